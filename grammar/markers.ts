@@ -1,0 +1,159 @@
+/**
+ * The line-start markers of a notice, as plain regular expressions. The lexer (grammar/tokens.ts)
+ * and the layout pre-pass (which must know where a wrapped paragraph ends) share them, so both
+ * agree on what starts a list item.
+ *
+ * Every pattern is anchored, bounded and free of nested quantifiers: linear on any line.
+ */
+
+/** `1.` `2.1.` `1)` `2.1` (a bare `1` is a number, not a marker). Group 1: the digits. */
+export const NUMBERED = /^((?:\d{1,3}\.){1,6}\d{0,3}|\d{1,3}\))[ \t]*/;
+/** `I.` `II-` `IV)` : Roman section numbers, upper case. Group 1: the numeral. */
+export const ROMAN = /^([IVXL]{1,6})[.\-–)][ \t]*/;
+/** `a)` `đ)` `b.` : lettered points. Group 1: the letter. */
+export const LETTERED = /^([a-zđ])[).][ \t]*/;
+/** `-` `+` `•` `*` `–` and kin, followed by a space or directly by a letter (`-Sở Y tế`). */
+export const BULLET = /^([\-+•*–—·●▪■◦○])(?:[ \t]+|(?=[A-Za-zÀ-ỹĐđ“"(]))/;
+
+/** Letters as chevrotain accepts them: explicit ranges, no \p{L}. */
+export const UPPER = 'A-ZÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ';
+export const LOWER = 'a-zà-ãè-êìíò-õùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ';
+
+const upperRe = new RegExp(`[${UPPER}]`);
+const lowerRe = new RegExp(`[${LOWER}]`);
+
+export function isUpperLetter(ch: string | undefined): boolean {
+  return ch !== undefined && upperRe.test(ch);
+}
+
+export function isLowerLetter(ch: string | undefined): boolean {
+  return ch !== undefined && lowerRe.test(ch);
+}
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+/** Value of a Roman numeral, or null when it is not a well-formed one (`IIII`, `VX`). */
+export function romanValue(numeral: string): number | null {
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const v = ROMAN_VALUES[numeral[i]!];
+    const next = ROMAN_VALUES[numeral[i + 1] ?? ''] ?? 0;
+    if (v === undefined) return null;
+    total += v < next ? -v : v;
+  }
+  return toRoman(total) === numeral ? total : null;
+}
+
+function toRoman(n: number): string {
+  const table: [number, string][] = [
+    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let out = '';
+  for (const [v, s] of table) {
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
+  }
+  return out;
+}
+
+export type MarkerKind = 'numbered' | 'roman' | 'lettered' | 'bullet';
+
+export interface Marker {
+  kind: MarkerKind;
+  /** The marker as written, without trailing space: `2.1.`, `II.`, `a)`, `-`. */
+  label: string;
+  /** Numbers of the marker: [2, 1] for `2.1.`, [2] for `II.`, [1] for `a)`; null for bullets. */
+  number: number[] | null;
+  /** Characters the marker and its following space take at the line start. */
+  length: number;
+}
+
+/** The marker a line starts with, if any. */
+export function readMarker(line: string): Marker | null {
+  let m = ROMAN.exec(line);
+  if (m) {
+    const value = romanValue(m[1]!);
+    // `I.` alone is ambiguous with nothing in Vietnamese, but `V.` or `X.` could be an initial.
+    if (value !== null && followsAsText(line, m[0].length)) {
+      return { kind: 'roman', label: m[0].trimEnd(), number: [value], length: m[0].length };
+    }
+  }
+  m = NUMBERED.exec(line);
+  if (m && followsAsText(line, m[0].length) && (m[0].length > m[1]!.length || m[1]!.includes('.'))) {
+    const label = m[1]!;
+    const number = label.split(/[.)]/).filter((s) => s !== '').map(Number);
+    // `2021. ` or `12.500 tấn` are not markers: a marker's numbers are small and dotted.
+    if (number.length > 0 && number.every((n) => n > 0 && n < 100) && !/^\d+\.\d{3}$/.test(label)) {
+      return { kind: 'numbered', label, number, length: m[0].length };
+    }
+  }
+  m = LETTERED.exec(line);
+  if (m && followsAsText(line, m[0].length) && (m[0].includes(')') || isUpperLetter(line[m[0].length]))) {
+    const letter = m[1]!;
+    const index = letter === 'đ' ? 5 : letter.charCodeAt(0) - 96 + (letter > 'd' ? 1 : 0);
+    return { kind: 'lettered', label: m[0].trimEnd(), number: [index], length: m[0].length };
+  }
+  m = BULLET.exec(line);
+  if (m && line.length > m[0].length) {
+    return { kind: 'bullet', label: m[1]!, number: null, length: m[0].length };
+  }
+  return null;
+}
+
+/** A marker must be followed by a space and then text, or end the line. */
+function followsAsText(line: string, at: number): boolean {
+  return at >= line.length || line[at - 1] === ' ' || line[at - 1] === '\t';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whole-line shapes. Each is tested against one cleaned line (no line break inside).
+
+/** `Nơi nhận`, `Nơi nhận:`, `NƠI NHẬN :` */
+export const RECIPIENTS_HEAD = /^(?:Nơi nhận|NƠI NHẬN|Nơi Nhận)[ \t]*:?[ \t]*/;
+/** `Kính gửi:` of a công văn. */
+export const ADDRESSEES_HEAD = /^(?:Kính gửi|KÍNH GỬI)[ \t]*:?[ \t]*/;
+/** Authority of a signature: `T/M`, `K/T`, `T/L`, `T/U`, `Q.`, `TM.`, `KT.`, `TL.`, `TUQ.`. */
+export const AUTHORITY = new RegExp(`^(T/M|K/T|T/L|T/U|TUQ\\.|TM\\.|KT\\.|TL\\.|Q\\.|TM|KT|TL)[ \\t]*(?=[${UPPER}])`);
+/** A dashed rule under the heading, or the `*` under the issuer. */
+export const SEPARATOR = /^(?:[-–—_=]{3,20}|\*{1,3})$/;
+/** `Số 123-TB/TU`, `Số: 45/TB-VPUBND`, `Số -TB/ĐU`, `Số:      /UBND-VX`. */
+export const DOC_NUMBER = new RegExp(
+  `^(?:Số|SỐ)[ \\t]*:?[ \\t]*([0-9]{0,6}[ \\t]*[-/][ \\t]*[${UPPER}][A-Za-z${UPPER}${LOWER}&]{0,9}(?:[-/][A-Za-z${UPPER}${LOWER}&.]{1,12}){0,3})[ \\t]*$`,
+);
+/** `Bến Tre, ngày 21 tháng 11 năm 2022`, `Hà Nội, ngày   tháng 8 năm 2025`. */
+export const PLACE_DATE = new RegExp(
+  `^([${UPPER}][^,\\n]{0,60}),[ \\t]*(?:ngày|Ngày)[ \\t]*([0-9]{0,2})[ \\t]*tháng[ \\t]*([0-9]{0,2})[ \\t]*năm[ \\t]*([0-9]{4})[ \\t.]*$`,
+);
+/** The national and party mottos of the right header column. */
+export const MOTTO = /^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập[ \t]*[-–][ \t]*Tự do[ \t]*[-–][ \t]*Hạnh phúc)[ \t]*$/;
+/** Document type names, upper case, as the heading's first words. */
+export const DOC_TYPE =
+  /^(THÔNG BÁO|KẾT LUẬN|NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|CÔNG VĂN|BÁO CÁO|CHƯƠNG TRÌNH|CHỈ THỊ|QUY ĐỊNH|QUY CHẾ|HƯỚNG DẪN|TỜ TRÌNH|CÔNG ĐIỆN|GIẤY MỜI|THÔNG TRI|ĐỀ ÁN|BIÊN BẢN)(?=[ \t]|$)/;
+/** Urgency marks under the number. */
+export const URGENCY = /^(?:THƯỢNG KHẨN|KHẨN|HỎA TỐC|HOẢ TỐC)$/;
+/** A Vietnamese personal name alone on a line: 2 to 5 capitalised syllables. */
+export const PERSON_NAME = new RegExp(`^[${UPPER}][${LOWER}]{0,7}(?: [${UPPER}][${LOWER}]{0,7}){1,4}$`);
+/** A line with letters and none of them lower case: titles, issuer lines, initials. */
+export function isCapsLine(line: string): boolean {
+  let upper = 0;
+  for (const ch of line) {
+    if (isLowerLetter(ch)) return false;
+    if (isUpperLetter(ch)) upper++;
+  }
+  return upper >= 2;
+}
+
+/**
+ * Paragraphs that say how the notice is to be carried out (its closing). They also always open
+ * a new paragraph in wrapped text, even after a full-width line.
+ */
+export const CLOSING: RegExp[] = [
+  /^Trên đây là/,
+  /^Văn phòng[^.]{0,80}(?:thông báo|sao gửi|kính gửi)/,
+  /^(?:Thường trực|Ban Thường vụ)[^.]{0,60}thông báo (?:để|đến|cho)/,
+  /^Căn cứ (?:nội dung )?(?:kết luận|thông báo|ý kiến chỉ đạo)[^.]{0,40}(?:trên|này)/,
+  /^(?:Đề nghị|Yêu cầu) các[^.]{0,160}(?:triển khai|tổ chức) thực hiện[^.]{0,60}\.\/\.$/,
+  /^Nhận được thông báo này/,
+];

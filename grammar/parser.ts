@@ -1,0 +1,335 @@
+/**
+ * The grammar of a notice, over the line-shaped tokens of grammar/tokens.ts:
+ *
+ *   notice     := header? heading? addressees? body tail
+ *   header     := headerLine+                 issuer lines, `*`, `Số …`, motto, place and date
+ *   heading    := DocType text? titleLine* subjectLine? Separator?
+ *   addressees := `Kính gửi` text? addressee*
+ *   body       := (item | paragraph | otherLine)*          until the tail starts
+ *   tail       := (recipients | signatureLine | strayLine)*
+ *   recipients := `Nơi nhận` text? recipient*
+ *
+ * The tree of items is not in the grammar: it follows the numbers written in the markers, which
+ * the builder reads (src/build). Two decisions need more than a token or two of lookahead and
+ * are computed from the whole token list before parsing: where the heading's type stands (so
+ * the header can be any lines before it) and where the tail starts (the first `Nơi nhận` or
+ * authority line, with the signer's title lines just above it).
+ */
+import { CstParser, EOF, type CstNode, type IToken, type TokenType } from 'chevrotain';
+import {
+  AddresseesHead,
+  AnyText,
+  Authority,
+  Bullet,
+  CapsLine,
+  DocNumber,
+  DocType,
+  LetterMarker,
+  Motto,
+  Newline,
+  NumberMarker,
+  PersonName,
+  PlaceDate,
+  RecipientsHead,
+  RomanMarker,
+  Separator,
+  SubjectText,
+  allTokens,
+  noticeLexer,
+} from './tokens.js';
+import { isLowerLetter } from './markers.js';
+
+const HEADER_TOKENS: TokenType[] = [CapsLine, DocNumber, PlaceDate, Motto, Separator];
+/** A digital signature's timestamp: `12-08-2021 16:05:11 +07:00`. */
+export const STAMP_TIME = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[+-]\d{2}:?\d{2})?$/;
+
+export class NoticeParser extends CstParser {
+  /** Offset of the heading's type token, or -1 when the notice has none. */
+  private docTypeOffset = -1;
+  /** Offset where the tail (recipients, signature) starts. */
+  private tailOffset = Infinity;
+
+  constructor(validate = false) {
+    super(allTokens, { maxLookahead: 2, skipValidations: !validate });
+    this.performSelfAnalysis();
+  }
+
+  /** Parse the tokens of one notice. */
+  parse(tokens: IToken[]): CstNode {
+    this.docTypeOffset = findDocType(tokens);
+    this.tailOffset = findTailStart(tokens, this.docTypeOffset);
+    this.input = tokens;
+    return this.notice();
+  }
+
+  private before(offset: number): boolean {
+    const next = this.LA(1);
+    return next.tokenType !== EOF && next.startOffset < offset;
+  }
+
+  public notice = this.RULE('notice', () => {
+    this.OPTION({ GATE: () => this.startsHeader(), DEF: () => this.SUBRULE(this.header) });
+    this.OPTION2(() => this.SUBRULE(this.heading));
+    this.OPTION3(() => this.SUBRULE(this.addressees));
+    this.SUBRULE(this.body);
+    this.SUBRULE(this.tail);
+  });
+
+  private startsHeader(): boolean {
+    if (this.docTypeOffset >= 0) return this.before(this.docTypeOffset);
+    return HEADER_TOKENS.includes(this.LA(1).tokenType) && this.before(this.tailOffset);
+  }
+
+  public header = this.RULE('header', () => {
+    this.AT_LEAST_ONE({
+      GATE: () => (this.docTypeOffset >= 0 ? this.before(this.docTypeOffset) : HEADER_TOKENS.includes(this.LA(1).tokenType)),
+      DEF: () => this.SUBRULE(this.headerLine),
+    });
+  });
+
+  public headerLine = this.RULE('headerLine', () => this.SUBRULE(this.anyLine));
+
+  public heading = this.RULE('heading', () => {
+    this.CONSUME(DocType);
+    this.OPTION(() => this.CONSUME(AnyText));
+    this.CONSUME(Newline);
+    this.MANY({ GATE: () => this.isTitleLine(), DEF: () => this.SUBRULE(this.titleLine) });
+    this.OPTION2(() => this.SUBRULE(this.subjectLine));
+    this.OPTION3(() => {
+      this.CONSUME(Separator);
+      this.CONSUME2(Newline);
+    });
+  });
+
+  /** A title line is in capitals or starts in lower case (`kết luận của Thường trực …`). */
+  private isTitleLine(): boolean {
+    const next = this.LA(1);
+    if (next.tokenType === CapsLine || next.tokenType === DocType) return true;
+    return next.tokenType !== SubjectText && this.LA(2).tokenType === Newline && isLowerLetter(next.image[0]);
+  }
+
+  public titleLine = this.RULE('titleLine', () => {
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { ALT: () => this.CONSUME(CapsLine) },
+        {
+          // `KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY` under `THÔNG BÁO` is a title, not a second heading.
+          ALT: () => {
+            this.CONSUME(DocType);
+            this.OPTION(() => this.CONSUME2(AnyText));
+          },
+        },
+        { ALT: () => this.CONSUME(AnyText) },
+      ],
+    });
+    this.CONSUME(Newline);
+  });
+
+  public subjectLine = this.RULE('subjectLine', () => {
+    this.CONSUME(SubjectText);
+    this.CONSUME(Newline);
+  });
+
+  public addressees = this.RULE('addressees', () => {
+    this.CONSUME(AddresseesHead);
+    this.OPTION(() => this.CONSUME(AnyText));
+    this.CONSUME(Newline);
+    this.MANY(() => this.SUBRULE(this.addressee));
+  });
+
+  public addressee = this.RULE('addressee', () => {
+    this.CONSUME(Bullet);
+    this.OPTION(() => this.CONSUME(AnyText));
+    this.CONSUME(Newline);
+  });
+
+  public body = this.RULE('body', () => {
+    this.MANY({
+      GATE: () => this.before(this.tailOffset),
+      DEF: () =>
+        this.OR([
+          { ALT: () => this.SUBRULE(this.item) },
+          { ALT: () => this.SUBRULE(this.paragraph) },
+          { ALT: () => this.SUBRULE(this.otherLine) },
+        ]),
+    });
+  });
+
+  public item = this.RULE('item', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(RomanMarker) },
+      { ALT: () => this.CONSUME(NumberMarker) },
+      { ALT: () => this.CONSUME(LetterMarker) },
+      { ALT: () => this.CONSUME(Bullet) },
+    ]);
+    this.OPTION(() => this.CONSUME(AnyText));
+    this.CONSUME(Newline);
+  });
+
+  public paragraph = this.RULE('paragraph', () => {
+    this.CONSUME(AnyText);
+    this.CONSUME(Newline);
+  });
+
+  /** A line of header or signature shape that stands inside the body (a section title in capitals). */
+  public otherLine = this.RULE('otherLine', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(CapsLine) },
+      { ALT: () => this.CONSUME(Separator) },
+      { ALT: () => this.CONSUME(DocNumber) },
+      { ALT: () => this.CONSUME(PlaceDate) },
+      { ALT: () => this.CONSUME(Motto) },
+      { ALT: () => this.CONSUME(DocType) },
+      { ALT: () => this.CONSUME(AddresseesHead) },
+    ]);
+    this.OPTION(() => this.CONSUME(AnyText));
+    this.CONSUME(Newline);
+  });
+
+  public tail = this.RULE('tail', () => {
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.recipients) },
+        { ALT: () => this.SUBRULE(this.signatureLine) },
+        { ALT: () => this.SUBRULE(this.strayLine) },
+      ]),
+    );
+  });
+
+  public recipients = this.RULE('recipients', () => {
+    this.CONSUME(RecipientsHead);
+    this.OPTION(() => this.CONSUME(AnyText));
+    this.CONSUME(Newline);
+    this.MANY({ GATE: () => this.isRecipientLine(), DEF: () => this.SUBRULE(this.recipient) });
+  });
+
+  /**
+   * A recipient line has a marker, or is plain text that is neither the signer's name nor a
+   * digital stamp (some lists have no dashes at all).
+   */
+  private isRecipientLine(): boolean {
+    const next = this.LA(1);
+    if (next.tokenType === Bullet) return true;
+    if (next.tokenType === PersonName || next.tokenType === CapsLine) return false;
+    return next.tokenType.CATEGORIES?.includes(AnyText) === true && !STAMP_TIME.test(next.image) && !/^\(/.test(next.image);
+  }
+
+  public recipient = this.RULE('recipient', () => {
+    this.OPTION(() => this.CONSUME(Bullet));
+    this.OPTION2(() => this.CONSUME(AnyText));
+    this.CONSUME(Newline);
+  });
+
+  public signatureLine = this.RULE('signatureLine', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(Authority);
+          this.OPTION(() => this.CONSUME(AnyText));
+        },
+      },
+      { ALT: () => this.CONSUME(CapsLine) },
+      { ALT: () => this.CONSUME(PersonName) },
+    ]);
+    this.CONSUME(Newline);
+  });
+
+  public strayLine = this.RULE('strayLine', () => this.SUBRULE(this.anyLine));
+
+  public anyLine = this.RULE('anyLine', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(Separator) },
+      { ALT: () => this.CONSUME(DocNumber) },
+      { ALT: () => this.CONSUME(PlaceDate) },
+      { ALT: () => this.CONSUME(Motto) },
+      { ALT: () => this.CONSUME(CapsLine) },
+      { ALT: () => this.CONSUME(DocType) },
+      { ALT: () => this.CONSUME(AddresseesHead) },
+      { ALT: () => this.CONSUME(RecipientsHead) },
+      { ALT: () => this.CONSUME(Authority) },
+      { ALT: () => this.CONSUME(RomanMarker) },
+      { ALT: () => this.CONSUME(NumberMarker) },
+      { ALT: () => this.CONSUME(LetterMarker) },
+      { ALT: () => this.CONSUME(Bullet) },
+      { ALT: () => this.CONSUME2(AnyText) },
+    ]);
+    this.OPTION(() => this.CONSUME(AnyText));
+    this.CONSUME(Newline);
+  });
+}
+
+/** The first heading type in the opening lines, before any list item. */
+function findDocType(tokens: IToken[]): number {
+  let lines = 0;
+  for (let i = 0; i < tokens.length && lines < 40; i++) {
+    const t = tokens[i]!;
+    if (t.tokenType === Newline) lines++;
+    else if (t.tokenType === DocType) return t.startOffset;
+    else if (t.tokenType === NumberMarker || t.tokenType === RomanMarker) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where the tail starts: the first `Nơi nhận` or authority line after the heading; with no such
+ * line, the signer's block at the end. Title lines in capitals and a name just above it belong to
+ * the signature too (a head who signs alone has no authority line).
+ */
+function findTailStart(tokens: IToken[], docTypeOffset: number): number {
+  const starts = lineStarts(tokens);
+  let k = starts.findIndex((i) => {
+    const t = tokens[i]!;
+    return t.startOffset > docTypeOffset && (t.tokenType === RecipientsHead || t.tokenType === Authority);
+  });
+  if (k < 0) k = starts.length;
+  for (let back = 0; back < 6 && k > 0 && isSignatureShaped(tokens, starts[k - 1]!); back++) k--;
+  return k < starts.length ? tokens[starts[k]!]!.startOffset : Infinity;
+}
+
+function lineStarts(tokens: IToken[]): number[] {
+  const starts: number[] = [];
+  let atStart = true;
+  for (let i = 0; i < tokens.length; i++) {
+    if (atStart) starts.push(i);
+    atStart = tokens[i]!.tokenType === Newline;
+  }
+  return starts;
+}
+
+function isSignatureShaped(tokens: IToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const wholeLine = tokens[i + 1]?.tokenType === Newline;
+  if (!wholeLine) return false;
+  if (t.tokenType === PersonName || STAMP_TIME.test(t.image)) return true;
+  // A short line in capitals: the signer's title (`CHÁNH VĂN PHÒNG`, `BÍ THƯ`), not a section title.
+  return t.tokenType === CapsLine && t.image.length <= 40 && !/[:.]$/.test(t.image);
+}
+
+let parser: NoticeParser | undefined;
+
+/** The parser, built once per process (grammar validation is for the tests). */
+export function noticeParser(): NoticeParser {
+  parser ??= new NoticeParser(false);
+  return parser;
+}
+
+export interface ParseResult {
+  cst: CstNode;
+  tokens: IToken[];
+  lexErrors: { offset: number; length: number; message: string }[];
+  parseErrors: { offset: number; message: string }[];
+}
+
+/** Lex and parse the prepared text of one notice. */
+export function parseLines(text: string): ParseResult {
+  const lexed = noticeLexer().tokenize(text);
+  const p = noticeParser();
+  const cst = p.parse(lexed.tokens);
+  return {
+    cst,
+    tokens: lexed.tokens,
+    lexErrors: lexed.errors.map((e) => ({ offset: e.offset, length: e.length, message: e.message })),
+    parseErrors: p.errors.map((e) => ({ offset: Number.isFinite(e.token.startOffset) ? e.token.startOffset : text.length, message: e.message })),
+  };
+}

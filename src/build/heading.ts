@@ -1,0 +1,85 @@
+/**
+ * The document's identity: header block (issuer, number, place and date, urgency) and heading
+ * (type, title, subject), and a công văn's `Kính gửi` list.
+ */
+import type { NoticeDocument } from '../schema/notice.js';
+import { DOC_NUMBER, DOC_TYPE, MOTTO, PLACE_DATE, SEPARATOR, URGENCY, isCapsLine } from '../../grammar/markers.js';
+import type { Line } from './lines.js';
+import type { SpanMaker } from './spans.js';
+
+/** Type codes of a document number (`123-TB/TU`, `45/TB-VPUBND`) and the type they stand for. */
+const TYPE_CODES: Record<string, string> = {
+  TB: 'THÔNG BÁO', KL: 'KẾT LUẬN', NQ: 'NGHỊ QUYẾT', QĐ: 'QUYẾT ĐỊNH', QĐi: 'QUY ĐỊNH', CT: 'CHỈ THỊ',
+  KH: 'KẾ HOẠCH', CTr: 'CHƯƠNG TRÌNH', HD: 'HƯỚNG DẪN', BC: 'BÁO CÁO', TTr: 'TỜ TRÌNH', ĐA: 'ĐỀ ÁN',
+  CV: 'CÔNG VĂN', CĐ: 'CÔNG ĐIỆN', GM: 'GIẤY MỜI', TT: 'THÔNG TRI',
+};
+
+export function buildDocument(header: Line[], heading: Line[], addressees: Line[], spans: SpanMaker): NoticeDocument {
+  const doc: NoticeDocument = {
+    type: null, title: null, subject: null, issuer: null, issuerLines: [], number: null, place: null,
+    issuedOn: null, urgency: null, addressees: [], span: null,
+  };
+  readHeader(header, doc);
+  readHeading(heading, doc);
+  doc.addressees = addressees
+    .filter((l) => l.rule === 'addressee' || (l.rule === 'addressees' && l.rest))
+    .map((l) => (l.rule === 'addressees' ? l.rest!.image : (l.rest?.image ?? '')).replace(/[ \t]*[,;.]+$/, '').trim())
+    .filter((t) => t !== '');
+  doc.type ??= typeFromNumber(doc.number);
+  if (heading.length > 0) doc.span = spans.span(heading[0]!.start, heading[heading.length - 1]!.end);
+  return doc;
+}
+
+function readHeader(lines: Line[], doc: NoticeDocument): void {
+  for (const line of lines) {
+    const text = line.text.trim();
+    let m: RegExpExecArray | null;
+    if ((m = DOC_NUMBER.exec(text))) doc.number = m[1]!.replace(/[ \t]+/g, '');
+    else if ((m = PLACE_DATE.exec(text))) {
+      doc.place = m[1]!.trim();
+      doc.issuedOn = isoOf(m[4]!, m[3]!, m[2]!);
+    } else if (URGENCY.test(text)) doc.urgency = text;
+    else if (/^(?:V\/v|v\/v|V\/V)[ \t]/.test(text)) doc.subject = text.replace(/^V\/v[ \t]*/i, '').trim();
+    else if (MOTTO.test(text) || SEPARATOR.test(text)) continue;
+    else if (isCapsLine(text)) doc.issuerLines.push(text);
+  }
+  // The issuing body is the last issuer line: `TỈNH ỦY BẾN TRE` under `ĐẢNG BỘ TỈNH …`.
+  doc.issuer = doc.issuerLines[doc.issuerLines.length - 1] ?? null;
+}
+
+function readHeading(lines: Line[], doc: NoticeDocument): void {
+  const titles: string[] = [];
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (line.rule === 'heading') {
+      const m = DOC_TYPE.exec(text);
+      if (m && doc.type === null) {
+        doc.type = m[1]!;
+        const rest = text.slice(m[0].length).trim();
+        if (rest) titles.push(rest);
+      }
+    } else if (line.rule === 'titleLine') titles.push(text);
+    else if (line.rule === 'subjectLine') doc.subject = text;
+  }
+  if (titles.length > 0) doc.title = titles.join(' ');
+}
+
+/** ISO date at the precision written: a blank day (filled in by hand at registration) gives the month. */
+function isoOf(year: string, month: string, day: string): string | null {
+  const y = Number(year);
+  const mo = Number(month);
+  const d = Number(day);
+  if (!(mo >= 1 && mo <= 12)) return month === '' ? String(y) : null;
+  const ym = `${y}-${String(mo).padStart(2, '0')}`;
+  if (day === '') return ym;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCDate() === d ? `${ym}-${String(d).padStart(2, '0')}` : null;
+}
+
+/** `123-TB/TU` → THÔNG BÁO; a state number without a type code (`45/UBND-VX`) is a công văn. */
+function typeFromNumber(number: string | null): string | null {
+  if (!number) return null;
+  const code = /^\d*-([A-Za-zĐđ]+)\//.exec(number)?.[1] ?? /^\d*\/([A-Za-zĐđ]+)-/.exec(number)?.[1];
+  if (code && TYPE_CODES[code]) return TYPE_CODES[code];
+  return /^\d*\/(?:UBND|VPUBND|SYT|STC)\b/.test(number) ? 'CÔNG VĂN' : null;
+}

@@ -1,0 +1,190 @@
+/**
+ * The body: preamble, the tree of items, and the closing.
+ *
+ * The tree follows the numbers written in the markers, not indentation: `2.1.` goes under `2.`,
+ * `a)` under the numbered item above it, bullets under the item they follow, a bullet of another
+ * sign (`+` under `-`) one level deeper. A number that does not fit its place (`2.1.` under `3.`,
+ * `1.1.` with no `1.`, a skipped number) is kept where it stands, in text order, with a warning.
+ */
+import type { Item } from '../schema/notice.js';
+import { CLOSING, type Marker } from '../../grammar/markers.js';
+import type { Line } from './lines.js';
+import type { SpanMaker } from './spans.js';
+import type { Finding } from './findings.js';
+
+interface OpenItem {
+  item: Item;
+  marker: Marker;
+  /** Depth in the numbering scheme: Roman 0, `1.` 1, `1.1.` 2 …, letters 10, bullets 20+. */
+  rank: number;
+  paragraphs: { text: string; end: number }[];
+  start: number;
+  /** The last child's number, to check that siblings follow on. */
+  lastChild: number[] | null;
+}
+
+export interface Body {
+  preamble: { text: string; start: number; end: number } | null;
+  preambleLines: Line[];
+  items: Item[];
+  closing: { text: string; start: number; end: number } | null;
+}
+
+
+export function buildBody(lines: Line[], spans: SpanMaker, findings: Finding[]): Body {
+  const root: OpenItem = rootItem();
+  const stack: OpenItem[] = [root];
+  const preamble: Line[] = [];
+  let afterLastItem: Line[] = [];
+  let seenItem = false;
+  for (const line of lines) {
+    const marker = markerOf(line);
+    if (!marker) {
+      if (!seenItem) preamble.push(line);
+      else {
+        afterLastItem.push(line);
+        addParagraph(stack[stack.length - 1]!, line);
+      }
+      continue;
+    }
+    seenItem = true;
+    afterLastItem = [];
+    place(stack, marker, line, spans, findings);
+  }
+  // With no items at all, the paragraphs after the first may still hold a closing.
+  const closing = seenItem ? splitClosing(afterLastItem, stack[stack.length - 1]!) : splitClosing(preamble.slice(1), null);
+  if (!seenItem) preamble.splice(preamble.length - closing.length, closing.length);
+  while (stack.length > 1) close(stack.pop()!, spans);
+  return {
+    preamble: joinParagraphs(preamble),
+    preambleLines: preamble,
+    items: root.item.children,
+    closing: closing.length > 0 ? joinParagraphs(closing) : null,
+  };
+}
+
+function rootItem(): OpenItem {
+  const item: Item = { label: '', number: null, kind: 'numbered', heading: null, text: '', children: [], span: null! };
+  return { item, marker: { kind: 'numbered', label: '', number: [], length: 0 }, rank: -1, paragraphs: [], start: 0, lastChild: null };
+}
+
+function markerOf(line: Line): Marker | null {
+  if (line.rule !== 'item') return null;
+  return (line.head.payload as Marker | undefined) ?? null;
+}
+
+function addParagraph(open: OpenItem, line: Line): void {
+  if (open.rank < 0) return; // unreachable: paragraphs before the first item are the preamble
+  open.paragraphs.push({ text: line.text.trim(), end: line.end });
+}
+
+function rankOf(marker: Marker, stack: OpenItem[]): number {
+  switch (marker.kind) {
+    case 'roman':
+      return 0;
+    case 'numbered':
+      return marker.number!.length;
+    case 'lettered':
+      return 10;
+    case 'bullet': {
+      // The same sign as an open bullet: a sibling of it. Another sign: one level deeper.
+      for (let i = stack.length - 1; i > 0; i--) {
+        const open = stack[i]!;
+        if (open.marker.kind !== 'bullet') break;
+        if (open.marker.label === marker.label) return open.rank;
+      }
+      const top = stack[stack.length - 1]!;
+      return top.marker.kind === 'bullet' ? top.rank + 1 : 20;
+    }
+  }
+}
+
+function place(stack: OpenItem[], marker: Marker, line: Line, spans: SpanMaker, findings: Finding[]): void {
+  const rank = rankOf(marker, stack);
+  while (stack.length > 1 && stack[stack.length - 1]!.rank >= rank) close(stack.pop()!, spans);
+  const parent = stack[stack.length - 1]!;
+  checkNumbering(parent, marker, line, findings);
+  const item: Item = {
+    label: marker.kind === 'bullet' ? marker.label : marker.label.replace(/[.)\-–]$/, ''),
+    number: marker.number,
+    kind: marker.kind,
+    heading: null,
+    text: '',
+    children: [],
+    span: null!,
+  };
+  parent.item.children.push(item);
+  if (marker.number) parent.lastChild = marker.number;
+  const first = line.rest ? line.rest.image.trim() : '';
+  stack.push({ item, marker, rank, paragraphs: [{ text: first, end: line.end }], start: line.start, lastChild: null });
+}
+
+function close(open: OpenItem, spans: SpanMaker): void {
+  const [heading, text] = splitHeading(open.paragraphs[0]!.text);
+  open.item.heading = heading;
+  open.item.text = [text, ...open.paragraphs.slice(1).map((p) => p.text)].filter((p) => p !== '').join('\n\n');
+  open.item.span = spans.span(open.start, open.paragraphs[open.paragraphs.length - 1]!.end);
+}
+
+/** Does the marker's number fit where it stands? Warn when it does not; never move it. */
+function checkNumbering(parent: OpenItem, marker: Marker, line: Line, findings: Finding[]): void {
+  const n = marker.number;
+  if (!n) return;
+  const label = marker.label;
+  if (marker.kind === 'numbered' && n.length > 1) {
+    const prefix = n.slice(0, -1);
+    const parentNumber = parent.marker.kind === 'numbered' ? parent.marker.number! : null;
+    if (!parentNumber || parentNumber.join('.') !== prefix.join('.')) {
+      const where = parentNumber ? `under item ${parentNumber.join('.')}` : `with no item ${prefix.join('.')} above it`;
+      findings.push({ severity: 'warning', code: 'numbering', message: `item ${label} stands ${where}`, offset: line.start });
+      return;
+    }
+  }
+  const previous = parent.lastChild;
+  const expected = previous ? previous[previous.length - 1]! + 1 : 1;
+  const actual = n[n.length - 1]!;
+  if (actual !== expected && !(previous === null && marker.kind === 'numbered' && n.length === 1 && actual === 1)) {
+    const what = previous === null ? `starts at ${label}` : `follows ${formatNumber(previous, marker)} with ${label}`;
+    findings.push({ severity: 'warning', code: 'numbering', message: `numbering ${what}`, offset: line.start });
+  }
+}
+
+function formatNumber(n: number[], marker: Marker): string {
+  return marker.kind === 'numbered' ? `${n.join('.')}.` : String(n[n.length - 1]);
+}
+
+/**
+ * `Về tầm soát xét nghiệm: Tiếp tục …` → heading `Về tầm soát xét nghiệm`. A heading is a short
+ * label: it ends at the first colon, holds no sentence punctuation and does not read as a
+ * sentence with its own verb (`Giao Sở Y tế, cơ quan thường trực …: Tiếp tục …` is not one).
+ */
+export function splitHeading(paragraph: string): [string | null, string] {
+  const colon = paragraph.indexOf(':');
+  if (colon <= 0 || colon > 160) return [null, paragraph];
+  const label = paragraph.slice(0, colon).trim();
+  if (/[.;!?]/.test(label) || /\d[ \t]*$/.test(label)) return [null, paragraph];
+  const words = label.split(/\s+/).length;
+  const labelLike = /^(?:Về|Đối với|Việc|Công tác|Nhiệm vụ|Giải pháp|Kết quả|Tình hình|Một số|Những|Các nội dung|Nội dung|Ý kiến|Kiến nghị|Đề xuất|Lưu ý|Riêng)\b/.test(label);
+  if (!(labelLike && words <= 24) && !(words <= 6 && !/^(?:Giao|Đề nghị|Yêu cầu|Thống nhất|Đồng ý)\b/.test(label))) {
+    return [null, paragraph];
+  }
+  return [label, paragraph.slice(colon + 1).trim()];
+}
+
+/** The trailing paragraphs from the first that reads as a closing; they leave the last item. */
+function splitClosing(after: Line[], owner: OpenItem | null): Line[] {
+  const k = after.findIndex((line) => CLOSING.some((re) => re.test(line.text.trim())));
+  if (k < 0) return [];
+  const closing = after.slice(k);
+  owner?.paragraphs.splice(owner.paragraphs.length - closing.length, closing.length);
+  return closing;
+}
+
+function joinParagraphs(lines: Line[]): { text: string; start: number; end: number } | null {
+  if (lines.length === 0) return null;
+  return {
+    text: lines.map((l) => l.text.trim()).join('\n\n'),
+    start: lines[0]!.start,
+    end: lines[lines.length - 1]!.end,
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * The meeting the notice reports: its date, who chaired, who attended, who presented. Read from
+ * the opening (the preamble); a notice with no meeting (`Căn cứ …, Xét …`) gets nulls.
+ */
+import type { Meeting, Person } from '../schema/notice.js';
+import { parseMeetingDate } from '../normalise/dates.js';
+import { findPeople, type PersonMention } from '../normalise/people.js';
+import type { Line } from './lines.js';
+import type { SpanMaker } from './spans.js';
+
+export function buildMeeting(preamble: Line[], spans: SpanMaker): Meeting {
+  const meeting: Meeting = { date: null, chair: null, chairBody: null, attendees: [], presenters: [] };
+  if (preamble.length === 0) return meeting;
+  const first = preamble[0]!.text;
+  // Only an opening that tells of a meeting has a meeting date (`Căn cứ Quy định số …, ngày …` does not).
+  if (!/^(?:Căn cứ|Thực hiện|Xét)\b/.test(first)) meeting.date = parseMeetingDate(first.slice(0, 400));
+  for (const line of preamble) {
+    const person = (p: PersonMention): Person => ({
+      name: p.name,
+      titles: p.titles,
+      span: spans.span(line.start + p.nameStart, line.start + p.end),
+    });
+    for (const p of findPeople(line.text)) {
+      if (p.role === 'chair' && meeting.chair === null) meeting.chair = person(p);
+      else if (p.role === 'attendee') meeting.attendees.push(person(p));
+      else if (p.role === 'presenter') meeting.presenters.push(person(p));
+    }
+  }
+  meeting.chairBody = chairingBody(first);
+  return meeting;
+}
+
+/** `Thường trực Tỉnh ủy họp …`, `Ban Thường vụ Huyện ủy tổ chức họp …`: the body that met. */
+function chairingBody(first: string): string | null {
+  const m = /(?:^|,[ \t]*)((?:Thường trực|Ban Thường vụ|Ban Chấp hành|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Đảng ủy|Đảng uỷ|Ban Chỉ đạo)[^,.;]{0,60}?)[ \t]+(?:đã[ \t]+)?(?:tổ chức[ \t]+)?(?:họp|làm việc|chủ trì)/.exec(first);
+  return m ? m[1]!.trim() : null;
+}

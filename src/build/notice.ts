@@ -1,0 +1,67 @@
+/**
+ * CST → the notice: every part of SPEC §2 that the grammar finds, with spans into the input.
+ * Normalised data (directives, references, agencies) is added by src/normalise.
+ */
+import type { CstNode } from 'chevrotain';
+import type { Item, Meeting, NoticeDocument, Recipient, Signature, Span } from '../schema/notice.js';
+import { sectionsOf } from './lines.js';
+import { buildBody } from './items.js';
+import { buildDocument } from './heading.js';
+import { buildMeeting } from './meeting.js';
+import { buildRecipients, buildSignature } from './tail.js';
+import type { Finding } from './findings.js';
+import type { SpanMaker } from './spans.js';
+
+export interface BuiltNotice {
+  document: NoticeDocument;
+  meeting: Meeting;
+  preamble: string | null;
+  preambleSpan: Span | null;
+  items: Item[];
+  closing: string | null;
+  closingSpan: Span | null;
+  recipients: Omit<Recipient, 'agencies'>[];
+  signature: Signature | null;
+  findings: Finding[];
+}
+
+export function buildNotice(cst: CstNode, spans: SpanMaker): BuiltNotice {
+  const sections = sectionsOf(cst);
+  const findings: Finding[] = [];
+  const document = buildDocument(sections.header, sections.heading, sections.addressees, spans);
+  const body = buildBody(sections.body, spans, findings);
+  const recipients = buildRecipients(sections.tail, spans);
+  const signature = buildSignature(sections.tail, spans);
+  const notice: BuiltNotice = {
+    document,
+    meeting: buildMeeting(body.preambleLines, spans),
+    preamble: body.preamble?.text ?? null,
+    preambleSpan: body.preamble ? spans.span(body.preamble.start, body.preamble.end) : null,
+    items: body.items,
+    closing: body.closing?.text ?? null,
+    closingSpan: body.closing ? spans.span(body.closing.start, body.closing.end) : null,
+    recipients,
+    signature,
+    findings,
+  };
+  checkParts(notice, sections.body.length + sections.tail.length);
+  return notice;
+}
+
+/** Say what is missing, and whether this is a notice at all. */
+function checkParts(n: BuiltNotice, lineCount: number): void {
+  const at = 0;
+  const partsFound = [n.document.type, n.items.length > 0, n.recipients.length > 0, n.signature].filter(Boolean).length;
+  if (partsFound === 0) {
+    const what = lineCount === 0 ? 'no text' : 'no heading, no items, no recipients and no signature';
+    n.findings.push({ severity: 'error', code: 'not-a-document', message: `not a notice: ${what}`, offset: at });
+    return;
+  }
+  if (n.document.type === null) n.findings.push({ severity: 'warning', code: 'no-heading', message: 'no heading (THÔNG BÁO …) found', offset: at });
+  else if (n.document.type !== 'THÔNG BÁO') {
+    n.findings.push({ severity: 'info', code: 'not-a-notice', message: `a ${n.document.type}, not a THÔNG BÁO: parsed the same way`, offset: n.document.span ? -1 : at });
+  }
+  if (n.items.length === 0) n.findings.push({ severity: 'warning', code: 'no-items', message: 'no numbered or bulleted items found', offset: at });
+  if (n.recipients.length === 0) n.findings.push({ severity: 'warning', code: 'no-recipients', message: 'no recipient list (Nơi nhận) found', offset: at });
+  if (n.signature === null) n.findings.push({ severity: 'warning', code: 'no-signature', message: 'no signature block found', offset: at });
+}

@@ -1,0 +1,122 @@
+/**
+ * The tail of a notice: the `Nơi nhận` list and the signature block, in either order, with stray
+ * lines (typist initials, copy counts, `(đã ký)`) that belong to neither.
+ */
+import type { Recipient, Signature } from '../schema/notice.js';
+import { AUTHORITY, PERSON_NAME, UPPER, isCapsLine } from '../../grammar/markers.js';
+import { STAMP_TIME } from '../../grammar/parser.js';
+import type { Line } from './lines.js';
+import type { SpanMaker } from './spans.js';
+
+type RecipientDraft = Omit<Recipient, 'agencies'>;
+
+export function buildRecipients(tail: Line[], spans: SpanMaker): RecipientDraft[] {
+  const out: RecipientDraft[] = [];
+  for (const line of tail) {
+    if (line.rule !== 'recipient' && line.rule !== 'recipients') continue;
+    const raw = line.rule === 'recipients' ? (line.rest?.image ?? '') : line.text;
+    const text = recipientText(raw);
+    if (text === '') continue;
+    const offset = line.rule === 'recipients' && line.rest ? line.rest.startOffset : line.start;
+    out.push({ ...splitNote(text), text, span: spans.span(offset, line.end) });
+  }
+  return out;
+}
+
+/** `- Thường trực Tỉnh ủy (b/c),` → `Thường trực Tỉnh ủy (b/c)`. */
+function recipientText(raw: string): string {
+  return raw
+    .replace(/^[ \t]*[-+•*–—·]+[ \t]*/, '')
+    .replace(/[ \t]*[,;.]+[ \t]*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The bracketed purpose at the end: `(b/c)`, `(để biết)`, `(phụ trách địa bàn)`. */
+function splitNote(text: string): { name: string; note: string | null } {
+  const m = /^(.*?)[ \t]*\(([^()]{1,60})\)$/.exec(text);
+  if (!m || m[1] === '') return { name: text, note: null };
+  return { name: m[1]!, note: m[2]!.trim() };
+}
+
+/** Typist initials and copy counts: `TTH`, `VT-25b`, `NVA(15b)`. */
+function isInitials(text: string): boolean {
+  return new RegExp(`^[${UPPER}]{1,6}(?:[-.][${UPPER}0-9a-z]{1,6})?(?:\\(\\d{1,3}b?\\))?$`).test(text) && !/\s/.test(text);
+}
+
+export function buildSignature(tail: Line[], spans: SpanMaker): Signature | null {
+  const lines = tail.filter((l) => l.rule === 'signatureLine' || l.rule === 'strayLine');
+  const authorities: string[] = [];
+  const titles: string[] = [];
+  let name: string | null = null;
+  let stamp: Signature['digitalStamp'] = null;
+  let start = Infinity;
+  let end = -1;
+  const use = (line: Line) => {
+    start = Math.min(start, line.start);
+    end = Math.max(end, line.end);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const text = line.text.trim();
+    if (STAMP_TIME.test(text)) {
+      const signer = name !== null && titles.length > 0 && i > 0 && isCapsLine(lines[i - 1]!.text) ? titles.pop()! : null;
+      stamp = { signer, timestamp: text };
+      use(line);
+    } else if (AUTHORITY.test(text)) {
+      const squashed = splitSquashed(text);
+      authorities.push(...squashed.authorities);
+      if (squashed.title) titles.push(squashed.title);
+      if (squashed.name) name ??= squashed.name;
+      use(line);
+    } else if (PERSON_NAME.test(text) && name === null) {
+      name = text;
+      use(line);
+    } else if (isCapsLine(text) && !isInitials(text)) {
+      titles.push(text);
+      use(line);
+    }
+  }
+  if (end < 0) return null;
+  const first = authorities[0] ? AUTHORITY.exec(authorities[0]) : null;
+  return {
+    authority: first ? first[1]! : null,
+    onBehalfOf: first ? authorities[0]!.slice(first[0].length).trim() || null : null,
+    authorities,
+    title: titles.length > 0 ? titles[titles.length - 1]! : null,
+    name,
+    digitalStamp: stamp,
+    span: spans.span(start, end),
+  };
+}
+
+/**
+ * One line holding a whole signature cell: `TL. CHỦ TỊCH KT. CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG
+ * Nguyễn Văn A`. Authorities are cut at each authority mark; the name is the trailing run of
+ * capitalised syllables; an upper-case run after the last authority's body is the title.
+ */
+function splitSquashed(text: string): { authorities: string[]; title: string | null; name: string | null } {
+  const marks = new RegExp(`(?:^|[ \\t])(T/M|K/T|T/L|T/U|TUQ\\.|TM\\.|KT\\.|TL\\.|Q\\.)[ \\t]*(?=[${UPPER}])`, 'g');
+  const cuts: number[] = [];
+  for (let m = marks.exec(text); m; m = marks.exec(text)) cuts.push(m.index === 0 ? 0 : m.index + 1);
+  if (cuts.length === 0) return { authorities: [text], title: null, name: null };
+  let name: string | null = null;
+  let body = text;
+  const nameMatch = /(?:^|[ \t])((?:[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,7}[ \t]){1,4}[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,7})$/.exec(text);
+  if (nameMatch && PERSON_NAME.test(nameMatch[1]!)) {
+    name = nameMatch[1]!;
+    body = text.slice(0, nameMatch.index).trim();
+  }
+  const authorities = cuts.map((c, k) => body.slice(c, cuts[k + 1] ?? body.length).trim()).filter((a) => a !== '');
+  // `KT. CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG`: a deputy's title repeats the office after `PHÓ`.
+  let title: string | null = null;
+  const last = authorities[authorities.length - 1];
+  if (last && cuts.length > 0) {
+    const deputy = /^(.*?)[ \t]+(PHÓ[ \t].+)$/.exec(last);
+    if (deputy) {
+      authorities[authorities.length - 1] = deputy[1]!;
+      title = deputy[2]!;
+    }
+  }
+  return { authorities, title, name };
+}

@@ -1,0 +1,72 @@
+/**
+ * notice-parse as a library: `parseNotice(bytes or text)` → the validated notice of SPEC §2.
+ *
+ * bytes → decode (encoding, line ends, NFC) → layout pre-pass (unwrap, strip Markdown) → tokens →
+ * CST → document → normalised document → zod validation. Each stage is a pure function.
+ */
+import { createHash } from 'node:crypto';
+import { decode, decodeString, type Decoded } from './read/decode.js';
+import { prepare } from './read/layout.js';
+import { composeMaps } from './read/offset-map.js';
+import { parseLines } from '../grammar/parser.js';
+import { buildNotice } from './build/notice.js';
+import { SpanMaker } from './build/spans.js';
+import type { Finding } from './build/findings.js';
+import { NoticeSchema, SCHEMA_VERSION, type Diagnostic, type Notice } from './schema/notice.js';
+
+export { NoticeSchema, noticeJsonSchema, SCHEMA_VERSION } from './schema/notice.js';
+export type * from './schema/notice.js';
+
+export interface ParseOptions {
+  /** The name reported in `source.name` (a file name, or `-` for standard input). */
+  name?: string;
+}
+
+export function parseNotice(input: string | Uint8Array, options: ParseOptions = {}): Notice {
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  const decoded = typeof input === 'string' ? decodeString(input) : decode(input);
+  const prepared = prepare(decoded.text);
+  const spans = new SpanMaker(decoded.source, composeMaps(prepared.map, decoded.map));
+  const parsed = parseLines(prepared.text);
+  const built = buildNotice(parsed.cst, spans);
+  const findings: Finding[] = [
+    ...encodingFindings(decoded),
+    ...parsed.lexErrors.map((e) => ({ severity: 'error' as const, code: 'lex', message: e.message, offset: e.offset })),
+    ...parsed.parseErrors.map((e) => ({ severity: 'error' as const, code: 'grammar', message: e.message, offset: e.offset })),
+    ...built.findings,
+  ];
+  const { findings: _, ...parts } = built;
+  const notice: Notice = {
+    schemaVersion: SCHEMA_VERSION,
+    source: {
+      name: options.name ?? '-',
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: bytes.length,
+      encoding: decoded.encoding,
+      layout: prepared.layout,
+    },
+    ...parts,
+    recipients: built.recipients.map((r) => ({ ...r, agencies: [] })),
+    directives: [],
+    references: [],
+    agencies: [],
+    diagnostics: findings.map((f) => diagnosticOf(f, spans)).sort((a, b) => a.offset - b.offset),
+  };
+  return NoticeSchema.parse(notice) as Notice;
+}
+
+function encodingFindings(decoded: Decoded): Finding[] {
+  return decoded.issues.map((issue) => ({
+    severity: 'warning' as const,
+    code: 'encoding',
+    message: issue.message,
+    offset: 0,
+    sourceOffset: issue.sourceOffset,
+  }));
+}
+
+function diagnosticOf(f: Finding, spans: SpanMaker): Diagnostic {
+  const offset = f.sourceOffset ?? spans.sourceOffset(Math.max(0, f.offset));
+  const pos = spans.position(offset);
+  return { severity: f.severity, code: f.code, message: f.message, line: pos.line, column: pos.column, offset: pos.offset };
+}

@@ -1,0 +1,93 @@
+/**
+ * People of the meeting: `đồng chí <Name>, <title>, <title> <verb> …`.
+ *
+ * A name is 2 to 5 capitalised syllables after `đồng chí`, `đ/c` or `Đ/c`; its titles follow,
+ * split at `,` and ` - ` (and `-` glued between two words: `Tỉnh ủy viên-Phó Chủ tịch`) where the
+ * next part starts in capitals, and they end where the sentence's verb starts (`kết luận`,
+ * `chủ trì`, `báo cáo` …) or where the list moves on to someone else.
+ */
+import { LOWER, UPPER } from '../../grammar/markers.js';
+
+export interface PersonMention {
+  name: string;
+  titles: string[];
+  /** Offsets into the text given: the name, and the whole mention with its titles. */
+  nameStart: number;
+  start: number;
+  end: number;
+  /** What the sentence says this person did. */
+  role: 'chair' | 'attendee' | 'presenter' | 'other';
+}
+
+const SYLLABLE = `[${UPPER}][${LOWER}]{0,7}`;
+/** `đồng chí Ngô Chí Cường` (also bold-stripped, and `Đ/c`, `đ/c`). */
+const PERSON = new RegExp(`(?:đồng chí|Đồng chí|đ/c|Đ/c|Đ/C)[ \\t]+(${SYLLABLE}(?:[ \\t]+${SYLLABLE}){1,4})(?![${LOWER}${UPPER}])`, 'g');
+
+/** Verbs and words that end a title list: what the person does, or the next clause. */
+const TITLE_END = new RegExp(
+  `[ \\t](?:kết luận|chủ trì|báo cáo|phát biểu|chỉ đạo|trình bày|cho ý kiến|đã|dự họp|tham dự|và ý kiến|thay mặt|ghi nhận|đánh giá|nhấn mạnh|yêu cầu|đề nghị|làm việc|đi kiểm tra|chủ tọa|tại)(?![${LOWER}])|,[ \\t]*(?:các|cùng|và|đại diện|lãnh đạo|thành viên)(?![${LOWER}])|[;.:(]|$`,
+);
+
+/**
+ * Titles that head a department or unit. In a list of attendees they start another (unnamed)
+ * attendee when the named person already holds a leadership title.
+ */
+const UNIT_HEAD = /^(?:Giám đốc|Phó Giám đốc|Thủ trưởng|Chánh Văn phòng|Trưởng phòng|Đại diện|Lãnh đạo)\b/;
+const LEADERSHIP = /(?:Bí thư|Chủ tịch|Tỉnh ủy viên|Tỉnh uỷ viên|Ủy viên|Uỷ viên|Trưởng ban|Phó Trưởng ban)/;
+
+/** `đồng chí Phó Trưởng Ban …` names a post, not a person. */
+const NOT_A_NAME = /^(?:Phó|Trưởng|Chủ|Bí|Giám|Chánh|Ủy|Uỷ|Thành|Ban|Tỉnh|Huyện|Đại|Các|Thường|Chỉ)(?= )/;
+
+export function findPeople(text: string): PersonMention[] {
+  const out: PersonMention[] = [];
+  PERSON.lastIndex = 0;
+  for (let m = PERSON.exec(text); m; m = PERSON.exec(text)) {
+    const name = m[1]!.replace(/[ \t]+/g, ' ');
+    if (NOT_A_NAME.test(name)) continue;
+    const nameStart = m.index + m[0].length - m[1]!.length;
+    const after = m.index + m[0].length;
+    const { titles, end } = readTitles(text, after);
+    out.push({ name, titles, nameStart, start: m.index, end, role: roleOf(text, m.index, end) });
+  }
+  return out;
+}
+
+/** The titles after a name: `, Ủy viên …, Bí thư Tỉnh ủy kết luận` → two titles. */
+function readTitles(text: string, from: number): { titles: string[]; end: number } {
+  if (!/^[ \t]*[,–-]/.test(text.slice(from, from + 3))) return { titles: [], end: from };
+  const rest = text.slice(from, from + 400);
+  const stop = TITLE_END.exec(rest);
+  const span = rest.slice(0, stop ? stop.index : rest.length);
+  const titles: string[] = [];
+  for (const part of splitTitles(span)) {
+    if (titles.length > 0 && UNIT_HEAD.test(part) && titles.some((t) => LEADERSHIP.test(t))) break;
+    if (!new RegExp(`^[${UPPER}]`).test(part)) break;
+    titles.push(part);
+  }
+  const last = titles[titles.length - 1];
+  const end = last === undefined ? from : from + span.indexOf(last) + last.length;
+  return { titles, end };
+}
+
+/** Split at `,` / ` - ` / `–` / a glued `-`, but only before a capital: `phòng, chống` stays whole. */
+function splitTitles(span: string): string[] {
+  const parts: string[] = [];
+  const re = new RegExp(`[ \\t]*(?:,|[ \\t]-[ \\t]|[–—]|(?<=[${LOWER}])-(?=[${UPPER}]))[ \\t]*(?=[${UPPER}])`, 'g');
+  let from = 0;
+  for (let m = re.exec(span); m; m = re.exec(span)) {
+    parts.push(span.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(span.slice(from));
+  return parts.map((p) => p.replace(/^[ \t,–-]+|[ \t,]+$/g, '').replace(/[ \t]+/g, ' ')).filter((p) => p !== '');
+}
+
+/** Chair, attendee or presenter, from the words around the mention. */
+function roleOf(text: string, start: number, end: number): PersonMention['role'] {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 40);
+  if (/(?:nghe|Nghe)[ \t]*$/.test(before) || /^[ \t]*(?:báo cáo|trình bày)/.test(after)) return 'presenter';
+  if (/^[ \t]*(?:kết luận|chủ trì|chủ tọa)/.test(after) || /(?:do|Do)[ \t]*$/.test(before)) return 'chair';
+  if (/(?:tham dự|dự họp|Tham dự|Cùng dự|cùng dự)[^.;]{0,30}$/.test(before)) return 'attendee';
+  return 'other';
+}

@@ -1,0 +1,448 @@
+/**
+ * The layout pre-pass: decoded text → one logical line per paragraph, list item, recipient or
+ * signature line, with Markdown removed and whitespace collapsed, plus a map from every character
+ * of the result back to the decoded text.
+ *
+ * Three layouts meet us (SPEC, FORMAT §1):
+ * - `wrapped`: text taken out of a PDF. Lines are hard-wrapped, usually followed by a blank line,
+ *   so blank lines say nothing; where a paragraph ends must be read from the text itself.
+ * - `markdown`: a DOCX converted to Markdown: one paragraph a line, `**bold**`, pipe tables.
+ * - `plain`: one paragraph a line, nothing else.
+ */
+import type { Layout } from '../schema/notice.js';
+import {
+  ADDRESSEES_HEAD,
+  AUTHORITY,
+  CLOSING,
+  DOC_NUMBER,
+  DOC_TYPE,
+  MOTTO,
+  PERSON_NAME,
+  PLACE_DATE,
+  RECIPIENTS_HEAD,
+  SEPARATOR,
+  isCapsLine,
+  isLowerLetter,
+  isUpperLetter,
+  readMarker,
+  type Marker,
+} from '../../grammar/markers.js';
+import { SegmentMap, type OffsetMap } from './offset-map.js';
+
+export interface Prepared {
+  layout: Layout;
+  /** Logical lines separated by `\n`. */
+  text: string;
+  /** Offsets in `text` → offsets in the decoded text. */
+  map: OffsetMap;
+}
+
+/** One cleaned physical line (or one cell line of a Markdown table). */
+interface CleanLine {
+  text: string;
+  /** Map operations, in order: [sourceStart, sourceLength, derivedLength, atomic]. */
+  ops: number[];
+  /** Where the raw line started and ended in the decoded text. */
+  rawStart: number;
+  rawEnd: number;
+  blankBefore: boolean;
+  /** Markdown hard break (two trailing spaces or a backslash). */
+  hardBreak: boolean;
+}
+
+export function prepare(text: string): Prepared {
+  const layout = detectLayout(text);
+  const lines = cleanLines(text, layout);
+  const logical = joinLines(lines, layout);
+  return assemble(logical, text.length, layout);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layout detection
+
+export function detectLayout(text: string): Layout {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const lines = sample.split('\n');
+  let markdown = 0;
+  let nonBlank = 0;
+  let blankAfter = 0;
+  let trailingSpace = 0;
+  let continued = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    nonBlank++;
+    if (/\*\*[^*\s]/.test(line) || /^#{1,6} /.test(line) || /^\|.*\|[ \t]*$/.test(line)) markdown++;
+    if (/[^ ] {2}$/.test(line) && (lines[i + 1] ?? '').trim() !== '') markdown++;
+    if (/[ \t]$/.test(line)) trailingSpace++;
+    if ((lines[i + 1] ?? 'x').trim() === '') blankAfter++;
+    const next = nextNonBlank(lines, i + 1);
+    if (next !== null && !/[.:;!?]\s*$/.test(line) && isLowerLetter(next.trimStart()[0])) continued++;
+  }
+  if (nonBlank === 0) return 'plain';
+  if (markdown >= 2) return 'markdown';
+  // PDF text: most lines followed by a blank line and ending in a space, or many sentences
+  // running on from one line to the next.
+  if ((blankAfter / nonBlank > 0.6 && trailingSpace / nonBlank > 0.4) || continued / nonBlank > 0.15) {
+    return 'wrapped';
+  }
+  return 'plain';
+}
+
+function nextNonBlank(lines: string[], from: number): string | null {
+  for (let j = from; j < lines.length && j < from + 3; j++) if (lines[j]!.trim() !== '') return lines[j]!;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cleaning one physical line
+
+function cleanLines(text: string, layout: Layout): CleanLine[] {
+  const out: CleanLine[] = [];
+  let start = 0;
+  let blank = false;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
+    if (raw.trim() === '' || (layout === 'wrapped' && isPageNumber(raw))) {
+      blank = true;
+    } else {
+      const hardBreak = layout === 'markdown' && /(?: {2}|\\)$/.test(raw);
+      for (const [s, e] of splitCells(text, start, end, layout)) {
+        const line = cleanSegment(text, s, e, layout);
+        if (line.text === '') continue;
+        out.push({ ...line, blankBefore: blank, hardBreak });
+        blank = false;
+      }
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/** `- 2 -`, `2`, `Trang 2`: page numbers between pages of a PDF. */
+function isPageNumber(raw: string): boolean {
+  return /^[ \t]*(?:[-–][ \t]*)?(?:Trang[ \t]+)?\d{1,3}(?:[ \t]*[-–])?[ \t]*$/.test(raw);
+}
+
+/**
+ * The parts of a raw line that read as separate lines: the cells of a Markdown table row (left
+ * column first, `<br>` breaking a cell), or the two columns of a header or footer that a PDF tool
+ * put on one line (`TỈNH ỦY BẾN TRE      ĐẢNG CỘNG SẢN VIỆT NAM`).
+ */
+function splitCells(text: string, start: number, end: number, layout: Layout): [number, number][] {
+  const raw = text.slice(start, end);
+  if (layout === 'markdown' && /^[ \t]*\|/.test(raw)) {
+    if (/^[ \t|:\-]*$/.test(raw)) return []; // a |---|---| rule
+    const parts: [number, number][] = [];
+    let cellStart = start + raw.indexOf('|') + 1;
+    for (let i = cellStart; i <= end; i++) {
+      const atEnd = i === end;
+      if (atEnd || (text[i] === '|' && text[i - 1] !== '\\')) {
+        parts.push(...splitBreaks(text, cellStart, i));
+        cellStart = i + 1;
+      }
+    }
+    return parts;
+  }
+  if (layout === 'markdown') return splitBreaks(text, start, end);
+  const gap = /[^ \t]([ \t]{4,}|\t)[^ \t]/.exec(raw);
+  if (gap) {
+    const cut = gap.index + 1;
+    const left = raw.slice(0, cut).trim();
+    const right = raw.slice(cut + gap[1]!.length).trim();
+    if (isColumnCell(left) || isColumnCell(right)) {
+      return [
+        [start, start + cut],
+        [start + cut + gap[1]!.length, end],
+      ];
+    }
+  }
+  return [[start, end]];
+}
+
+function isColumnCell(cell: string): boolean {
+  return isCapsLine(cell) || MOTTO.test(cell) || PLACE_DATE.test(cell) || DOC_NUMBER.test(cell) || AUTHORITY.test(cell);
+}
+
+function splitBreaks(text: string, start: number, end: number): [number, number][] {
+  const parts: [number, number][] = [];
+  const re = /<br[ \t]*\/?>/gi;
+  const raw = text.slice(start, end);
+  let from = 0;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    parts.push([start + from, start + m.index]);
+    from = m.index + m[0].length;
+  }
+  parts.push([start + from, end]);
+  return parts;
+}
+
+/** Collapse whitespace, trim, and in Markdown drop the markup, recording the offset map. */
+function cleanSegment(text: string, start: number, end: number, layout: Layout): Omit<CleanLine, 'blankBefore' | 'hardBreak'> {
+  let out = '';
+  const ops: number[] = [];
+  let pendingSpace = -1; // source offset of a whitespace run not yet written
+  let pendingLength = 0;
+  let i = start;
+  if (layout === 'markdown') {
+    const heading = /^[ \t]*#{1,6}[ \t]+/.exec(text.slice(start, Math.min(end, start + 16)));
+    if (heading) i += heading[0].length;
+    // A blockquote marker is markup too.
+    const quote = /^[ \t]*>[ \t]?/.exec(text.slice(i, Math.min(end, i + 8)));
+    if (quote) i += quote[0].length;
+  }
+  const emit = (s: string, srcStart: number, srcLength: number) => {
+    if (pendingSpace >= 0 && out !== '') {
+      ops.push(pendingSpace, pendingLength, 1, pendingLength === 1 && text[pendingSpace] === ' ' ? 0 : 1);
+      out += ' ';
+    }
+    pendingSpace = -1;
+    ops.push(srcStart, srcLength, s.length, s.length === srcLength && s === text.slice(srcStart, srcStart + srcLength) ? 0 : 1);
+    out += s;
+  };
+  while (i < end) {
+    const ch = text[i]!;
+    if (ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u2002' || ch === '\u2003' || ch === '\u202f') {
+      if (pendingSpace < 0) {
+        pendingSpace = i;
+        pendingLength = 0;
+      }
+      pendingLength = i - pendingSpace + 1;
+      i++;
+      continue;
+    }
+    if (layout === 'markdown') {
+      const skip = markupLength(text, i, end, out === '');
+      if (skip > 0) {
+        i += skip;
+        continue;
+      }
+      if (ch === '\\' && i + 1 < end && /[\\`*_{}[\]()#+\-.!|<>~"']/.test(text[i + 1]!)) {
+        i++; // the escaped character is copied next
+        continue;
+      }
+    }
+    if (ch === '\u00ad' || ch === '\u200b' || ch === '\ufeff') {
+      i++; // soft hyphen, zero-width space: invisible in the notice
+      continue;
+    }
+    emit(ch, i, 1);
+    i++;
+  }
+  return { text: out, ops: mergeOps(ops), rawStart: start, rawEnd: end };
+}
+
+/** Length of Markdown emphasis markup at `i` (0 when the character is text). */
+function markupLength(text: string, i: number, end: number, atLineStart: boolean): number {
+  const ch = text[i];
+  if (ch !== '*' && ch !== '_') return 0;
+  if (text[i + 1] === ch) return text[i + 2] === ch ? 3 : 2;
+  if (ch === '_') {
+    // `_x_` is emphasis only at a word edge; snake_case is text.
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    return /\s/.test(before) !== /\s/.test(after) ? 1 : 0;
+  }
+  // A `*` that starts a line and is followed by a space is a bullet; alone it is a separator.
+  if (atLineStart && (i + 1 >= end || text[i + 1] === ' ' || text[i + 1] === '\t')) return 0;
+  return 1;
+}
+
+/** Fuse adjacent one-to-one copies so long lines cost one map entry. */
+function mergeOps(ops: number[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < ops.length; k += 4) {
+    const n = out.length;
+    if (n > 0 && ops[k + 3] === 0 && out[n - 1] === 0 && out[n - 4]! + out[n - 3]! === ops[k]) {
+      out[n - 3]! += ops[k + 1]!;
+      out[n - 2]! += ops[k + 2]!;
+      continue;
+    }
+    out.push(ops[k]!, ops[k + 1]!, ops[k + 2]!, ops[k + 3]!);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Joining lines into paragraphs
+
+/** Lines that stand alone whatever surrounds them: parts of the header, heading and signature. */
+function isStructural(line: string): boolean {
+  return (
+    isCapsLine(line) ||
+    SEPARATOR.test(line) ||
+    RECIPIENTS_HEAD.test(line) ||
+    ADDRESSEES_HEAD.test(line) ||
+    AUTHORITY.test(line) ||
+    DOC_NUMBER.test(line) ||
+    PLACE_DATE.test(line) ||
+    MOTTO.test(line) ||
+    DOC_TYPE.test(line)
+  );
+}
+
+/** The line ends a sentence or a clause: `.`, `:`, `;`, `!`, `?`, `…`, before closing quotes. */
+function endsClosed(line: string): boolean {
+  return /[.:;!?…][ \t]*["”'’»)\]*]*$/.test(line) && !/\([^)]*$/.test(line.slice(-12));
+}
+
+interface JoinState {
+  layout: Layout;
+  /** Typical full width of a wrapped line, in characters. */
+  width: number;
+  inRecipients: boolean;
+  /** In the current recipients list, unmarked lines continue the entry above. */
+  recipientsMarked: boolean;
+  /** Numbers of the last numbered, Roman and lettered markers that started an item. */
+  lastNumber: number[] | null;
+  lastRoman: number;
+  lastLetter: number;
+}
+
+function joinLines(lines: CleanLine[], layout: Layout): CleanLine[][] {
+  const state: JoinState = {
+    layout,
+    width: typicalWidth(lines),
+    inRecipients: false,
+    recipientsMarked: false,
+    lastNumber: null,
+    lastRoman: 0,
+    lastLetter: 0,
+  };
+  const groups: CleanLine[][] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const cur = lines[k]!;
+    const group = groups[groups.length - 1];
+    const prev = group?.[group.length - 1];
+    const marker = readMarker(cur.text);
+    if (prev && continues(prev, group![0]!, cur, marker, state)) {
+      group!.push(cur);
+      continue;
+    }
+    groups.push([cur]);
+    track(cur, marker, lines, k, state);
+  }
+  return groups;
+}
+
+function track(cur: CleanLine, marker: Marker | null, lines: CleanLine[], k: number, state: JoinState): void {
+  if (RECIPIENTS_HEAD.test(cur.text)) {
+    state.inRecipients = true;
+    state.recipientsMarked = false;
+    for (let j = k + 1; j < lines.length && j < k + 60; j++) {
+      const t = lines[j]!.text;
+      if (isStructural(t)) break;
+      if (readMarker(t)?.kind === 'bullet') state.recipientsMarked = true;
+    }
+    return;
+  }
+  if (isCapsLine(cur.text) || AUTHORITY.test(cur.text)) state.inRecipients = false;
+  if (!marker || state.inRecipients) return;
+  if (marker.kind === 'numbered') state.lastNumber = marker.number;
+  if (marker.kind === 'roman') state.lastRoman = marker.number![0]!;
+  if (marker.kind === 'lettered') state.lastLetter = marker.number![0]!;
+  if (marker.kind === 'roman' || marker.kind === 'numbered') state.lastLetter = 0;
+}
+
+/** Does `cur` carry on the paragraph whose last line is `prev`? */
+function continues(prev: CleanLine, first: CleanLine, cur: CleanLine, marker: Marker | null, state: JoinState): boolean {
+  if (isStructural(cur.text) || isStructural(prev.text)) return false;
+  if (RECIPIENTS_HEAD.test(first.text)) return false;
+  if (state.inRecipients) return continuesRecipient(prev, cur, marker, state);
+  if (state.layout === 'wrapped') return continuesWrapped(prev, cur, marker, state);
+  // Markdown and plain text: a paragraph is a line, but converters and copy-paste still break
+  // some mid-sentence, with or without a blank line between the halves.
+  if (marker) return false;
+  if (state.layout === 'markdown' && !cur.blankBefore && !prev.hardBreak && !endsClosed(prev.text)) return true;
+  return !endsClosed(prev.text) && startsLower(cur.text);
+}
+
+function continuesRecipient(prev: CleanLine, cur: CleanLine, marker: Marker | null, state: JoinState): boolean {
+  if (marker?.kind === 'bullet' || !state.recipientsMarked) return false;
+  if (/\.[ \t]*$/.test(prev.text) || PERSON_NAME.test(cur.text)) return false;
+  return true;
+}
+
+function continuesWrapped(prev: CleanLine, cur: CleanLine, marker: Marker | null, state: JoinState): boolean {
+  const closed = endsClosed(prev.text);
+  const short = prev.text.length < state.width * 0.8;
+  if (marker) {
+    if (closed) return false;
+    const rest = cur.text.slice(marker.length);
+    if (marker.kind === 'bullet') {
+      // `kinh tế` / `- xã hội` is one sentence; `…tỉnh,` / `- Sở Y tế …` a list.
+      return !(isUpperLetter(rest[0]) && (/,[ \t]*$/.test(prev.text) || short));
+    }
+    return !(isExpected(marker, state) && (isUpperLetter(rest[0]) || short));
+  }
+  if (startsLower(cur.text)) return true;
+  if (closed && CLOSING.some((re) => re.test(cur.text))) return false;
+  return !(short && (closed || isUpperLetter(cur.text[0])));
+}
+
+function startsLower(line: string): boolean {
+  const first = line.replace(/^["“'‘(]+/, '')[0];
+  return isLowerLetter(first);
+}
+
+/** Does this marker continue the notice's own numbering? */
+function isExpected(marker: Marker, state: JoinState): boolean {
+  const n = marker.number!;
+  if (marker.kind === 'roman') return n[0] === state.lastRoman + 1;
+  if (marker.kind === 'lettered') return n[0] === state.lastLetter + 1;
+  const last = state.lastNumber;
+  if (!last) return n.every((x, i) => x === 1 || i === 0) && n[0]! <= 2;
+  // A next sibling at any depth, or the first child.
+  for (let depth = 1; depth <= last.length; depth++) {
+    if (n.length === depth && n[depth - 1] === last[depth - 1]! + 1 && samePrefix(n, last, depth - 1)) return true;
+  }
+  return n.length === last.length + 1 && n[n.length - 1] === 1 && samePrefix(n, last, last.length);
+}
+
+function samePrefix(a: number[], b: number[], length: number): boolean {
+  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The width a full line of this PDF reaches: the 90th percentile of line lengths. */
+function typicalWidth(lines: CleanLine[]): number {
+  if (lines.length === 0) return 0;
+  const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)]!;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assembling the result
+
+function assemble(groups: CleanLine[][], sourceLength: number, layout: Layout): Prepared {
+  const map = new SegmentMap();
+  const parts: string[] = [];
+  let length = 0;
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    for (let k = 0; k < group.length; k++) {
+      const line = group[k]!;
+      if (k > 0) {
+        // The wrap between two lines reads as one space.
+        const prev = group[k - 1]!;
+        map.replace(prev.rawEnd, Math.max(1, line.rawStart - prev.rawEnd), 1);
+        parts.push(' ');
+        length++;
+      }
+      const ops = line.ops;
+      for (let o = 0; o < ops.length; o += 4) {
+        if (ops[o + 3] === 0) map.copy(ops[o]!, ops[o + 1]!);
+        else map.replace(ops[o]!, ops[o + 1]!, ops[o + 2]!);
+      }
+      parts.push(line.text);
+      length += line.text.length;
+    }
+    const last = group[group.length - 1]!;
+    map.replace(last.rawEnd, 0, 1);
+    parts.push('\n');
+    length++;
+  }
+  return { layout, text: parts.join(''), map: map.finish(sourceLength) };
+}

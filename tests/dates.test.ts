@@ -1,0 +1,303 @@
+import { readFileSync } from 'node:fs';
+import { Lexer } from 'chevrotain';
+import { describe, expect, it } from 'vitest';
+import { dateLexer, dateTokens, lexDates } from '../src/normalise/date-lexer.js';
+import { findDates, parseMeetingDate, type FoundDate } from '../src/normalise/dates.js';
+
+/** Meeting date of fixture 000, used to complete `dd/mm` unless a case says otherwise. */
+const MEETING = '2021-12-02';
+
+function scan(text: string, meetingDate: string | null = MEETING) {
+  const result = findDates(text, { meetingDate });
+  // Whatever else a case checks, every span must point at its own text.
+  for (const d of result.dates) expect(text.slice(d.start, d.stop)).toBe(d.text);
+  return result;
+}
+
+describe('date lexer', () => {
+  it('is built once with the first-char optimisation on', () => {
+    expect(dateLexer.lexerDefinitionErrors).toEqual([]);
+    const internals = dateLexer as unknown as { canModeBeOptimized: Record<string, boolean> };
+    expect(Object.values(internals.canModeBeOptimized)).toEqual([true]);
+    expect(() => new Lexer(dateTokens, { ensureOptimizations: true, positionTracking: 'onlyOffset' })).not.toThrow();
+  });
+
+  const tokenCases: [string, string[]][] = [
+    ['Tháng 01/2022', ['Thang', 'Num', 'Slash', 'Num']],
+    ['tháng 01', ['Thang', 'Num']],
+    ['Quý II/2026', ['Quy', 'Roman', 'Slash', 'Num']],
+    ['quý IV năm 2021', ['Quy', 'Roman', 'Nam', 'Num']],
+    ['17h00', ['Num', 'H', 'Num']],
+    ['học', ['Word']],
+    ['từng từ', ['Word', 'Tu']],
+    ['chiều thứ Hai (06/12/2021)', ['PartOfDay', 'Weekday', 'LParen', 'Num', 'Slash', 'Num', 'Slash', 'Num', 'RParen']],
+    ['tuổi thứ 12', ['Tuoi', 'Word', 'Num']],
+    ['thứ bao', ['Word', 'Word']],
+    ['chậm \n\n nhất', ['ChamNhat']],
+    ['đến hết ngày', ['DenHet', 'Ngay']],
+    ['năm học 2025 – 2026', ['NamHoc', 'Num', 'Dash', 'Num']],
+    ['VIỆT NAM', ['Word', 'Word']],
+    ['Covid-19', ['Word', 'Dash', 'Num']],
+    ['“95%” ★', ['Other', 'Num', 'Percent', 'Other', 'Other']],
+  ];
+  it.each(tokenCases)('%j', (text, names) => {
+    expect(lexDates(text).map((t) => t.tokenType.name)).toEqual(names);
+  });
+});
+
+type Expected = Partial<FoundDate>[];
+
+/** [text, dates expected, meeting date (default MEETING)] */
+const positive: [string, Expected, (string | null)?][] = [
+  // Numeric forms
+  ['ngày 13/8/2021', [{ date: '2021-08-13', precision: 'day', kind: 'on', text: 'ngày 13/8/2021' }]],
+  ['06/12/2021', [{ date: '2021-12-06', kind: 'on' }]],
+  ['13-8-2021', [{ date: '2021-08-13' }]],
+  ['13.8.2021', [{ date: '2021-08-13' }]],
+  ['Chiều 14-9-2023', [{ date: '2023-09-14', partOfDay: 'afternoon' }]],
+  ['ngày 05.12', [{ date: '2021-12-05', yearInferred: true }]],
+  // dd/mm: the meeting's year, or the next one when it would fall more than two months before it
+  ['đến ngày 05/12 cho cơ bản xong', [{ date: '2021-12-05', kind: 'by', yearInferred: true, text: 'đến ngày 05/12' }]],
+  ['trước ngày 05/01', [{ date: '2022-01-05', kind: 'by' }]],
+  ['trước ngày 05/10', [{ date: '2021-10-05', kind: 'by' }]],
+  ['vào ngày 05/12', [{ date: null, precision: 'day', kind: 'on' }], null],
+  // Words
+  ['ngày 13 tháng 8 năm 2021', [{ date: '2021-08-13', precision: 'day' }]],
+  ['Bến Tre, ngày 21 tháng 11 năm 2022', [{ date: '2022-11-21', text: 'ngày 21 tháng 11 năm 2022' }]],
+  ['tháng 01/2022', [{ date: '2022-01', precision: 'month', kind: 'on' }]],
+  ['tháng 12 năm 2021', [{ date: '2021-12', precision: 'month' }]],
+  ['trong tháng 12', [{ date: '2021-12', precision: 'month', kind: 'by', yearInferred: true }]],
+  ['quý I/2022', [{ date: '2022-Q1', precision: 'quarter' }]],
+  ['Quý II/2026', [{ date: '2026-Q2', precision: 'quarter' }]],
+  ['trong quý IV năm 2021', [{ date: '2021-Q4', kind: 'by', text: 'trong quý IV năm 2021' }]],
+  ['trong quý I', [{ date: '2022-Q1', kind: 'by', yearInferred: true }]],
+  ['6 tháng đầu năm 2022', [{ date: '2022-H1', precision: 'half' }]],
+  ['trong 6 tháng cuối năm', [{ date: '2021-H2', precision: 'half', kind: 'by' }]],
+  ['trong năm 2022', [{ date: '2022', precision: 'year', kind: 'by' }]],
+  ['đến năm 2025', [{ date: '2025', precision: 'year', kind: 'by' }]],
+  ['hoàn thành trong năm 2022', [{ date: '2022', kind: 'by', text: 'hoàn thành trong năm 2022' }]],
+  // Cues and kinds
+  ['trước 17 giờ ngày 10/12/2021', [{ date: '2021-12-10', kind: 'by', time: '17:00', text: 'trước 17 giờ ngày 10/12/2021' }]],
+  ['trước 17h00, ngày 10/12/2021', [{ date: '2021-12-10', time: '17:00' }]],
+  ['14 giờ 30 phút, ngày 06/12/2021', [{ date: '2021-12-06', time: '14:30', kind: 'on' }]],
+  ['8 giờ sáng ngày 5/12/2021', [{ time: '08:00', partOfDay: 'morning' }]],
+  ['vào 17h00 ngày 10/12/2021', [{ kind: 'on', time: '17:00' }]],
+  ['chậm nhất ngày 20/12/2021', [{ date: '2021-12-20', kind: 'by' }]],
+  ['chậm nhất là ngày 20/12/2021', [{ kind: 'by', text: 'chậm nhất là ngày 20/12/2021' }]],
+  ['hoàn thành trước ngày 5/1', [{ date: '2022-01-05', kind: 'by' }]],
+  ['đến hết ngày 31/12/2021', [{ date: '2021-12-31', kind: 'by' }]],
+  ['kể từ ngày 01/01/2022', [{ date: '2022-01-01', kind: 'from' }]],
+  ['từ ngày 01/01/2022 đến nay', [{ date: '2022-01-01', kind: 'from', end: null }]],
+  ['thực hiện đến ngày 31/12/2021', [{ kind: 'until', text: 'đến ngày 31/12/2021' }]],
+  ['kéo dài thời gian áp dụng, thực hiện các biện pháp trên địa bàn tỉnh đến ngày 15/12/2021', [{ kind: 'until' }]],
+  ['kéo dài giãn cách. Sở Y tế hoàn thành đến ngày 15/12/2021', [{ kind: 'by' }]],
+  ['cho ý kiến tại cuộc họp ngày 03/12/2021.', [{ date: '2021-12-03', kind: 'on', text: 'ngày 03/12/2021' }]],
+  ['trong ngày 05/12/2021', [{ kind: 'on' }]],
+  // Weekday and part of day
+  ['vào chiều ngày thứ hai (06/12/2021).', [{ date: '2021-12-06', kind: 'on', partOfDay: 'afternoon', weekday: 1, text: 'vào chiều ngày thứ hai (06/12/2021)' }]],
+  ['chiều thứ Hai (06/12/2021)', [{ partOfDay: 'afternoon', weekday: 1, text: 'chiều thứ Hai (06/12/2021)' }]],
+  ['thứ 2 (06/12/2021)', [{ weekday: 1 }]],
+  ['thứ Hai (ngày 06/12/2021)', [{ weekday: 1, date: '2021-12-06' }]],
+  ['ngày 06/12/2021 (thứ Hai)', [{ weekday: 1, text: 'ngày 06/12/2021 (thứ Hai)' }]],
+  ['đến hết ngày Chủ nhật (12/12/2021)', [{ weekday: 7, kind: 'by' }]],
+  ['tối thứ sáu, ngày 10/12/2021', [{ partOfDay: 'evening', weekday: 5 }]],
+  ['trưa ngày 10/12/2021', [{ partOfDay: 'noon' }]],
+  // Ranges: one date with an end; the start takes missing parts from the end
+  ['từ ngày 01/12 đến ngày 15/12/2021', [{ date: '2021-12-01', end: '2021-12-15', kind: 'from', yearInferred: false }]],
+  ['từ ngày 29/10 – 30/10/2025', [{ date: '2025-10-29', end: '2025-10-30', text: 'từ ngày 29/10 – 30/10/2025' }]],
+  ['từ 05-07/12/2021', [{ date: '2021-12-05', end: '2021-12-07', kind: 'from' }]],
+  ['ngày 29-30/10/2025', [{ date: '2025-10-29', end: '2025-10-30', kind: 'on' }]],
+  ['từ ngày 5 đến ngày 7/12/2021', [{ date: '2021-12-05', end: '2021-12-07' }]],
+  ['từ ngày 25/12 đến ngày 05/01/2022', [{ date: '2021-12-25', end: '2022-01-05' }]],
+  ['từ tháng 10 đến tháng 12/2021', [{ date: '2021-10', end: '2021-12', precision: 'month' }]],
+  ['từ năm 2021 đến năm 2025', [{ date: '2021', end: '2025', precision: 'year', kind: 'from' }]],
+  // Relative deadlines
+  ['trong thời hạn 10 ngày', [{ kind: 'relative', days: 10, anchor: null, date: null, precision: null }]],
+  ['sau 15 ngày', [{ kind: 'relative', days: 15 }]],
+  ['trong vòng 07 ngày kể từ ngày 01/12/2021', [{ kind: 'relative', days: 7, anchor: 'ngày 01/12/2021', date: '2021-12-08', precision: 'day' }]],
+  ['trong vòng 07 ngày kể từ ngày nhận được văn bản này, báo cáo', [{ kind: 'relative', days: 7, anchor: 'ngày nhận được văn bản này', date: null, text: 'trong vòng 07 ngày kể từ ngày nhận được văn bản này' }]],
+  ['trong 05 ngày làm việc kể từ ngày 01/12/2021', [{ kind: 'relative', days: 5, date: null }]],
+  ['10 ngày kể từ ngày ký', [{ kind: 'relative', days: 10, anchor: 'ngày ký' }]],
+  // Cited documents: returned flagged, for the caller to drop
+  ['Quyết định số 2771/QĐ-UBND, ngày 26/11/2021 của Ủy ban nhân dân tỉnh', [{ date: '2021-11-26', cited: true }]],
+  ['Nghị quyết 68/NQ-CP, ngày 01/7/2021 của Chính phủ', [{ date: '2021-07-01', cited: true }]],
+  ['Quyết định số 23/2021/QĐ-TTg, ngày 07/7/2021', [{ date: '2021-07-07', cited: true }]],
+  ['Chỉ thị số 05-CT/TU ngày 6/3/2022', [{ cited: true }]],
+  ['Thông báo ngày 5/3/2022 của Tỉnh ủy', [{ cited: true }]],
+  ['các xã/phường ngày 5/12/2021', [{ cited: false }]],
+  ['quý I/2022, Quý II/2026', [{ date: '2022-Q1', cited: false }, { date: '2026-Q2', cited: false }]],
+  ['xây dựng kế hoạch trước ngày 10/12', [{ kind: 'by', cited: false }]],
+];
+
+describe('findDates: forms', () => {
+  it.each(positive)('%j', (text, expected, meeting = MEETING) => {
+    const { dates, problems } = scan(text, meeting);
+    expect(dates).toMatchObject(expected);
+    expect(problems).toEqual([]);
+  });
+});
+
+/** Never a date, whatever the meeting. */
+const negative: string[] = [
+  'lứa tuổi từ 12-17 tuổi',
+  'trẻ em từ 06-12 tuổi',
+  'học sinh từ lớp 9 đến lớp 12',
+  'lớp 12',
+  'cho công nhân nghỉ 02 tuần',
+  'trên cả 03 vòng kiểm soát',
+  'Nghị quyết 68/NQ-CP',
+  'Quyết định số 23/2021/QĐ-TTg',
+  'Chỉ thị 16/CT-TTg',
+  'Tổ Công tác 3426 và 3623',
+  'dịch Covid-19',
+  'dịch bệnh COVID-19',
+  'các trường hợp F0, F1',
+  '2025 - 2030',
+  'nhiệm kỳ 2025 - 2030',
+  'giai đoạn 2026 – 2030',
+  'năm học 2025 - 2026',
+  'năm 2025 - 2030',
+  'điện thoại 0275.3822.123',
+  'điện thoại 0913 123 456',
+  '0913.123.456',
+  'lúc 17 giờ',
+  'trước 17 giờ.',
+  '17h00',
+  'đạt 95%',
+  'đạt 12/15%',
+  'tiêm mũi 2',
+  'Bệnh viện dã chiến số 1',
+  '12/15 xã đạt chuẩn',
+  'đến 12/15 huyện',
+  'Sau hơn 1 tháng triển khai',
+  'chưa tròn tháng của tuổi thứ 12',
+  'năm 2022',
+  'kế hoạch 10 ngày',
+  '2.1. Về tầm soát; 4.1. Thường trực',
+  '(1) Năng lực; (2) ý thức',
+  'Sars CoV-2',
+  'ngày 13/8/21 - năm hai chữ số không hỗ trợ',
+];
+
+describe('findDates: not dates', () => {
+  it.each(negative)('%j', (text) => {
+    expect(scan(text)).toEqual({ dates: [], problems: [] });
+  });
+});
+
+const problemCases: [string, string[], number][] = [
+  ['31/02/2022', ['invalid-date'], 0],
+  ['32/1/2021', ['invalid-date'], 0],
+  ['ngày 05/13/2021', ['invalid-date'], 0],
+  ['tháng 13/2022', ['invalid-date'], 0],
+  ['vào ngày 29/02/2023', ['invalid-date'], 0],
+  ['chiều thứ Ba (06/12/2021)', ['weekday'], 1],
+  ['thứ năm, ngày 10/12/2021', ['weekday'], 1],
+  ['vào chiều ngày thứ hai (06/12/2021)', [], 1],
+];
+
+describe('findDates: problems', () => {
+  it.each(problemCases)('%j', (text, codes, dateCount) => {
+    const { dates, problems } = scan(text);
+    expect(problems.map((p) => p.code)).toEqual(codes);
+    expect(dates).toHaveLength(dateCount);
+    for (const p of problems) expect(p.stop).toBeGreaterThan(p.start);
+  });
+});
+
+describe('parseMeetingDate', () => {
+  const cases: [string, string | null][] = [
+    ['Ngày 02/12/2021, Thường trực Tỉnh ủy tổ chức họp báo', '2021-12-02'],
+    ['Trong cuộc họp báo Thường trực Tỉnh ủy ngày 12/8/2021, qua nghe báo cáo', '2021-08-12'],
+    ['Sáng ngày 5/3/2022, Ban Thường vụ họp', '2022-03-05'],
+    ['Chiều 14-9-2023, Thường trực Tỉnh ủy làm việc', '2023-09-14'],
+    ['ngày 13 tháng 8 năm 2021, Thường trực họp', '2021-08-13'],
+    ['Thực hiện Kế hoạch số 12/KH-TU ngày 01/3/2022, ngày 10/3/2022 Thường trực họp', '2022-03-10'],
+    ['Ngày 05/12, Thường trực họp', null],
+    ['Thường trực Tỉnh ủy họp', null],
+  ];
+  it.each(cases)('%j', (text, expected) => {
+    expect(parseMeetingDate(text)).toBe(expected);
+  });
+});
+
+/** A fixture as one line: wrapped lines joined with a space. */
+function fixture(name: string): string {
+  const raw = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+  return raw
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join(' ');
+}
+
+type Brief = [date: string | null, kind: string, text: string];
+const brief = (d: FoundDate): Brief => [d.date, d.kind, d.text];
+
+describe('real notices', () => {
+  // Each expectation was read off the notice by hand. The first date is the meeting (the caller
+  // does not pass the opening; here the whole text is scanned).
+  const cases: [string, string, Brief[], string[]][] = [
+    [
+      '000_b3db3eb0fe8e6948.txt',
+      '2021-12-02',
+      [
+        ['2021-12-02', 'on', 'Ngày 02/12/2021'],
+        ['2021-12-06', 'on', 'vào chiều ngày thứ hai (06/12/2021)'],
+        ['2021-12-05', 'by', 'đến ngày 05/12'],
+        ['2022-01', 'by', 'đến tháng 01/2022'],
+      ],
+      ['2021-11-26'],
+    ],
+    [
+      '001_082bbfe5dfebed40.txt',
+      '2021-08-12',
+      [
+        ['2021-08-12', 'on', 'ngày 12/8/2021'],
+        ['2021-08-13', 'on', 'vào ngày 13/8/2021'],
+      ],
+      ['2021-07-01', '2021-07-07', '2021-07-13'],
+    ],
+    [
+      '002_ef7fe86db7a7f25b.txt',
+      '2021-11-29',
+      [
+        ['2021-11-29', 'on', 'Ngày 29/11/2021'],
+        ['2021-12-15', 'until', 'đến ngày 15/12/2021'],
+        ['2021-12-03', 'on', 'ngày 03/12/2021'],
+      ],
+      [],
+    ],
+    ['003_86db102a5b295d07.txt', '2022-11-18', [['2022-11-18', 'on', 'Ngày 18/11/2022']], []],
+    ['004_ca3071fca0b0c2ac.txt', '2021-07-12', [['2021-07-12', 'on', 'Ngày 12/7/2021']], ['2021-07-01']],
+  ];
+
+  it.each(cases)('%s', (name, meeting, dates, cited) => {
+    const text = fixture(name);
+    expect(parseMeetingDate(text)).toBe(meeting);
+    const result = scan(text, meeting);
+    expect(result.problems).toEqual([]);
+    expect(result.dates.filter((d) => !d.cited).map(brief)).toEqual(dates);
+    expect(result.dates.filter((d) => d.cited).map((d) => d.date)).toEqual(cited);
+  });
+
+  it('000: the Monday afternoon report', () => {
+    const found = scan(fixture('000_b3db3eb0fe8e6948.txt')).dates.find((d) => d.date === '2021-12-06');
+    expect(found).toMatchObject({ partOfDay: 'afternoon', weekday: 1, precision: 'day' });
+  });
+});
+
+describe('linear time', () => {
+  // No timing assertion (performance is measured by the bench): these only have to finish.
+  it('scans a 1 MB line of digits and slashes', () => {
+    const line = '1/2/'.repeat(250_000);
+    expect(line.length).toBe(1_000_000);
+    expect(findDates(line).dates).toEqual([]);
+  });
+
+  it('scans a 1 MB number and 1 MB of cue words', () => {
+    expect(findDates('1'.repeat(1_000_000)).dates).toEqual([]);
+    expect(findDates('đến '.repeat(250_000)).dates).toEqual([]);
+    expect(findDates('kéo dài '.repeat(125_000) + 'đến ngày 5/12/2021').dates).toHaveLength(1);
+  });
+});
