@@ -162,10 +162,11 @@ export function splitHeading(paragraph: string): [string | null, string] {
   const colon = paragraph.indexOf(':');
   if (colon <= 0 || colon > 160) return [null, paragraph];
   const label = paragraph.slice(0, colon).trim();
-  if (/[.;!?]/.test(label) || /\d[ \t]*$/.test(label)) return [null, paragraph];
+  // `17:30` is a time, not a label.
+  if (/[.;!?]/.test(label) || /\d/.test(paragraph[colon + 1] ?? '')) return [null, paragraph];
   const words = label.split(/\s+/).length;
-  const labelLike = /^(?:Về|Đối với|Việc|Công tác|Nhiệm vụ|Giải pháp|Kết quả|Tình hình|Một số|Những|Các nội dung|Nội dung|Ý kiến|Kiến nghị|Đề xuất|Lưu ý|Riêng)\b/.test(label);
-  if (!(labelLike && words <= 24) && !(words <= 6 && !/^(?:Giao|Đề nghị|Yêu cầu|Thống nhất|Đồng ý)\b/.test(label))) {
+  const labelLike = /^(?:Về|Đối với|Việc|Công tác|Nhiệm vụ|Giải pháp|Kết quả|Tình hình|Một số|Những|Các nội dung|Nội dung|Ý kiến|Kiến nghị|Đề xuất|Lưu ý|Riêng)(?![A-Za-zÀ-ỹĐđ])/.test(label);
+  if (!(labelLike && words <= 24) && !(words <= 6 && !/^(?:Giao|Đề nghị|Yêu cầu|Thống nhất|Đồng ý)(?![A-Za-zÀ-ỹĐđ])/.test(label))) {
     return [null, paragraph];
   }
   return [label, paragraph.slice(colon + 1).trim()];

@@ -13,7 +13,7 @@ export function buildMeeting(preamble: Line[], spans: SpanMaker): Meeting {
   if (preamble.length === 0) return meeting;
   const first = preamble[0]!.text;
   // Only an opening that tells of a meeting has a meeting date (`Căn cứ Quy định số …, ngày …` does not).
-  if (!/^(?:Căn cứ|Thực hiện|Xét)\b/.test(first)) meeting.date = parseMeetingDate(first.slice(0, 400));
+  if (!/^(?:Căn cứ|Thực hiện|Xét)(?![A-Za-zÀ-ỹĐđ])/.test(first)) meeting.date = parseMeetingDate(first.slice(0, 400));
   for (const line of preamble) {
     const person = (p: PersonMention): Person => ({
       name: p.name,

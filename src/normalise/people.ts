@@ -32,7 +32,7 @@ const TITLE_END = new RegExp(
  * Titles that head a department or unit. In a list of attendees they start another (unnamed)
  * attendee when the named person already holds a leadership title.
  */
-const UNIT_HEAD = /^(?:Giám đốc|Phó Giám đốc|Thủ trưởng|Chánh Văn phòng|Trưởng phòng|Đại diện|Lãnh đạo)\b/;
+const UNIT_HEAD = /^(?:Giám đốc|Phó Giám đốc|Thủ trưởng|Chánh Văn phòng|Trưởng phòng|Đại diện|Lãnh đạo)(?![A-Za-zÀ-ỹĐđ])/;
 const LEADERSHIP = /(?:Bí thư|Chủ tịch|Tỉnh ủy viên|Tỉnh uỷ viên|Ủy viên|Uỷ viên|Trưởng ban|Phó Trưởng ban)/;
 
 /** `đồng chí Phó Trưởng Ban …` names a post, not a person. */
