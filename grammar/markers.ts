@@ -157,3 +157,8 @@ export const CLOSING: RegExp[] = [
   /^(?:Đề nghị|Yêu cầu) các[^.]{0,160}(?:triển khai|tổ chức) thực hiện[^.]{0,60}\.\/\.$/,
   /^Nhận được thông báo này/,
 ];
+
+/** The subject line of a heading or header: `về …`, `tại …`, `V/v …`. */
+export const SUBJECT_START = /^(?:về|Về|VỀ|tại|Tại|TẠI|V\/v|v\/v|V\/V)(?=[ \t])/;
+/** A title line under the type that starts in capitals: `Kết luận của Chủ tịch UBND tỉnh …`. */
+export const TITLE_START = /^(?:kết luận|Kết luận|ý kiến|Ý kiến|nội dung|Nội dung|chỉ đạo|Chỉ đạo)(?=[ \t])/;

@@ -37,7 +37,7 @@ import {
   allTokens,
   noticeLexer,
 } from './tokens.js';
-import { isLowerLetter } from './markers.js';
+import { TITLE_START, isLowerLetter } from './markers.js';
 
 const HEADER_TOKENS: TokenType[] = [CapsLine, DocNumber, PlaceDate, Motto, Separator];
 /** A digital signature's timestamp: `12-08-2021 16:05:11 +07:00`. */
@@ -58,6 +58,7 @@ export class NoticeParser extends CstParser {
   parse(tokens: IToken[]): CstNode {
     this.docTypeOffset = findDocType(tokens);
     this.tailOffset = findTailStart(tokens, this.docTypeOffset);
+    this.recipientsSeen = false;
     this.input = tokens;
     return this.notice();
   }
@@ -76,15 +77,21 @@ export class NoticeParser extends CstParser {
   });
 
   private startsHeader(): boolean {
+    return this.inHeader() && this.before(this.tailOffset);
+  }
+
+  /**
+   * Before the heading's type, every line is header. A công văn has no type line: its header is
+   * the run of header-shaped lines at the top (issuer, `Số …`, `V/v …`, motto, place and date).
+   */
+  private inHeader(): boolean {
     if (this.docTypeOffset >= 0) return this.before(this.docTypeOffset);
-    return HEADER_TOKENS.includes(this.LA(1).tokenType) && this.before(this.tailOffset);
+    const next = this.LA(1);
+    return HEADER_TOKENS.includes(next.tokenType) || (next.tokenType === SubjectText && /^V\/v/i.test(next.image));
   }
 
   public header = this.RULE('header', () => {
-    this.AT_LEAST_ONE({
-      GATE: () => (this.docTypeOffset >= 0 ? this.before(this.docTypeOffset) : HEADER_TOKENS.includes(this.LA(1).tokenType)),
-      DEF: () => this.SUBRULE(this.headerLine),
-    });
+    this.AT_LEAST_ONE({ GATE: () => this.inHeader(), DEF: () => this.SUBRULE(this.headerLine) });
   });
 
   public headerLine = this.RULE('headerLine', () => this.SUBRULE(this.anyLine));
@@ -105,7 +112,8 @@ export class NoticeParser extends CstParser {
   private isTitleLine(): boolean {
     const next = this.LA(1);
     if (next.tokenType === CapsLine || next.tokenType === DocType) return true;
-    return next.tokenType !== SubjectText && this.LA(2).tokenType === Newline && isLowerLetter(next.image[0]);
+    if (next.tokenType === SubjectText || this.LA(2).tokenType !== Newline) return false;
+    return isLowerLetter(next.image[0]) || TITLE_START.test(next.image);
   }
 
   public titleLine = this.RULE('titleLine', () => {
@@ -187,18 +195,33 @@ export class NoticeParser extends CstParser {
     this.CONSUME(Newline);
   });
 
+  /**
+   * Recipients and signature stand side by side on the page; text extraction may give them one
+   * after the other or line by line interleaved, so after `Nơi nhận` a recipient line may follow
+   * a signature line.
+   */
   public tail = this.RULE('tail', () => {
     this.MANY(() =>
-      this.OR([
-        { ALT: () => this.SUBRULE(this.recipients) },
-        { ALT: () => this.SUBRULE(this.signatureLine) },
-        { ALT: () => this.SUBRULE(this.strayLine) },
-      ]),
+      this.OR({
+        IGNORE_AMBIGUITIES: true,
+        DEF: [
+          { ALT: () => this.SUBRULE(this.recipients) },
+          { ALT: () => this.SUBRULE(this.signatureLine) },
+          { GATE: () => this.recipientsSeen && this.isRecipientLine(), ALT: () => this.SUBRULE(this.recipient) },
+          { ALT: () => this.SUBRULE(this.strayLine) },
+        ],
+      }),
     );
   });
 
+  /** A `Nơi nhận` line has been consumed in this parse. */
+  private recipientsSeen = false;
+
   public recipients = this.RULE('recipients', () => {
     this.CONSUME(RecipientsHead);
+    this.ACTION(() => {
+      this.recipientsSeen = true;
+    });
     this.OPTION(() => this.CONSUME(AnyText));
     this.CONSUME(Newline);
     this.MANY({ GATE: () => this.isRecipientLine(), DEF: () => this.SUBRULE(this.recipient) });

@@ -16,6 +16,7 @@ import {
   PLACE_DATE,
   RECIPIENTS_HEAD,
   SEPARATOR,
+  SUBJECT_START,
   UPPER,
   isCapsLine,
   readMarker,
@@ -209,12 +210,11 @@ export const CapsLine = createToken({
   start_chars_hint: anyCharHint,
 });
 
-const SUBJECT = /^(?:về|Về|VỀ|tại|Tại|V\/v|v\/v|V\/V)(?=[ \t])/;
 
 /** A subject line of the heading: `về …`, `tại …`, `V/v …`. */
 export const SubjectText = createToken({
   name: 'SubjectText',
-  pattern: { exec: wholeLine((l) => SUBJECT.test(l)) },
+  pattern: { exec: wholeLine((l) => SUBJECT_START.test(l)) },
   start_chars_hint: [...'vVt'],
   line_breaks: false,
   categories: [AnyText],

@@ -135,13 +135,14 @@ function checkNumbering(parent: OpenItem, marker: Marker, line: Line, findings: 
     const prefix = n.slice(0, -1);
     const parentNumber = parent.marker.kind === 'numbered' ? parent.marker.number! : null;
     if (!parentNumber || parentNumber.join('.') !== prefix.join('.')) {
-      const where = parentNumber ? `under item ${parentNumber.join('.')}` : `with no item ${prefix.join('.')} above it`;
+      const where = parentNumber?.length ? `under item ${parentNumber.join('.')}` : `with no item ${prefix.join('.')} above it`;
       findings.push({ severity: 'warning', code: 'numbering', message: `item ${label} stands ${where}`, offset: line.start });
       return;
     }
   }
   const previous = parent.lastChild;
-  const expected = previous ? previous[previous.length - 1]! + 1 : 1;
+  // After `1.2.` (kept at the top for want of a `1.`), the next top-level item is `2.`.
+  const expected = previous ? (previous[n.length - 1] ?? 0) + 1 : 1;
   const actual = n[n.length - 1]!;
   if (actual !== expected && !(previous === null && marker.kind === 'numbered' && n.length === 1 && actual === 1)) {
     const what = previous === null ? `starts at ${label}` : `follows ${formatNumber(previous, marker)} with ${label}`;

@@ -21,6 +21,8 @@ import {
   PLACE_DATE,
   RECIPIENTS_HEAD,
   SEPARATOR,
+  SUBJECT_START,
+  TITLE_START,
   isCapsLine,
   isLowerLetter,
   isUpperLetter,
@@ -101,13 +103,18 @@ function cleanLines(text: string, layout: Layout): CleanLine[] {
   const out: CleanLine[] = [];
   let start = 0;
   let blank = false;
+  let afterPageNumber = false;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const raw = text.slice(start, end);
     if (raw.trim() === '' || (layout === 'wrapped' && isPageNumber(raw))) {
       blank = true;
+      if (raw.trim() !== '') afterPageNumber = true;
+    } else if (afterPageNumber && isRunningHeader(raw)) {
+      afterPageNumber = false;
     } else {
+      afterPageNumber = false;
       const hardBreak = layout === 'markdown' && /(?: {2}|\\)$/.test(raw);
       for (const [s, e] of splitCells(text, start, end, layout)) {
         const line = cleanSegment(text, s, e, layout);
@@ -119,6 +126,14 @@ function cleanLines(text: string, layout: Layout): CleanLine[] {
     start = end + 1;
   }
   return out;
+}
+
+/**
+ * A running header repeated at the top of each page, right under the page number: a short line
+ * that names the document by its number (`Thông báo số 1035-TB/TU của Tỉnh ủy …`).
+ */
+function isRunningHeader(raw: string): boolean {
+  return raw.length < 120 && /(?:số|Số|SỐ)[ \t]*\d{1,6}[-/][A-ZĐ]/.test(raw);
 }
 
 /** `- 2 -`, `2`, `Trang 2`: page numbers between pages of a PDF. */
@@ -147,11 +162,13 @@ function splitCells(text: string, start: number, end: number, layout: Layout): [
     return parts;
   }
   if (layout === 'markdown') return splitBreaks(text, start, end);
-  const gap = /[^ \t]([ \t]{4,}|\t)[^ \t]/.exec(raw);
-  if (gap) {
+  const gaps = /[^ \t]([ \t]{4,}|\t)(?=[^ \t])/g;
+  for (let gap = gaps.exec(raw); gap; gap = gaps.exec(raw)) {
     const cut = gap.index + 1;
     const left = raw.slice(0, cut).trim();
     const right = raw.slice(cut + gap[1]!.length).trim();
+    // `Số      -TB/ĐU`, `ngày      tháng 8`: blanks left for a hand-written number or day.
+    if (/^(?:Số|SỐ)[ \t]*:?$/.test(left) || /(?:ngày|Ngày)$/.test(left)) continue;
     if (isColumnCell(left) || isColumnCell(right)) {
       return [
         [start, start + cut],
@@ -163,7 +180,14 @@ function splitCells(text: string, start: number, end: number, layout: Layout): [
 }
 
 function isColumnCell(cell: string): boolean {
-  return isCapsLine(cell) || MOTTO.test(cell) || PLACE_DATE.test(cell) || DOC_NUMBER.test(cell) || AUTHORITY.test(cell);
+  return (
+    isCapsLine(cell) ||
+    MOTTO.test(cell) ||
+    PLACE_DATE.test(cell) ||
+    DOC_NUMBER.test(cell) ||
+    AUTHORITY.test(cell) ||
+    PERSON_NAME.test(cell)
+  );
 }
 
 function splitBreaks(text: string, start: number, end: number): [number, number][] {
@@ -293,6 +317,8 @@ interface JoinState {
   /** Typical full width of a wrapped line, in characters. */
   width: number;
   inRecipients: boolean;
+  /** Between the heading's type line and the first paragraph: a `về …` line is the subject. */
+  inHeading: boolean;
   /** In the current recipients list, unmarked lines continue the entry above. */
   recipientsMarked: boolean;
   /** Numbers of the last numbered, Roman and lettered markers that started an item. */
@@ -306,6 +332,7 @@ function joinLines(lines: CleanLine[], layout: Layout): CleanLine[][] {
     layout,
     width: typicalWidth(lines),
     inRecipients: false,
+    inHeading: false,
     recipientsMarked: false,
     lastNumber: null,
     lastRoman: 0,
@@ -327,18 +354,23 @@ function joinLines(lines: CleanLine[], layout: Layout): CleanLine[][] {
   return groups;
 }
 
+/** Lines a heading is made of: capitals, a title in lower case or `Kết luận …`, a subject. */
+function isHeadingLine(line: string): boolean {
+  return isCapsLine(line) || startsLower(line) || SUBJECT_START.test(line) || TITLE_START.test(line);
+}
+
 function track(cur: CleanLine, marker: Marker | null, lines: CleanLine[], k: number, state: JoinState): void {
+  if (DOC_TYPE.test(cur.text)) state.inHeading = true;
+  else if (!isHeadingLine(cur.text) || endsClosed(cur.text) || marker) state.inHeading = false;
   if (RECIPIENTS_HEAD.test(cur.text)) {
     state.inRecipients = true;
     state.recipientsMarked = false;
     for (let j = k + 1; j < lines.length && j < k + 60; j++) {
-      const t = lines[j]!.text;
-      if (isStructural(t)) break;
-      if (readMarker(t)?.kind === 'bullet') state.recipientsMarked = true;
+      // Signature lines may be interleaved with the list (two columns read line by line).
+      if (readMarker(lines[j]!.text)?.kind === 'bullet') state.recipientsMarked = true;
     }
     return;
   }
-  if (isCapsLine(cur.text) || AUTHORITY.test(cur.text)) state.inRecipients = false;
   if (!marker || state.inRecipients) return;
   if (marker.kind === 'numbered') state.lastNumber = marker.number;
   if (marker.kind === 'roman') state.lastRoman = marker.number![0]!;
@@ -350,18 +382,22 @@ function track(cur: CleanLine, marker: Marker | null, lines: CleanLine[], k: num
 function continues(prev: CleanLine, first: CleanLine, cur: CleanLine, marker: Marker | null, state: JoinState): boolean {
   if (isStructural(cur.text) || isStructural(prev.text)) return false;
   if (RECIPIENTS_HEAD.test(first.text)) return false;
+  if (state.inHeading && SUBJECT_START.test(cur.text)) return false;
   if (state.inRecipients) return continuesRecipient(prev, cur, marker, state);
   if (state.layout === 'wrapped') return continuesWrapped(prev, cur, marker, state);
   // Markdown and plain text: a paragraph is a line, but converters and copy-paste still break
   // some mid-sentence, with or without a blank line between the halves.
   if (marker) return false;
-  if (state.layout === 'markdown' && !cur.blankBefore && !prev.hardBreak && !endsClosed(prev.text)) return true;
+  if (state.layout === 'markdown' && prev.hardBreak) return false;
+  if (state.layout === 'markdown' && !cur.blankBefore && !endsClosed(prev.text)) return true;
   return !endsClosed(prev.text) && startsLower(cur.text);
 }
 
 function continuesRecipient(prev: CleanLine, cur: CleanLine, marker: Marker | null, state: JoinState): boolean {
   if (marker?.kind === 'bullet' || !state.recipientsMarked) return false;
-  if (/\.[ \t]*$/.test(prev.text) || PERSON_NAME.test(cur.text)) return false;
+  // `,` may separate the parts of one grouped entry (`Các sở: Y tế, Tài chính,` / `Nội vụ;`);
+  // `;` and `.` end an entry.
+  if (/[.;][ \t]*$/.test(prev.text) || PERSON_NAME.test(cur.text)) return false;
   return true;
 }
 
