@@ -151,7 +151,7 @@ export function isCapsLine(line: string): boolean {
  */
 export const CLOSING: RegExp[] = [
   /^Trên đây là/,
-  /^Văn phòng[^.]{0,80}(?:thông báo|sao gửi|kính gửi)/,
+  /^Văn phòng[^.]{0,80}(?:thông báo|sao gửi|kính gửi|đề nghị)/,
   /^(?:Thường trực|Ban Thường vụ)[^.]{0,60}thông báo (?:để|đến|cho)/,
   /^Căn cứ (?:nội dung )?(?:kết luận|thông báo|ý kiến chỉ đạo)[^.]{0,40}(?:trên|này)/,
   /^(?:Đề nghị|Yêu cầu) các[^.]{0,160}(?:triển khai|tổ chức) thực hiện[^.]{0,60}\.\/\.$/,
@@ -162,3 +162,6 @@ export const CLOSING: RegExp[] = [
 export const SUBJECT_START = /^(?:về|Về|VỀ|tại|Tại|TẠI|V\/v|v\/v|V\/V)(?=[ \t])/;
 /** A title line under the type that starts in capitals: `Kết luận của Chủ tịch UBND tỉnh …`. */
 export const TITLE_START = /^(?:kết luận|Kết luận|ý kiến|Ý kiến|nội dung|Nội dung|chỉ đạo|Chỉ đạo)(?=[ \t])/;
+
+/** Typist initials and copy counts after the recipients: `TTH`, `VT-25b`, `NVA(15b)`. */
+export const INITIALS = new RegExp(`^[${UPPER}]{1,6}(?:[-.][${UPPER}0-9a-z]{1,6})?(?:\\(\\d{1,3}b?\\))?$`);

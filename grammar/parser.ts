@@ -37,7 +37,7 @@ import {
   allTokens,
   noticeLexer,
 } from './tokens.js';
-import { TITLE_START, isLowerLetter } from './markers.js';
+import { INITIALS, TITLE_START, isLowerLetter } from './markers.js';
 
 const HEADER_TOKENS: TokenType[] = [CapsLine, DocNumber, PlaceDate, Motto, Separator];
 /** A digital signature's timestamp: `12-08-2021 16:05:11 +07:00`. */
@@ -235,7 +235,8 @@ export class NoticeParser extends CstParser {
     const next = this.LA(1);
     if (next.tokenType === Bullet) return true;
     if (next.tokenType === PersonName || next.tokenType === CapsLine) return false;
-    return next.tokenType.CATEGORIES?.includes(AnyText) === true && !STAMP_TIME.test(next.image) && !/^\(/.test(next.image);
+    if (next.tokenType.CATEGORIES?.includes(AnyText) !== true) return false;
+    return !STAMP_TIME.test(next.image) && !INITIALS.test(next.image) && !/^\(/.test(next.image);
   }
 
   public recipient = this.RULE('recipient', () => {

@@ -175,7 +175,11 @@ export function splitHeading(paragraph: string): [string | null, string] {
 
 /** The trailing paragraphs from the first that reads as a closing; they leave the last item. */
 function splitClosing(after: Line[], owner: OpenItem | null): Line[] {
-  const k = after.findIndex((line) => CLOSING.some((re) => re.test(line.text.trim())));
+  // A paragraph that opens like a closing, or the paragraph that ends the notice with `./.`.
+  const k = after.findIndex((line, i) => {
+    const text = line.text.trim();
+    return CLOSING.some((re) => re.test(text)) || (i === after.length - 1 && /\.\/\.$/.test(text));
+  });
   if (k < 0) return [];
   const closing = after.slice(k);
   owner?.paragraphs.splice(owner.paragraphs.length - closing.length, closing.length);

@@ -3,7 +3,7 @@
  * lines (typist initials, copy counts, `(đã ký)`) that belong to neither.
  */
 import type { Recipient, Signature } from '../schema/notice.js';
-import { AUTHORITY, PERSON_NAME, UPPER, isCapsLine } from '../../grammar/markers.js';
+import { AUTHORITY, INITIALS, PERSON_NAME, UPPER, isCapsLine } from '../../grammar/markers.js';
 import { STAMP_TIME } from '../../grammar/parser.js';
 import type { Line } from './lines.js';
 import type { SpanMaker } from './spans.js';
@@ -39,9 +39,8 @@ function splitNote(text: string): { name: string; note: string | null } {
   return { name: m[1]!, note: m[2]!.trim() };
 }
 
-/** Typist initials and copy counts: `TTH`, `VT-25b`, `NVA(15b)`. */
 function isInitials(text: string): boolean {
-  return new RegExp(`^[${UPPER}]{1,6}(?:[-.][${UPPER}0-9a-z]{1,6})?(?:\\(\\d{1,3}b?\\))?$`).test(text) && !/\s/.test(text);
+  return INITIALS.test(text);
 }
 
 export function buildSignature(tail: Line[], spans: SpanMaker): Signature | null {

@@ -47,7 +47,11 @@ export function findPeople(text: string): PersonMention[] {
     const nameStart = m.index + m[0].length - m[1]!.length;
     const after = m.index + m[0].length;
     const { titles, end } = readTitles(text, after);
-    out.push({ name, titles, nameStart, start: m.index, end, role: roleOf(text, m.index, end) });
+    let role = roleOf(text, m.index, end);
+    // `Tham dự có đồng chí A, …; đồng chí B, …`: a list goes on with the role it started with.
+    const previous = out[out.length - 1];
+    if (role === 'other' && previous && /^[ \t]*[;,][ \t]*(?:và[ \t]+)?$/.test(text.slice(previous.end, m.index))) role = previous.role;
+    out.push({ name, titles, nameStart, start: m.index, end, role });
   }
   return out;
 }

@@ -244,7 +244,8 @@ function cleanSegment(text: string, start: number, end: number, layout: Layout):
         continue;
       }
       if (ch === '\\' && i + 1 < end && /[\\`*_{}[\]()#+\-.!|<>~"']/.test(text[i + 1]!)) {
-        i++; // the escaped character is copied next
+        emit(text[i + 1]!, i + 1, 1); // the escaped character is text, whatever it is
+        i += 2;
         continue;
       }
     }
@@ -452,6 +453,14 @@ function typicalWidth(lines: CleanLine[]): number {
 // ---------------------------------------------------------------------------------------------
 // Assembling the result
 
+/**
+ * `Face-` / `book`: a word cut by a hyphen at a line end. Vietnamese syllables are written apart,
+ * so only a word of unaccented Latin letters is glued back (keeping the hyphen, which may be real).
+ */
+function isHyphenated(prev: string, next: string): boolean {
+  return /[A-Za-z]{2}-$/.test(prev) && /^[a-z]{2}/.test(next);
+}
+
 function assemble(groups: CleanLine[][], sourceLength: number, layout: Layout): Prepared {
   const map = new SegmentMap();
   const parts: string[] = [];
@@ -460,7 +469,7 @@ function assemble(groups: CleanLine[][], sourceLength: number, layout: Layout): 
     const group = groups[g]!;
     for (let k = 0; k < group.length; k++) {
       const line = group[k]!;
-      if (k > 0) {
+      if (k > 0 && !isHyphenated(group[k - 1]!.text, line.text)) {
         // The wrap between two lines reads as one space.
         const prev = group[k - 1]!;
         map.replace(prev.rawEnd, Math.max(1, line.rawStart - prev.rawEnd), 1);
