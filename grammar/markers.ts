@@ -11,7 +11,7 @@ export const NUMBERED = /^((?:\d{1,3}\.){1,6}\d{0,3}|\d{1,3}\))[ \t]*/;
 /** `I.` `II-` `IV)` : Roman section numbers, upper case. Group 1: the numeral. */
 export const ROMAN = /^([IVXL]{1,6})[.\-–)][ \t]*/;
 /** `a)` `đ)` `b.` : lettered points. Group 1: the letter. */
-export const LETTERED = /^([a-zđ])[).][ \t]*/;
+export const LETTERED = /^([a-eg-ik-vxyđ])[).][ \t]*/;
 /** `-` `+` `•` `*` `–` and kin, followed by a space or directly by a letter (`-Sở Y tế`). */
 export const BULLET = /^([\-+•*–—·●▪■◦○])(?:[ \t]+|(?=[A-Za-zÀ-ỹĐđ“"(]))/;
 
@@ -58,6 +58,9 @@ function toRoman(n: number): string {
   return out;
 }
 
+/** Vietnamese points are lettered in the Vietnamese alphabet: no f, j, w, z; đ after d. */
+const POINT_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
 export type MarkerKind = 'numbered' | 'roman' | 'lettered' | 'bullet';
 
 export interface Marker {
@@ -91,8 +94,7 @@ export function readMarker(line: string): Marker | null {
   }
   m = LETTERED.exec(line);
   if (m && followsAsText(line, m[0].length) && (m[0].includes(')') || isUpperLetter(line[m[0].length]))) {
-    const letter = m[1]!;
-    const index = letter === 'đ' ? 5 : letter.charCodeAt(0) - 96 + (letter > 'd' ? 1 : 0);
+    const index = POINT_LETTERS.indexOf(m[1]!) + 1;
     return { kind: 'lettered', label: m[0].trimEnd(), number: [index], length: m[0].length };
   }
   m = BULLET.exec(line);
@@ -165,3 +167,6 @@ export const TITLE_START = /^(?:kết luận|Kết luận|ý kiến|Ý kiến|n�
 
 /** Typist initials and copy counts after the recipients: `TTH`, `VT-25b`, `NVA(15b)`. */
 export const INITIALS = new RegExp(`^[${UPPER}]{1,6}(?:[-.][${UPPER}0-9a-z]{1,6})?(?:\\(\\d{1,3}b?\\))?$`);
+
+/** A digital signature's timestamp: `12-08-2021 16:05:11 +07:00`. */
+export const STAMP_TIME = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[+-]\d{2}:?\d{2})?$/;

@@ -37,11 +37,11 @@ import {
   allTokens,
   noticeLexer,
 } from './tokens.js';
-import { INITIALS, TITLE_START, isLowerLetter } from './markers.js';
+import { INITIALS, STAMP_TIME, TITLE_START, isLowerLetter } from './markers.js';
+
+export { STAMP_TIME };
 
 const HEADER_TOKENS: TokenType[] = [CapsLine, DocNumber, PlaceDate, Motto, Separator];
-/** A digital signature's timestamp: `12-08-2021 16:05:11 +07:00`. */
-export const STAMP_TIME = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[+-]\d{2}:?\d{2})?$/;
 
 export class NoticeParser extends CstParser {
   /** Offset of the heading's type token, or -1 when the notice has none. */

@@ -17,10 +17,27 @@ interface OpenItem {
   marker: Marker;
   /** Depth in the numbering scheme: Roman 0, `1.` 1, `1.1.` 2 …, letters 10, bullets 20+. */
   rank: number;
-  paragraphs: { text: string; end: number }[];
+  paragraphs: Paragraph[];
   start: number;
   /** The last child's number, to check that siblings follow on. */
   lastChild: number[] | null;
+}
+
+/** A paragraph of an item: its trimmed text and where it stands in the cleaned text. */
+interface Paragraph {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * An item's full text as the normaliser reads it (heading included, paragraphs joined by a
+ * blank line), with the cleaned-text offset of each paragraph so that what is found in it can be
+ * given a span.
+ */
+export interface ItemSource {
+  text: string;
+  paragraphs: { at: number; start: number; length: number }[];
 }
 
 export interface Body {
@@ -28,12 +45,14 @@ export interface Body {
   preambleLines: Line[];
   items: Item[];
   closing: { text: string; start: number; end: number } | null;
+  sources: Map<Item, ItemSource>;
 }
 
 
 export function buildBody(lines: Line[], spans: SpanMaker, findings: Finding[]): Body {
   const root: OpenItem = rootItem();
   const stack: OpenItem[] = [root];
+  const sources = new Map<Item, ItemSource>();
   const preamble: Line[] = [];
   let afterLastItem: Line[] = [];
   let seenItem = false;
@@ -49,17 +68,18 @@ export function buildBody(lines: Line[], spans: SpanMaker, findings: Finding[]):
     }
     seenItem = true;
     afterLastItem = [];
-    place(stack, marker, line, spans, findings);
+    place(stack, marker, line, spans, findings, sources);
   }
   // With no items at all, the paragraphs after the first may still hold a closing.
   const closing = seenItem ? splitClosing(afterLastItem, stack[stack.length - 1]!) : splitClosing(preamble.slice(1), null);
   if (!seenItem) preamble.splice(preamble.length - closing.length, closing.length);
-  while (stack.length > 1) close(stack.pop()!, spans);
+  while (stack.length > 1) close(stack.pop()!, spans, sources);
   return {
     preamble: joinParagraphs(preamble),
     preambleLines: preamble,
     items: root.item.children,
     closing: closing.length > 0 ? joinParagraphs(closing) : null,
+    sources,
   };
 }
 
@@ -75,7 +95,7 @@ function markerOf(line: Line): Marker | null {
 
 function addParagraph(open: OpenItem, line: Line): void {
   if (open.rank < 0) return; // unreachable: paragraphs before the first item are the preamble
-  open.paragraphs.push({ text: line.text.trim(), end: line.end });
+  open.paragraphs.push(paragraphOf(line.text, line.start, line.end));
 }
 
 function rankOf(marker: Marker, stack: OpenItem[]): number {
@@ -99,9 +119,16 @@ function rankOf(marker: Marker, stack: OpenItem[]): number {
   }
 }
 
-function place(stack: OpenItem[], marker: Marker, line: Line, spans: SpanMaker, findings: Finding[]): void {
+function place(
+  stack: OpenItem[],
+  marker: Marker,
+  line: Line,
+  spans: SpanMaker,
+  findings: Finding[],
+  sources: Map<Item, ItemSource>,
+): void {
   const rank = rankOf(marker, stack);
-  while (stack.length > 1 && stack[stack.length - 1]!.rank >= rank) close(stack.pop()!, spans);
+  while (stack.length > 1 && stack[stack.length - 1]!.rank >= rank) close(stack.pop()!, spans, sources);
   const parent = stack[stack.length - 1]!;
   checkNumbering(parent, marker, line, findings);
   const item: Item = {
@@ -115,11 +142,26 @@ function place(stack: OpenItem[], marker: Marker, line: Line, spans: SpanMaker, 
   };
   parent.item.children.push(item);
   if (marker.number) parent.lastChild = marker.number;
-  const first = line.rest ? line.rest.image.trim() : '';
-  stack.push({ item, marker, rank, paragraphs: [{ text: first, end: line.end }], start: line.start, lastChild: null });
+  const first = line.rest ? paragraphOf(line.rest.image, line.rest.startOffset, line.end) : { text: '', start: line.end, end: line.end };
+  stack.push({ item, marker, rank, paragraphs: [first], start: line.start, lastChild: null });
 }
 
-function close(open: OpenItem, spans: SpanMaker): void {
+function paragraphOf(raw: string, start: number, end: number): Paragraph {
+  const lead = raw.length - raw.trimStart().length;
+  return { text: raw.trim(), start: start + lead, end };
+}
+
+function close(open: OpenItem, spans: SpanMaker, sources: Map<Item, ItemSource>): void {
+  const kept = open.paragraphs.filter((p) => p.text !== '');
+  let at = 0;
+  sources.set(open.item, {
+    text: kept.map((p) => p.text).join('\n\n'),
+    paragraphs: kept.map((p) => {
+      const entry = { at, start: p.start, length: p.text.length };
+      at += p.text.length + 2;
+      return entry;
+    }),
+  });
   const [heading, text] = splitHeading(open.paragraphs[0]!.text);
   open.item.heading = heading;
   open.item.text = [text, ...open.paragraphs.slice(1).map((p) => p.text)].filter((p) => p !== '').join('\n\n');

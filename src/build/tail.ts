@@ -94,6 +94,9 @@ export function buildSignature(tail: Line[], spans: SpanMaker): Signature | null
  * Nguyễn Văn A`. Authorities are cut at each authority mark; the name is the trailing run of
  * capitalised syllables; an upper-case run after the last authority's body is the title.
  */
+/** Titles a signer holds, as they start in capitals. */
+const TITLE_PHRASE = /(?<=[ \t])(?:PHÓ[ \t]|BÍ THƯ|CHỦ TỊCH|CHỦ NHIỆM|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|TRƯỞNG ĐOÀN|CHỈ HUY TRƯỞNG|THỦ TRƯỞNG|TỔNG BIÊN TẬP|CHÁNH ÁN|VIỆN TRƯỞNG)/;
+
 function splitSquashed(text: string): { authorities: string[]; title: string | null; name: string | null } {
   const marks = new RegExp(`(?:^|[ \\t])(T/M|K/T|T/L|T/U|TUQ\\.|TM\\.|KT\\.|TL\\.|Q\\.)[ \\t]*(?=[${UPPER}])`, 'g');
   const cuts: number[] = [];
@@ -107,14 +110,17 @@ function splitSquashed(text: string): { authorities: string[]; title: string | n
     body = text.slice(0, nameMatch.index).trim();
   }
   const authorities = cuts.map((c, k) => body.slice(c, cuts[k + 1] ?? body.length).trim()).filter((a) => a !== '');
-  // `KT. CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG`: a deputy's title repeats the office after `PHÓ`.
+  // `KT. CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG`, `T/M BAN THƯỜNG VỤ BÍ THƯ`: the signer's title
+  // follows the body signed for; it is the first title phrase after the body's first word.
   let title: string | null = null;
   const last = authorities[authorities.length - 1];
-  if (last && cuts.length > 0) {
-    const deputy = /^(.*?)[ \t]+(PHÓ[ \t].+)$/.exec(last);
-    if (deputy) {
-      authorities[authorities.length - 1] = deputy[1]!;
-      title = deputy[2]!;
+  const mark = last ? AUTHORITY.exec(last) : null;
+  if (last && mark) {
+    const body = last.slice(mark[0].length);
+    const t = TITLE_PHRASE.exec(body.slice(1));
+    if (t) {
+      authorities[authorities.length - 1] = last.slice(0, mark[0].length + 1 + t.index).trim();
+      title = body.slice(1 + t.index).trim();
     }
   }
   return { authorities, title, name };

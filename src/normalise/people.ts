@@ -91,7 +91,7 @@ function roleOf(text: string, start: number, end: number): PersonMention['role']
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 40);
   if (/(?:nghe|Nghe)[ \t]*$/.test(before) || /^[ \t]*(?:báo cáo|trình bày)/.test(after)) return 'presenter';
-  if (/^[ \t]*(?:kết luận|chủ trì|chủ tọa)/.test(after) || /(?:do|Do)[ \t]*$/.test(before)) return 'chair';
+  if (/^[ \t]*(?:kết luận|chủ trì|chủ tọa)/.test(after) || /(?:do|Do|chủ trì của|chủ tọa của)[ \t]*$/.test(before)) return 'chair';
   if (/(?:tham dự|dự họp|Tham dự|Cùng dự|cùng dự)[^.;]{0,30}$/.test(before)) return 'attendee';
   return 'other';
 }

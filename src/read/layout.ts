@@ -14,6 +14,7 @@ import {
   ADDRESSEES_HEAD,
   AUTHORITY,
   CLOSING,
+  INITIALS,
   DOC_NUMBER,
   DOC_TYPE,
   MOTTO,
@@ -30,6 +31,7 @@ import {
   type Marker,
 } from '../../grammar/markers.js';
 import { SegmentMap, type OffsetMap } from './offset-map.js';
+import { STAMP_TIME } from '../../grammar/markers.js';
 
 export interface Prepared {
   layout: Layout;
@@ -79,7 +81,8 @@ export function detectLayout(text: string): Layout {
     if (/[ \t]$/.test(line)) trailingSpace++;
     if ((lines[i + 1] ?? 'x').trim() === '') blankAfter++;
     const next = nextNonBlank(lines, i + 1);
-    if (next !== null && !/[.:;!?]\s*$/.test(line) && isLowerLetter(next.trimStart()[0])) continued++;
+    // A full line running on into lower case: a hard wrap (short heading lines do not count).
+    if (next !== null && line.length >= 50 && !/[.:;!?]\s*$/.test(line) && isLowerLetter(next.trimStart()[0])) continued++;
   }
   if (nonBlank === 0) return 'plain';
   if (markdown >= 2) return 'markdown';
@@ -398,7 +401,8 @@ function continuesRecipient(prev: CleanLine, cur: CleanLine, marker: Marker | nu
   if (marker?.kind === 'bullet' || !state.recipientsMarked) return false;
   // `,` may separate the parts of one grouped entry (`Các sở: Y tế, Tài chính,` / `Nội vụ;`);
   // `;` and `.` end an entry.
-  if (/[.;][ \t]*$/.test(prev.text) || PERSON_NAME.test(cur.text)) return false;
+  if (/[.;][ \t]*$/.test(prev.text) || PERSON_NAME.test(prev.text)) return false;
+  if (PERSON_NAME.test(cur.text) || INITIALS.test(cur.text) || STAMP_TIME.test(cur.text)) return false;
   return true;
 }
 
@@ -412,7 +416,10 @@ function continuesWrapped(prev: CleanLine, cur: CleanLine, marker: Marker | null
       // `kinh tế` / `- xã hội` is one sentence; `…tỉnh,` / `- Sở Y tế …` a list.
       return !(isUpperLetter(rest[0]) && (/,[ \t]*$/.test(prev.text) || short));
     }
-    return !(isExpected(marker, state) && (isUpperLetter(rest[0]) || short));
+    // A number the notice's own numbering expects, or any number after a line that stopped
+    // short, starts an item when text in capitals follows (`3. Về một số nhiệm vụ` / `2.1. Về …`).
+    const expected = isExpected(marker, state);
+    return !(isUpperLetter(rest[0]) ? expected || short : expected && short);
   }
   if (startsLower(cur.text)) return true;
   if (closed && CLOSING.some((re) => re.test(cur.text))) return false;

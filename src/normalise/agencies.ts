@@ -1,0 +1,938 @@
+/**
+ * Agency matcher (SPEC §2 "agencies", FORMAT §6–§7): every mention of a body of the gazetteer in a
+ * text, with exact offsets.
+ *
+ * One left-to-right pass: at each word start the text is walked down a character trie of every
+ * name and alias, and the longest key that ends at a word boundary wins. Nothing is matched per
+ * agency and no regular expression is used, so the cost is the text's length times the longest
+ * key, whatever the gazetteer's size.
+ *
+ * Text and keys are compared after a per-character fold that keeps offsets one-to-one: lower case,
+ * the old tone placement on `oa`/`oe`/`uy` moved to the new one (`hòa` = `hoà`, `Ủy` = `Uỷ`), any
+ * whitespace run = one space. `-` counts as spacing (`Covid 19` = `Covid-19`) and so does `,` in a
+ * name (`phòng chống` = `phòng, chống`), but a comma in the text never stands for a plain space,
+ * so a list `Đảng ủy, UBND xã` is never read as the one body `Đảng ủy UBND xã`.
+ *
+ * Around the trie, a few readings that keys alone cannot give:
+ * - a named locality after a scoped body: `Huyện ủy Trà Cú`, `Ủy ban nhân dân huyện Duyên Hải`;
+ * - a plural with named localities: `Ủy ban nhân dân các huyện Trà Cú, Duyên Hải` (one mention
+ *   per locality), and the bodies listed just before it share them (`Huyện ủy, Ủy ban nhân dân
+ *   các huyện …`);
+ * - a body written without its scope takes the scope of the next one in a list: `HĐND, UBND xã`,
+ *   `Ban Tổ chức, Ban Tuyên giáo Tỉnh ủy`;
+ * - grouped recipients: `Các sở: Y tế, Tài chính` (one mention per member, each with its own span);
+ * - names shaped like an agency but not in the gazetteer (`Sở <Name>`, `Ban <Name> Tỉnh ủy`),
+ *   reported with `known: false`;
+ * - classes of bodies (`các huyện ủy`, `Ủy ban nhân dân huyện, thị xã, thành phố`) are generic:
+ *   left out unless asked for.
+ *
+ * Text is expected in NFC (the reader normalises it): offsets are UTF-16 code units of the input.
+ */
+import {
+  BARE_SCOPE,
+  GAZETTEER,
+  GROUP_HEADS,
+  NOT_AGENCIES,
+  SCOPES,
+  type AgencyKind,
+  type AgencyLevel,
+  type GazetteerEntry,
+  type GroupHead,
+  type Scope,
+} from './gazetteer.js';
+
+export interface AgencyMention {
+  id: string;
+  name: string;
+  kind: AgencyKind;
+  level: AgencyLevel;
+  /** Offsets into the text: `text.slice(start, end) === mention.text`. */
+  start: number;
+  end: number;
+  /** As written. */
+  text: string;
+  /** The exact body is in the gazetteer (a named locality or an unknown name is not). */
+  known: boolean;
+  /** Only present with `includeGeneric`: a class of bodies (`các huyện ủy`), not one body. */
+  generic?: boolean;
+}
+
+export interface AgencySummary {
+  id: string;
+  name: string;
+  kind: AgencyKind;
+  level: AgencyLevel;
+  known: boolean;
+  mentions: number;
+}
+
+export interface FindOptions {
+  /** Also report generic mentions (`các sở`, `các huyện ủy`), flagged `generic: true`. */
+  includeGeneric?: boolean;
+  /**
+   * Receives the number of characters visited (trie steps, skipped spaces, look-backs): the cost
+   * measure behind the linear-time claim, counted rather than timed.
+   */
+  stats?: { steps: number };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Characters
+
+/** Digits and Vietnamese letters: Latin-1 and Latin Extended-A/B letters, combining marks, Latin Extended Additional. */
+export function isWordCode(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0xd6) ||
+    (c >= 0xd8 && c <= 0xf6) ||
+    (c >= 0xf8 && c <= 0x24f) ||
+    (c >= 0x300 && c <= 0x36f) ||
+    (c >= 0x1e00 && c <= 0x1eff)
+  );
+}
+
+function isSpaceCode(c: number): boolean {
+  return c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** One code unit in, one out: offsets in the folded text are offsets in the input. */
+function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (isSpaceCode(c)) return ' ';
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return '-';
+  // Ð (eth) and Ɖ stand in for Đ in text that went through an old 8-bit encoding.
+  if (c === 0xd0 || c === 0xf0 || c === 0x189) return 'đ';
+  if (c >= 0x41 && c <= 0x5a) return String.fromCharCode(c + 32);
+  if (c < 0x80) return ch;
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower : ch;
+}
+
+const TONED: Record<string, string> = { a: 'àáảãạ', e: 'èéẻẽẹ', o: 'òóỏõọ', u: 'ùúủũụ', y: 'ỳýỷỹỵ' };
+
+/** Old-style tone placement (`hòa`, `ủy`, `khỏe`) → new style (`hoà`, `uỷ`, `khoẻ`), as pairs of letters. */
+const TONE_MOVES: ReadonlyMap<string, string> = (() => {
+  const moves = new Map<string, string>();
+  for (const [first, second] of [['o', 'a'], ['o', 'e'], ['u', 'y']] as const) {
+    for (let t = 0; t < 5; t++) {
+      moves.set(TONED[first]!.charAt(t) + second, first + TONED[second]!.charAt(t));
+    }
+  }
+  return moves;
+})();
+
+/** The folded text: same length as `s`, so an offset in one is the same offset in the other. */
+export function foldText(s: string): string {
+  const out = new Array<string>(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = foldChar(s.charAt(i));
+  for (let i = 0; i + 1 < s.length; i++) {
+    const moved = TONE_MOVES.get(out[i]! + out[i + 1]!);
+    if (moved) {
+      out[i] = moved.charAt(0);
+      out[i + 1] = moved.charAt(1);
+      i++;
+    }
+  }
+  return out.join('');
+}
+
+/** Punctuation a key may be written with or without spaces around: `TT&TT` = `TT & TT`. */
+const KEY_PUNCT = new Set(['&', '/', '(', ')']);
+
+function isSep(ch: string): boolean {
+  return ch === ' ' || ch === '-' || ch === ',';
+}
+
+/**
+ * A name as a trie key: folded, `-` and whitespace runs as one space, `,` kept (the index also
+ * holds the key without it), no space next to a comma or KEY_PUNCT.
+ */
+export function foldKey(s: string): string {
+  let out = '';
+  let gap = false;
+  let comma = false;
+  for (const ch of foldText(s)) {
+    if (ch === ' ' || ch === '-') gap = true;
+    else if (ch === ',') comma = true;
+    else {
+      const last = out.charAt(out.length - 1);
+      if (out && comma) out += ',';
+      else if (out && gap && !KEY_PUNCT.has(ch) && !KEY_PUNCT.has(last)) out += ' ';
+      gap = comma = false;
+      out += ch;
+    }
+  }
+  return out;
+}
+
+/** `Trà Cú` → `tra-cu`. */
+export function slug(s: string): string {
+  let out = '';
+  let dash = false;
+  for (const ch of s.normalize('NFD')) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0x300 && c <= 0x36f) continue;
+    const l = ch === 'đ' || ch === 'Đ' ? 'd' : ch.toLowerCase();
+    if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
+      if (dash && out) out += '-';
+      out += l;
+      dash = false;
+    } else dash = true;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The index, built once
+
+/** Where a key's scope comes from: its last word(s) are a scope word or a committee. */
+interface ScopeRef {
+  /** Scope key (`huyen`) for a scope word, committee id (`huyen-uy`) for a committee. */
+  key: string;
+  /** The level's scope key: `huyen` for both `huyện` and `Huyện ủy`; '' for a bare `Đảng ủy`. */
+  base: string;
+  form: 'word' | 'committee';
+  level: AgencyLevel;
+}
+
+interface KeyInfo {
+  entry?: GazetteerEntry;
+  scope?: ScopeRef;
+  /** This key is some scoped key without its scope (`ủy ban nhân dân`): it can take one. */
+  stem?: string;
+  group?: GroupHead;
+  stop?: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  info?: KeyInfo;
+}
+
+interface ScopeWord {
+  folded: string;
+  scope: Scope;
+}
+
+interface Index {
+  root: TrieNode;
+  /** stem → scope key → the scoped body. */
+  stems: Map<string, Map<string, GazetteerEntry>>;
+  byId: Map<string, GazetteerEntry>;
+  committees: Set<string>;
+  /** Scope words and their abbreviations, longest first. */
+  scopeWords: ScopeWord[];
+  prefixNodes: Map<GroupHead, TrieNode>;
+}
+
+/** Words before which a body is a class, not one body: `các sở`, `những huyện ủy`. */
+const PLURAL = new Set(['các', 'những', 'mọi', 'từng']);
+/** Level words elided in `các huyện, thành ủy` (= các huyện ủy, thành ủy). */
+const ELLIPTIC = new Set(['huyện', 'quận', 'thị', 'thành', 'xã', 'phường', 'tỉnh', 'trấn', 'phố']);
+/** Capitalised words that do not start a locality's name after a body (titles, sentence words). */
+const NOT_LOCALITY = new Set(
+  ['Bí', 'Chủ', 'Phó', 'Giám', 'Trưởng', 'Chánh', 'Ủy', 'Ban', 'Sở', 'Văn', 'Thường', 'Đồng', 'Tổng', 'Số', 'Về', 'Tại', 'Theo', 'Căn', 'Của', 'Và', 'Trong', 'Với', 'Ngày', 'Tháng', 'Năm', 'Khóa', 'Lần', 'Nhiệm', 'Kết', 'Thông', 'Kế', 'Quyết', 'Chỉ', 'Nghị', 'Tỉnh', 'Huyện', 'Xã', 'Đảng', 'Nhân', 'Ý', 'Họp', 'Buổi', 'Hội', 'Cuộc', 'Đối', 'Để', 'Giai', 'Đoàn', 'Phòng', 'Các'].map((w) => foldText(w)),
+);
+/** Common family names: after a committee (`Bí thư Tỉnh ủy Lê Văn A`) they start a person, not a place. */
+const SURNAMES = new Set(
+  ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Dương', 'Lý', 'Trịnh', 'Trương'].map((w) => foldText(w)),
+);
+/** Lower-case words that join two parts of a name rather than complete one: `Khoa học và Công nghệ`. */
+const JOINERS = new Set(['và', 'của', 'các', 'tỉnh', 'huyện', 'xã']);
+/** Phrases that contain a key but name no agency. */
+const NOT_AGENCY_WORDS = ['thông báo', 'cơ sở'];
+
+let cached: Index | null = null;
+
+function index(): Index {
+  cached ??= buildIndex();
+  return cached;
+}
+
+function nodeFor(root: TrieNode, key: string): TrieNode {
+  let node = root;
+  for (const ch of key) {
+    let next = node.next.get(ch);
+    if (!next) {
+      next = { next: new Map() };
+      node.next.set(ch, next);
+    }
+    node = next;
+  }
+  return node;
+}
+
+function infoFor(root: TrieNode, key: string): KeyInfo {
+  const node = nodeFor(root, key);
+  node.info ??= {};
+  return node.info;
+}
+
+interface Suffix {
+  folded: string;
+  ref: ScopeRef;
+}
+
+/** Committees before scope words, longest first: `đảng ủy xã` is a committee before it ends in `xã`. */
+function scopeSuffixes(): Suffix[] {
+  const committees = [...SCOPES, BARE_SCOPE].map((s): Suffix => ({
+    folded: foldKey(s.committee),
+    ref: { key: s.committeeId, base: s.key, form: 'committee', level: s.level },
+  }));
+  const words = SCOPES.flatMap((s) =>
+    [s.word, ...s.wordAliases].map((w): Suffix => ({ folded: foldKey(w), ref: { key: s.key, base: s.key, form: 'word', level: s.level } })),
+  );
+  return [...committees, ...words].sort((a, b) => b.folded.length - a.folded.length);
+}
+
+/** Every scope a key ends with, and the key without it. */
+function splitScope(key: string, suffixes: Suffix[]): { ref: ScopeRef; stem: string }[] {
+  const found: { ref: ScopeRef; stem: string }[] = [];
+  for (const s of suffixes) {
+    if (key === s.folded) found.push({ ref: s.ref, stem: '' });
+    else if (key.endsWith(' ' + s.folded)) found.push({ ref: s.ref, stem: key.slice(0, key.length - s.folded.length - 1) });
+  }
+  return found;
+}
+
+/** A key, and the same without its commas: `Văn hóa, Thể thao` is also written `Văn hóa Thể thao`. */
+function keyForms(alias: string): string[] {
+  const key = foldKey(alias);
+  return key.includes(',') ? [key, key.replaceAll(',', ' ')] : [key];
+}
+
+function addEntry(ix: Index, entry: GazetteerEntry, suffixes: Suffix[]): void {
+  for (const key of [entry.name, ...entry.aliases].flatMap(keyForms)) {
+    const info = infoFor(ix.root, key);
+    info.entry ??= entry;
+    const scopes = splitScope(key, suffixes);
+    if (scopes[0]) info.scope ??= scopes[0].ref;
+    for (const { ref, stem } of scopes) {
+      if (!stem) continue;
+      let byScope = ix.stems.get(stem);
+      if (!byScope) ix.stems.set(stem, (byScope = new Map()));
+      if (!byScope.has(ref.key)) byScope.set(ref.key, entry);
+      infoFor(ix.root, stem).stem = stem;
+    }
+  }
+}
+
+function buildIndex(): Index {
+  const ix: Index = {
+    root: { next: new Map() },
+    stems: new Map(),
+    byId: new Map(GAZETTEER.map((e) => [e.id, e])),
+    committees: new Set([...SCOPES, BARE_SCOPE].map((s) => s.committeeId)),
+    scopeWords: SCOPES.flatMap((scope) => [scope.word, ...scope.wordAliases].map((w) => ({ folded: foldKey(w), scope })))
+      .sort((a, b) => b.folded.length - a.folded.length),
+    prefixNodes: new Map(),
+  };
+  const suffixes = scopeSuffixes();
+  for (const entry of GAZETTEER) addEntry(ix, entry, suffixes);
+  for (const phrase of [...NOT_AGENCIES, ...NOT_AGENCY_WORDS]) infoFor(ix.root, foldKey(phrase)).stop = true;
+  for (const head of GROUP_HEADS) {
+    infoFor(ix.root, foldKey(head.head)).group = head;
+    ix.prefixNodes.set(head, nodeFor(ix.root, foldKey(head.prefix) + ' '));
+  }
+  return ix;
+}
+
+/** The gazetteer entry with this id (named-locality and unknown ids are not entries). */
+export function lookupAgency(id: string): GazetteerEntry | undefined {
+  return index().byId.get(id);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The text being scanned
+
+interface Ctx {
+  text: string;
+  /** The folded text, same length. */
+  f: string;
+  n: number;
+  /** First offset at or after i that is not spacing (whitespace, `,`, `-`): walks skip runs in O(1). */
+  nextNonSep: Int32Array;
+  /** 1 when the spacing run starting at i holds a comma. */
+  runComma: Uint8Array;
+  ix: Index;
+  stats: { steps: number };
+}
+
+function makeCtx(text: string, stats: { steps: number }): Ctx {
+  const f = foldText(text);
+  const n = text.length;
+  const nextNonSep = new Int32Array(n + 1);
+  const runComma = new Uint8Array(n + 1);
+  nextNonSep[n] = n;
+  for (let i = n - 1; i >= 0; i--) {
+    const ch = f.charAt(i);
+    if (isSep(ch)) {
+      nextNonSep[i] = nextNonSep[i + 1]!;
+      runComma[i] = ch === ',' || runComma[i + 1] === 1 ? 1 : 0;
+    } else nextNonSep[i] = i;
+  }
+  return { text, f, n, nextNonSep, runComma, ix: index(), stats };
+}
+
+function isWordAt(ctx: Ctx, i: number): boolean {
+  return i >= 0 && i < ctx.n && isWordCode(ctx.text.charCodeAt(i));
+}
+
+function isUpperAt(ctx: Ctx, i: number): boolean {
+  if (!isWordAt(ctx, i)) return false;
+  const ch = ctx.text.charAt(i);
+  return ch !== ch.toLowerCase();
+}
+
+function isLowerAt(ctx: Ctx, i: number): boolean {
+  if (!isWordAt(ctx, i)) return false;
+  const ch = ctx.text.charAt(i);
+  return ch !== ch.toUpperCase();
+}
+
+function isDigitAt(ctx: Ctx, i: number): boolean {
+  const c = ctx.text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** PDF extraction glues words where the font lost a space: `vụTỉnh`. A lower→upper step is a word break. */
+function isGlue(ctx: Ctx, i: number): boolean {
+  return isLowerAt(ctx, i - 1) && isUpperAt(ctx, i);
+}
+
+function startsWord(ctx: Ctx, i: number): boolean {
+  return isWordAt(ctx, i) && (!isWordAt(ctx, i - 1) || isGlue(ctx, i));
+}
+
+function endsWord(ctx: Ctx, i: number): boolean {
+  return !isWordAt(ctx, i) || !isWordAt(ctx, i - 1) || isGlue(ctx, i);
+}
+
+function wordEnd(ctx: Ctx, i: number): number {
+  let k = i + 1;
+  while (isWordAt(ctx, k) && !isGlue(ctx, k)) k++;
+  ctx.stats.steps += k - i;
+  return k;
+}
+
+function skipSpace(ctx: Ctx, i: number): number {
+  let k = i;
+  while (k < ctx.n && ctx.f.charAt(k) === ' ') k++;
+  ctx.stats.steps += k - i;
+  return k;
+}
+
+/** A single space (a locality follows its body on the same line, one space away). */
+function isSingleSpaceAt(ctx: Ctx, i: number): boolean {
+  return ctx.text.charAt(i) === ' ' || ctx.text.charAt(i) === '\u00a0';
+}
+
+/** The folded word that ends just before `i` (spaces skipped), and where it starts. */
+function wordBefore(ctx: Ctx, i: number): { word: string; start: number } | null {
+  let end = i;
+  while (end > 0 && ctx.f.charAt(end - 1) === ' ') end--;
+  let start = end;
+  while (start > 0 && isWordAt(ctx, start - 1)) start--;
+  ctx.stats.steps += i - start;
+  return start < end ? { word: ctx.f.slice(start, end), start } : null;
+}
+
+/** `key` (folded, spaces matching any whitespace run) as a whole word at `i`, or -1. */
+function matchPhrase(ctx: Ctx, i: number, key: string): number {
+  if (!startsWord(ctx, i)) return -1;
+  let k = i;
+  for (const c of key) {
+    if (c === ' ') {
+      if (ctx.f.charAt(k) !== ' ') return -1;
+      k = skipSpace(ctx, k);
+    } else if (ctx.f.charAt(k) === c) k++;
+    else return -1;
+  }
+  return endsWord(ctx, k) ? k : -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The trie walk
+
+interface Hit {
+  end: number;
+  info: KeyInfo;
+}
+
+/** Every key that starts at `p` and ends at a word boundary, shortest first. */
+function walk(ctx: Ctx, start: TrieNode, p: number): Hit[] {
+  const { f, n } = ctx;
+  const hits: Hit[] = [];
+  let node = start;
+  let i = p;
+  let afterPunct = false;
+  while (i < n) {
+    ctx.stats.steps++;
+    const c = f.charAt(i);
+    if (isSep(c)) {
+      const j = ctx.nextNonSep[i]!;
+      const comma = ctx.runComma[i] === 1;
+      // Spacing next to `&`, `/`, `(`, `)` is optional.
+      if (!comma && (afterPunct || (j < n && KEY_PUNCT.has(f.charAt(j))))) {
+        i = j;
+        continue;
+      }
+      // A comma in the text only follows a key's comma: a list is never read as one name.
+      const child = node.next.get(comma ? ',' : ' ');
+      if (!child) break;
+      node = child;
+      i = j;
+      afterPunct = false;
+      continue;
+    }
+    const child = node.next.get(c);
+    if (!child) {
+      const gap = node.next.get(' ') ?? node.next.get(',');
+      if (gap && isGlue(ctx, i)) {
+        node = gap;
+        continue;
+      }
+      break;
+    }
+    node = child;
+    i++;
+    afterPunct = KEY_PUNCT.has(c);
+    if (node.info && endsWord(ctx, i)) hits.push({ end: i, info: node.info });
+  }
+  return hits;
+}
+
+/** Some agency key starts at `i` (a name there is not a locality or part of an unknown name). */
+function startsAgency(ctx: Ctx, i: number): boolean {
+  return walk(ctx, ctx.ix.root, i).some((h) => h.info.entry || h.info.stem || h.info.group);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading mentions
+
+interface Locality {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** A mention before the scope, plural and generic readings are settled. */
+interface Raw {
+  start: number;
+  end: number;
+  entry: GazetteerEntry | null;
+  stem: string | null;
+  scope: ScopeRef | null;
+  localities: Locality[] | null;
+  /** The localities came from a list (`các huyện A, B`) … */
+  plural: boolean;
+  /** … that this mention wrote (each locality is then its own span). */
+  ownsList: boolean;
+  generic: boolean;
+  /** A member of a grouped list (`Các sở: …`): its head already said `các`. */
+  member: boolean;
+  unknown: { id: string; name: string; kind: AgencyKind; level: AgencyLevel } | null;
+}
+
+interface Found {
+  items: Raw[];
+  end: number;
+}
+
+function raw(start: number, end: number, fields: Partial<Raw>): Raw {
+  return {
+    start, end, entry: null, stem: null, scope: null, localities: null,
+    plural: false, ownsList: false, generic: false, member: false, unknown: null,
+    ...fields,
+  };
+}
+
+/** All-capital headings (`TỈNH ỦY BẾN TRE`) give names in capitals: write them as names. */
+function displayName(s: string): string {
+  if (s !== s.toUpperCase()) return s;
+  return s
+    .toLowerCase()
+    .split(' ')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+/** Index of the next word of a locality's name after `w` (` `, `-` or ` - `), or -1. */
+function nextNameWord(ctx: Ctx, w: number, upper: (i: number) => boolean): number {
+  if (isSingleSpaceAt(ctx, w) && upper(w + 1)) return w + 1;
+  if (ctx.text.charAt(w) === '-' && upper(w + 1)) return w + 1;
+  if (ctx.text.startsWith(' - ', w) && upper(w + 3)) return w + 3;
+  return -1;
+}
+
+/** `Trà Cú` after `huyện `: up to four capitalised words (digits too after phường/quận: `Phường 1`). */
+function readLocality(ctx: Ctx, i: number, scope: ScopeRef): Locality | null {
+  const digits = scope.form === 'word' && (scope.base === 'phuong' || scope.base === 'quan');
+  const starts = (k: number): boolean => isUpperAt(ctx, k) || (digits && isDigitAt(ctx, k));
+  let end = -1;
+  let k = i;
+  for (let words = 0; words < 4 && k >= 0 && starts(k); words++) {
+    const w = wordEnd(ctx, k);
+    const word = ctx.f.slice(k, w);
+    if (NOT_LOCALITY.has(word) || startsAgency(ctx, k)) break;
+    if (words === 0 && scope.form === 'committee' && SURNAMES.has(word)) return null;
+    end = w;
+    k = nextNameWord(ctx, w, starts);
+  }
+  return end < 0 ? null : { name: displayName(ctx.text.slice(i, end)), start: i, end };
+}
+
+/** `Trà Cú, Duyên Hải và Cầu Ngang` after `các huyện`. */
+function readLocalityList(ctx: Ctx, e: number, scope: ScopeRef): Locality[] {
+  const out: Locality[] = [];
+  let i = e;
+  for (;;) {
+    let start = -1;
+    if (out.length === 0) start = isSingleSpaceAt(ctx, i) ? i + 1 : -1;
+    else if (ctx.text.startsWith(', ', i)) start = i + 2;
+    else if (ctx.f.startsWith(' và ', i)) start = i + 4;
+    const loc = start < 0 ? null : readLocality(ctx, start, scope);
+    if (!loc) return out;
+    out.push(loc);
+    i = loc.end;
+  }
+}
+
+function entryRaw(ctx: Ctx, info: KeyInfo, p: number, end: number): Raw {
+  const r = raw(p, end, { entry: info.entry ?? null, scope: info.scope ?? null, stem: info.stem ?? null });
+  // A named locality right after a territorial scope: `Huyện ủy Trà Cú`.
+  if (info.scope?.base && isSingleSpaceAt(ctx, end)) {
+    const loc = readLocality(ctx, end + 1, info.scope);
+    if (loc) {
+      r.localities = [loc];
+      r.end = loc.end;
+    }
+  }
+  return r;
+}
+
+/** `Ủy ban nhân dân các huyện Trà Cú, Duyên Hải`: the stem, `các`, a scope word, names. */
+function readPlural(ctx: Ctx, stem: string, p: number, end: number): Found | null {
+  const after = matchPhrase(ctx, skipSpace(ctx, end), 'các');
+  if (after < 0) return null;
+  const i = skipSpace(ctx, after);
+  const byScope = ctx.ix.stems.get(stem);
+  for (const sw of ctx.ix.scopeWords) {
+    const entry = byScope?.get(sw.scope.key);
+    const e = entry ? matchPhrase(ctx, i, sw.folded) : -1;
+    if (!entry || e < 0) continue;
+    const scope: ScopeRef = { key: sw.scope.key, base: sw.scope.key, form: 'word', level: sw.scope.level };
+    const list = readLocalityList(ctx, e, scope);
+    const last = list[list.length - 1];
+    if (!last) return { items: [raw(p, e, { entry, scope, generic: true })], end: e };
+    return { items: [raw(p, last.end, { entry, scope, localities: list, plural: true, ownsList: true })], end: last.end };
+  }
+  return null;
+}
+
+/** `Du lịch`, `Quy hoạch - Kiến trúc`: capitalised parts, each maybe completed by one lower-case word. */
+function readName(ctx: Ctx, i: number): number {
+  let end = -1;
+  let k = i;
+  for (let parts = 0; parts < 6 && k >= 0 && isUpperAt(ctx, k); parts++) {
+    let w = wordEnd(ctx, k);
+    const word = ctx.f.slice(k, w);
+    if (parts > 0 && (startsAgency(ctx, k) || ctx.ix.scopeWords.some((s) => s.folded === word))) break;
+    if (isSingleSpaceAt(ctx, w) && isLowerAt(ctx, w + 1) && !JOINERS.has(ctx.f.slice(w + 1, wordEnd(ctx, w + 1)))) {
+      w = wordEnd(ctx, w + 1);
+    }
+    end = w;
+    k = ctx.f.startsWith(' và ', w) && isUpperAt(ctx, w + 4) ? w + 4 : nextNameWord(ctx, w, (x) => isUpperAt(ctx, x));
+  }
+  return end;
+}
+
+function unknownRaw(p: number, end: number, id: string, name: string, kind: AgencyKind, level: AgencyLevel): Raw {
+  return raw(p, end, { unknown: { id, name, kind, level } });
+}
+
+/** The party committee whose key starts at `i` (`Tỉnh ủy`, `Huyện ủy` …). */
+function committeeAt(ctx: Ctx, i: number): { entry: GazetteerEntry; end: number } | null {
+  const hits = walk(ctx, ctx.ix.root, i);
+  for (let h = hits.length - 1; h >= 0; h--) {
+    const { info, end } = hits[h]!;
+    if (info.entry && ctx.ix.committees.has(info.entry.id)) return { entry: info.entry, end };
+  }
+  return null;
+}
+
+/** A name shaped like an agency but not in the gazetteer: `Sở <Name>`, `Ban <Name> <committee>`. */
+function unknownAt(ctx: Ctx, p: number): Found | null {
+  const { text, f } = ctx;
+  if (text.charAt(p) === 'S' && f.startsWith('sở', p) && isSingleSpaceAt(ctx, p + 2) && wordBefore(ctx, p)?.word !== 'cơ') {
+    const e = readName(ctx, p + 3);
+    if (e > 0) {
+      const name = `Sở ${displayName(text.slice(p + 3, e))}`;
+      return { items: [unknownRaw(p, e, slug(name), name, 'state', 'province')], end: e };
+    }
+  }
+  if (text.charAt(p) === 'B' && f.startsWith('ban', p) && isSingleSpaceAt(ctx, p + 3)) {
+    const e = readName(ctx, p + 4);
+    const committee = e > 0 && isSingleSpaceAt(ctx, e) ? committeeAt(ctx, e + 1) : null;
+    if (committee) {
+      const body = `Ban ${displayName(text.slice(p + 4, e))}`;
+      const id = `${committee.entry.id}.${slug(body)}`;
+      return { items: [unknownRaw(p, committee.end, id, `${body} ${committee.entry.name}`, 'party', committee.entry.level)], end: committee.end };
+    }
+  }
+  return null;
+}
+
+/** Offset of the next member after a member ending at `end` (`, `, `; `, ` và `), or -1. */
+function memberSeparator(ctx: Ctx, end: number): number {
+  const i = skipSpace(ctx, end);
+  const ch = ctx.text.charAt(i);
+  if (ch === ',' || ch === ';' || ch === '&') return skipSpace(ctx, i + 1);
+  const and = matchPhrase(ctx, i, 'và');
+  return and < 0 ? -1 : skipSpace(ctx, and);
+}
+
+function asMember(items: Raw[], end: number): Found {
+  for (const r of items) r.member = true;
+  return { items, end };
+}
+
+/** One member of a group: `<prefix> <member>` first, then a whole name, then an unknown one. */
+function readMember(ctx: Ctx, head: GroupHead, i: number): Found | null {
+  const hits = walk(ctx, ctx.ix.prefixNodes.get(head)!, i);
+  for (let h = hits.length - 1; h >= 0; h--) {
+    const { info, end } = hits[h]!;
+    if (info.entry) {
+      const r = entryRaw(ctx, info, i, end);
+      return asMember([r], r.end);
+    }
+    if (info.stem) return asMember([raw(i, end, { stem: info.stem })], end);
+  }
+  const whole = matchAt(ctx, i, false);
+  if (whole && whole.items.length > 0) return asMember(whole.items, whole.end);
+  const e = head.unknown ? readName(ctx, i) : -1;
+  if (head.unknown && e > 0) {
+    const name = `${head.prefix} ${displayName(ctx.text.slice(i, e))}`;
+    return asMember([unknownRaw(i, e, slug(name), name, head.unknown.kind, head.unknown.level)], e);
+  }
+  return null;
+}
+
+/** `Các sở: Y tế, Tài chính, …`: one mention per member; the head itself is no mention. */
+function readGroup(ctx: Ctx, head: GroupHead, end: number): Found | null {
+  let i = skipSpace(ctx, end);
+  if (ctx.text.charAt(i) === ':') i = skipSpace(ctx, i + 1);
+  else if (head.colon === 'required' || i === end || !isUpperAt(ctx, i)) return null;
+  const items: Raw[] = [];
+  let last = -1;
+  while (startsWord(ctx, i)) {
+    const member = readMember(ctx, head, i);
+    if (!member) break;
+    items.push(...member.items);
+    last = member.end;
+    i = memberSeparator(ctx, member.end);
+    if (i < 0) break;
+  }
+  return items.length > 0 ? { items, end: last } : null;
+}
+
+/** What a key found at `p` gives, or null to try a shorter key. */
+function useKey(ctx: Ctx, hit: Hit, p: number, groups: boolean): Found | null {
+  const { info, end } = hit;
+  if (info.stop) return { items: [], end };
+  if (info.group && groups) {
+    const group = readGroup(ctx, info.group, end);
+    if (group) return group;
+  }
+  if (info.stem) {
+    const plural = readPlural(ctx, info.stem, p, end);
+    if (plural) return plural;
+  }
+  if (info.entry) {
+    const r = entryRaw(ctx, info, p, end);
+    return { items: [r], end: r.end };
+  }
+  if (info.stem) return { items: [raw(p, end, { stem: info.stem })], end };
+  return null;
+}
+
+/** The longest reading at word start `p`. */
+function matchAt(ctx: Ctx, p: number, groups: boolean): Found | null {
+  const hits = walk(ctx, ctx.ix.root, p);
+  for (let h = hits.length - 1; h >= 0; h--) {
+    const found = useKey(ctx, hits[h]!, p, groups);
+    if (found) return found;
+  }
+  return unknownAt(ctx, p);
+}
+
+function scan(ctx: Ctx): Raw[] {
+  const raws: Raw[] = [];
+  let p = 0;
+  while (p < ctx.n) {
+    const found = startsWord(ctx, p) ? matchAt(ctx, p, true) : null;
+    if (found) raws.push(...found.items);
+    p = found ? Math.max(found.end, p + 1) : p + 1;
+  }
+  return raws;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settling scope, plural and generic readings
+
+/** Only list punctuation between two mentions: spaces, one or two of `,` `&` `/` `và`. */
+function adjacent(ctx: Ctx, a: number, b: number): boolean {
+  let joiners = 0;
+  let i = a;
+  while (i < b) {
+    ctx.stats.steps++;
+    const ch = ctx.f.charAt(i);
+    if (ch === ' ') i++;
+    else if (ch === ',' || ch === '&' || ch === '/') {
+      joiners++;
+      i++;
+    } else if (matchPhrase(ctx, i, 'và') === i + 2) {
+      joiners++;
+      i += 2;
+    } else return false;
+  }
+  return joiners <= 2;
+}
+
+/**
+ * Right to left, a mention takes what the next one in its list says: a stem its scope
+ * (`HĐND, UBND xã`), a body of the same level its localities (`Huyện ủy, UBND các huyện A, B`).
+ */
+function resolveScopes(ctx: Ctx, raws: Raw[]): void {
+  for (let i = raws.length - 2; i >= 0; i--) {
+    const r = raws[i]!;
+    const right = raws[i + 1]!;
+    if (!right.scope || right.unknown || r.localities || r.unknown || !adjacent(ctx, r.end, right.start)) continue;
+    const weak = !r.scope || r.scope.base === '';
+    const scoped = r.stem && weak ? ctx.ix.stems.get(r.stem)?.get(right.scope.key) : undefined;
+    if (scoped) {
+      Object.assign(r, { entry: scoped, scope: right.scope, localities: right.localities, plural: right.plural, generic: right.generic });
+    } else if (r.entry && r.scope?.base && r.scope.base === right.scope.base && (right.plural || right.generic)) {
+      if (right.plural) Object.assign(r, { localities: right.localities, plural: true });
+      else r.generic = true;
+    }
+  }
+}
+
+/**
+ * `các huyện ủy`; before a committee also the elided `các huyện, thành ủy` (= các huyện ủy,
+ * thành ủy), where level words and commas stand between `các` and the committee.
+ */
+function pluralBefore(ctx: Ctx, r: Raw): boolean {
+  const committee = r.entry !== null && ctx.ix.committees.has(r.entry.id);
+  let i = r.start;
+  let elided = false;
+  for (let hop = 0; hop < 8; hop++) {
+    const before = wordBefore(ctx, i);
+    let k = i;
+    while (k > 0 && ctx.f.charAt(k - 1) === ' ') k--;
+    ctx.stats.steps += i - k;
+    if (before && before.start + before.word.length === k) {
+      if (PLURAL.has(before.word)) return true;
+      if (!(committee && elided && ELLIPTIC.has(before.word))) return false;
+      i = before.start;
+      continue;
+    }
+    const mark = ctx.f.charAt(k - 1);
+    const level = committee && (mark === ',' || mark === '/') ? wordBefore(ctx, k - 1) : null;
+    if (!level || !ELLIPTIC.has(level.word)) return false;
+    elided = true;
+    i = level.start;
+  }
+  return false;
+}
+
+/** `… COVID-19 các huyện/thành phố`, `… tất cả các xã`, `… các cấp`. */
+function pluralAfter(ctx: Ctx, end: number): boolean {
+  const i = skipSpace(ctx, end);
+  if (matchPhrase(ctx, i, 'tất cả') >= 0) return true;
+  const after = matchPhrase(ctx, i, 'các');
+  if (after < 0) return false;
+  const j = skipSpace(ctx, after);
+  return matchPhrase(ctx, j, 'cấp') >= 0 || ctx.ix.scopeWords.some((s) => matchPhrase(ctx, j, s.folded) >= 0);
+}
+
+/** `Ủy ban nhân dân huyện, thị xã, thành phố`: a list of levels, not one body. */
+function levelListAfter(ctx: Ctx, r: Raw): boolean {
+  const scope = r.scope;
+  if (scope?.form !== 'word' || !scope.base) return false;
+  const i = skipSpace(ctx, r.end);
+  const mark = ctx.text.charAt(i);
+  if (mark !== ',' && mark !== '/') return false;
+  const j = skipSpace(ctx, i + 1);
+  return ctx.ix.scopeWords.some((s) => s.scope.level === scope.level && matchPhrase(ctx, j, s.folded) >= 0);
+}
+
+/** Classes of bodies, and the bodies listed right after one (`Các huyện ủy, thị ủy, thành ủy`). */
+function markGeneric(ctx: Ctx, raws: Raw[]): void {
+  let prev: Raw | null = null;
+  for (const r of raws) {
+    if (r.entry && !r.localities && !r.member && !r.generic) {
+      r.generic = (!r.entry.group && pluralBefore(ctx, r)) || pluralAfter(ctx, r.end) || levelListAfter(ctx, r);
+    }
+    const follows = prev?.generic && prev.entry && r.entry && !r.localities && adjacent(ctx, prev.end, r.start);
+    if (follows && r.entry!.level === prev!.entry!.level && r.entry!.kind === prev!.entry!.kind) r.generic = true;
+    prev = r;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+function mention(ctx: Ctx, start: number, end: number, body: { id: string; name: string; kind: AgencyKind; level: AgencyLevel }, known: boolean, generic: boolean, includeGeneric: boolean): AgencyMention {
+  const m: AgencyMention = { id: body.id, name: body.name, kind: body.kind, level: body.level, start, end, text: ctx.text.slice(start, end), known };
+  if (includeGeneric) m.generic = generic;
+  return m;
+}
+
+function toMentions(ctx: Ctx, raws: Raw[], includeGeneric: boolean): AgencyMention[] {
+  const out: AgencyMention[] = [];
+  for (const r of raws) {
+    if (r.generic && !includeGeneric) continue;
+    if (r.unknown) out.push(mention(ctx, r.start, r.end, r.unknown, false, r.generic, includeGeneric));
+    if (!r.entry || r.unknown) continue;
+    const entry = r.entry;
+    for (const loc of r.localities ?? []) {
+      // A list's own mention spans each name; a body that shares the list keeps its own words.
+      const span = r.ownsList ? loc : r;
+      const body = { id: `${entry.id}:${slug(loc.name)}`, name: `${entry.name} ${loc.name}`, kind: entry.kind, level: entry.level };
+      out.push(mention(ctx, span.start, span.end, body, false, r.generic, includeGeneric));
+    }
+    if (!r.localities?.length) out.push(mention(ctx, r.start, r.end, entry, true, r.generic, includeGeneric));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Every agency mentioned in `text`, in text order. Generic mentions (`các sở, ngành`) are left out
+ * unless `includeGeneric`.
+ */
+export function findAgencies(text: string, options: FindOptions = {}): AgencyMention[] {
+  const ctx = makeCtx(text, options.stats ?? { steps: 0 });
+  const raws = scan(ctx);
+  resolveScopes(ctx, raws);
+  markGeneric(ctx, raws);
+  return toMentions(ctx, raws, options.includeGeneric ?? false);
+}
+
+/**
+ * One line per agency, in order of first appearance in `mentions` (findAgencies gives text
+ * order), with its number of mentions; generic mentions are not counted.
+ */
+export function summariseAgencies(mentions: readonly AgencyMention[]): AgencySummary[] {
+  const byId = new Map<string, AgencySummary>();
+  for (const m of mentions) {
+    if (m.generic) continue;
+    const seen = byId.get(m.id);
+    if (seen) seen.mentions++;
+    else byId.set(m.id, { id: m.id, name: m.name, kind: m.kind, level: m.level, known: m.known, mentions: 1 });
+  }
+  return [...byId.values()];
+}

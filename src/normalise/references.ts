@@ -1,0 +1,125 @@
+/**
+ * Cited documents: `Quyết định số 2771/QĐ-UBND, ngày 26/11/2021 của Ủy ban nhân dân tỉnh về việc
+ * ban hành Kế hoạch …`, `Nghị quyết 68/NQ-CP`, `Quy định số 29-QĐ/TW ngày 25/7/2016 của Ban Chấp
+ * hành Trung ương`.
+ *
+ * The document number is the anchor: state form `68/NQ-CP`, `23/2021/QĐ-TTg`; party form
+ * `753-QĐ/TU`, `14-TTr/BXDĐ`. Around it: the type word before (`Quyết định số`), then the date,
+ * the issuer (`của …`) and the cited title (`về …`) after. Every pattern is bounded: one pass.
+ */
+import { LOWER, UPPER } from '../../grammar/markers.js';
+
+export interface FoundReference {
+  type: string | null;
+  number: string;
+  date: string | null;
+  issuer: string | null;
+  title: string | null;
+  /** The citation as written, from the type word (or the number) to the end of what was read. */
+  text: string;
+  start: number;
+  stop: number;
+}
+
+const CODE = `[${UPPER}][A-Za-z${UPPER}${LOWER}]{0,5}`;
+const UNIT = `[${UPPER}0-9][A-Za-z0-9${UPPER}${LOWER}]{0,11}`;
+/** `68/NQ-CP`, `23/2021/QĐ-TTg`, `2771/QĐ-UBND`, `45/TB-VPUBND`; `753-QĐ/TU`, `14-TTr/BXDĐ`. */
+const NUMBER = new RegExp(
+  `(?<![0-9A-Za-z${UPPER}${LOWER}/-])(?:\\d{1,5}(?:/\\d{4})?/${CODE}(?:-${UNIT}){1,3}|\\d{1,5}-${CODE}/${UNIT}(?:-${UNIT}){0,2})(?![0-9A-Za-z${UPPER}${LOWER}])`,
+  'g',
+);
+
+/** Document types, by their name in the text and by their code in the number. */
+const TYPES = [
+  'Nghị quyết', 'Quyết định', 'Chỉ thị', 'Kế hoạch', 'Kết luận', 'Thông báo', 'Công văn', 'Hướng dẫn',
+  'Nghị định', 'Thông tư', 'Quy định', 'Quy chế', 'Tờ trình', 'Luật', 'Báo cáo', 'Chương trình', 'Đề án',
+  'Công điện', 'Thông tri', 'Văn bản',
+];
+const TYPE_CODES: Record<string, string> = {
+  NQ: 'Nghị quyết', QĐ: 'Quyết định', CT: 'Chỉ thị', KH: 'Kế hoạch', KL: 'Kết luận', TB: 'Thông báo',
+  CV: 'Công văn', HD: 'Hướng dẫn', NĐ: 'Nghị định', TT: 'Thông tư', QĐi: 'Quy định', QC: 'Quy chế',
+  TTr: 'Tờ trình', BC: 'Báo cáo', CTr: 'Chương trình', ĐA: 'Đề án', CĐ: 'Công điện', TTri: 'Thông tri',
+};
+const TYPE_BEFORE = new RegExp(`(${TYPES.join('|')})(?:[ \\t]+(?:liên tịch|số|Số))?[ \\t]*(?:số[ \\t]*)?$`, 'i');
+const DATE_AFTER = /^[ \t]*,?[ \t]*(?:ban hành[ \t]+)?(?:ngày|Ngày)[ \t]+(\d{1,2})[ \t]*(?:[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*(\d{4})|tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))/;
+const ISSUER_AFTER = /^[ \t]*,?[ \t]*của[ \t]+([^,;.()“"]{1,90}?)(?=[ \t]+(?:về|và|để|nhằm|trong|theo|đã|quy định|hướng dẫn|ban hành)[ \t]|[ \t]*[,;.()“"]|$)/;
+const TITLE_AFTER = /^[ \t]*,?[ \t]*(về[ \t])/;
+
+export function findReferences(text: string): FoundReference[] {
+  const out: FoundReference[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    out.push(readReference(text, m.index, m[0]));
+  }
+  return out;
+}
+
+function readReference(text: string, at: number, number: string): FoundReference {
+  const before = TYPE_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  const start = before ? at - before[0].length : at;
+  let stop = at + number.length;
+  let date: string | null = null;
+  let issuer: string | null = null;
+  let title: string | null = null;
+  const d = DATE_AFTER.exec(text.slice(stop, stop + 60));
+  if (d) {
+    date = isoDay(d[3] ?? d[5]!, d[2] ?? d[4]!, d[1]!);
+    stop += d[0].length;
+  }
+  const i = ISSUER_AFTER.exec(text.slice(stop, stop + 120));
+  if (i) {
+    issuer = i[1]!.trim();
+    stop += i[0].length;
+  }
+  const t = TITLE_AFTER.exec(text.slice(stop, stop + 8));
+  if (t) {
+    const from = stop + t[0].length - t[1]!.length;
+    const end = titleEnd(text, from);
+    title = text.slice(from, end).trim();
+    stop = end;
+  }
+  return {
+    type: before ? canonicalType(before[1]!) : typeOfNumber(number),
+    number,
+    date,
+    issuer,
+    title,
+    text: text.slice(start, stop).trim(),
+    start,
+    stop,
+  };
+}
+
+/** A cited title runs to the end of the clause; quoted names may hold commas. */
+function titleEnd(text: string, from: number): number {
+  let quoted = false;
+  const limit = Math.min(text.length, from + 240);
+  for (let k = from; k < limit; k++) {
+    const ch = text[k]!;
+    if (ch === '“' || ch === '"') quoted = ch === '"' ? !quoted : true;
+    else if (ch === '”') quoted = false;
+    else if (!quoted && (ch === ';' || ch === '\n' || ((ch === '.' || ch === ',') && /[\s]/.test(text[k + 1] ?? ' ')))) return k;
+    else if (!quoted && /^ (?:để|nhằm|trên địa bàn|cho) /.test(text.slice(k, k + 14))) return k;
+  }
+  return limit;
+}
+
+function canonicalType(written: string): string {
+  const lower = written.toLowerCase();
+  return TYPES.find((t) => t.toLowerCase() === lower) ?? written;
+}
+
+/** `68/NQ-CP` → Nghị quyết; `753-QĐ/TU` → Quyết định. */
+function typeOfNumber(number: string): string | null {
+  const code = /^\d+-([^/]+)\//.exec(number)?.[1] ?? /^\d+(?:\/\d{4})?\/([^-]+)-/.exec(number)?.[1];
+  return code ? (TYPE_CODES[code] ?? null) : null;
+}
+
+function isoDay(year: string, month: string, day: string): string | null {
+  const y = Number(year);
+  const m = Number(month);
+  const d = Number(day);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
