@@ -10,6 +10,7 @@ import { prepare } from './read/layout.js';
 import { composeMaps } from './read/offset-map.js';
 import { parseLines } from '../grammar/parser.js';
 import { buildNotice } from './build/notice.js';
+import { normalise } from './normalise/index.js';
 import { SpanMaker } from './build/spans.js';
 import type { Finding } from './build/findings.js';
 import { NoticeSchema, SCHEMA_VERSION, type Diagnostic, type Notice } from './schema/notice.js';
@@ -29,13 +30,15 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
   const spans = new SpanMaker(decoded.source, composeMaps(prepared.map, decoded.map));
   const parsed = parseLines(prepared.text);
   const built = buildNotice(parsed.cst, spans);
+  const normalised = normalise(built, spans);
   const findings: Finding[] = [
     ...encodingFindings(decoded),
     ...parsed.lexErrors.map((e) => ({ severity: 'error' as const, code: 'lex', message: e.message, offset: e.offset })),
     ...parsed.parseErrors.map((e) => ({ severity: 'error' as const, code: 'grammar', message: e.message, offset: e.offset })),
     ...built.findings,
+    ...normalised.findings,
   ];
-  const { findings: _, ...parts } = built;
+  const { findings: _f, sources: _s, preambleSource: _p, closingSource: _c, ...parts } = built;
   const notice: Notice = {
     schemaVersion: SCHEMA_VERSION,
     source: {
@@ -46,10 +49,10 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
       layout: prepared.layout,
     },
     ...parts,
-    recipients: built.recipients.map((r) => ({ ...r, agencies: [] })),
-    directives: [],
-    references: [],
-    agencies: [],
+    recipients: normalised.recipients,
+    directives: normalised.directives,
+    references: normalised.references,
+    agencies: normalised.agencies,
     diagnostics: findings.map((f) => diagnosticOf(f, spans)).sort((a, b) => a.offset - b.offset),
   };
   return NoticeSchema.parse(notice) as Notice;

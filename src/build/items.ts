@@ -46,6 +46,8 @@ export interface Body {
   items: Item[];
   closing: { text: string; start: number; end: number } | null;
   sources: Map<Item, ItemSource>;
+  preambleSource: ItemSource | null;
+  closingSource: ItemSource | null;
 }
 
 
@@ -80,6 +82,8 @@ export function buildBody(lines: Line[], spans: SpanMaker, findings: Finding[]):
     items: root.item.children,
     closing: closing.length > 0 ? joinParagraphs(closing) : null,
     sources,
+    preambleSource: sourceOf(preamble.map((l) => paragraphOf(l.text, l.start, l.end))),
+    closingSource: sourceOf(closing.map((l) => paragraphOf(l.text, l.start, l.end))),
   };
 }
 
@@ -151,17 +155,23 @@ function paragraphOf(raw: string, start: number, end: number): Paragraph {
   return { text: raw.trim(), start: start + lead, end };
 }
 
-function close(open: OpenItem, spans: SpanMaker, sources: Map<Item, ItemSource>): void {
-  const kept = open.paragraphs.filter((p) => p.text !== '');
+/** Paragraphs joined by a blank line, each remembering where it stands in the cleaned text. */
+function sourceOf(paragraphs: Paragraph[]): ItemSource | null {
+  const kept = paragraphs.filter((p) => p.text !== '');
+  if (kept.length === 0) return paragraphs.length > 0 ? { text: '', paragraphs: [] } : null;
   let at = 0;
-  sources.set(open.item, {
+  return {
     text: kept.map((p) => p.text).join('\n\n'),
     paragraphs: kept.map((p) => {
       const entry = { at, start: p.start, length: p.text.length };
       at += p.text.length + 2;
       return entry;
     }),
-  });
+  };
+}
+
+function close(open: OpenItem, spans: SpanMaker, sources: Map<Item, ItemSource>): void {
+  sources.set(open.item, sourceOf(open.paragraphs)!);
   const [heading, text] = splitHeading(open.paragraphs[0]!.text);
   open.item.heading = heading;
   open.item.text = [text, ...open.paragraphs.slice(1).map((p) => p.text)].filter((p) => p !== '').join('\n\n');

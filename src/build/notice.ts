@@ -5,7 +5,7 @@
 import type { CstNode } from 'chevrotain';
 import type { Item, Meeting, NoticeDocument, Recipient, Signature, Span } from '../schema/notice.js';
 import { sectionsOf } from './lines.js';
-import { buildBody } from './items.js';
+import { buildBody, type ItemSource } from './items.js';
 import { buildDocument } from './heading.js';
 import { buildMeeting } from './meeting.js';
 import { buildRecipients, buildSignature } from './tail.js';
@@ -23,6 +23,10 @@ export interface BuiltNotice {
   recipients: Omit<Recipient, 'agencies'>[];
   signature: Signature | null;
   findings: Finding[];
+  /** Not output: where the texts the normaliser reads stand in the cleaned text. */
+  sources: Map<Item, ItemSource>;
+  preambleSource: ItemSource | null;
+  closingSource: ItemSource | null;
 }
 
 export function buildNotice(cst: CstNode, spans: SpanMaker): BuiltNotice {
@@ -43,6 +47,9 @@ export function buildNotice(cst: CstNode, spans: SpanMaker): BuiltNotice {
     recipients,
     signature,
     findings,
+    sources: body.sources,
+    preambleSource: body.preambleSource,
+    closingSource: body.closingSource,
   };
   checkParts(notice, sections.body.length + sections.tail.length);
   return notice;

@@ -23,8 +23,8 @@
  * - grouped recipients: `Các sở: Y tế, Tài chính` (one mention per member, each with its own span);
  * - names shaped like an agency but not in the gazetteer (`Sở <Name>`, `Ban <Name> Tỉnh ủy`),
  *   reported with `known: false`;
- * - classes of bodies (`các huyện ủy`, `Ủy ban nhân dân huyện, thị xã, thành phố`) are generic:
- *   left out unless asked for.
+ * - classes of bodies (`các huyện ủy`, `Ủy ban nhân dân huyện, thị xã, thành phố`) and an
+ *   unscoped name in lower case (`trung tâm y tế địa phương`) are generic: left out unless asked for.
  *
  * Text is expected in NFC (the reader normalises it): offsets are UTF-16 code units of the input.
  */
@@ -870,12 +870,22 @@ function levelListAfter(ctx: Ctx, r: Raw): boolean {
   return ctx.ix.scopeWords.some((s) => s.scope.level === scope.level && matchPhrase(ctx, j, s.folded) >= 0);
 }
 
+/**
+ * A body's name without its scope, all in lower case, is a common noun: `trung tâm y tế địa
+ * phương đó` is whichever health centre, `Trung tâm Y tế` is the one of the notice's district.
+ */
+function commonNoun(ctx: Ctx, r: Raw): boolean {
+  if (r.stem === null || r.scope?.base) return false;
+  const written = ctx.text.slice(r.start, r.end);
+  return written === written.toLowerCase();
+}
+
 /** Classes of bodies, and the bodies listed right after one (`Các huyện ủy, thị ủy, thành ủy`). */
 function markGeneric(ctx: Ctx, raws: Raw[]): void {
   let prev: Raw | null = null;
   for (const r of raws) {
     if (r.entry && !r.localities && !r.member && !r.generic) {
-      r.generic = (!r.entry.group && pluralBefore(ctx, r)) || pluralAfter(ctx, r.end) || levelListAfter(ctx, r);
+      r.generic = (!r.entry.group && pluralBefore(ctx, r)) || pluralAfter(ctx, r.end) || levelListAfter(ctx, r) || commonNoun(ctx, r);
     }
     const follows = prev?.generic && prev.entry && r.entry && !r.localities && adjacent(ctx, prev.end, r.start);
     if (follows && r.entry!.level === prev!.entry!.level && r.entry!.kind === prev!.entry!.kind) r.generic = true;

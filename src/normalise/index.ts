@@ -1,0 +1,165 @@
+/**
+ * The normaliser: a built notice → the data someone can act on. Directives (who, what, by when),
+ * the documents cited, the agencies named, each recipient's agencies, and the problems met in
+ * dates (a weekday that does not match, an impossible date).
+ */
+import type { Agency, Deadline, Directive, Item, Recipient, Reference } from '../schema/notice.js';
+import type { BuiltNotice } from '../build/notice.js';
+import type { ItemSource } from '../build/items.js';
+import type { Finding } from '../build/findings.js';
+import type { SpanMaker } from '../build/spans.js';
+import { findAgencies, summariseAgencies, type AgencyMention } from './agencies.js';
+import { findDates, type FoundDate } from './dates.js';
+import { readDirective, type DirectiveReading } from './directives.js';
+import { findReferences } from './references.js';
+
+export interface Normalised {
+  directives: Directive[];
+  references: Reference[];
+  agencies: Agency[];
+  recipients: Recipient[];
+  findings: Finding[];
+}
+
+/** Where a text the normaliser reads stands in the cleaned text, paragraph by paragraph. */
+type Located = ItemSource;
+
+export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
+  const sources = built.sources;
+  const findings: Finding[] = [];
+  const allMentions: AgencyMention[] = [];
+  const references = new Map<string, Reference>();
+  const directives: Directive[] = [];
+  const meetingDate = built.meeting.date && /^\d{4}-\d{2}-\d{2}$/.test(built.meeting.date) ? built.meeting.date : null;
+
+  const readText = (source: Located) => {
+    const mentions = findAgencies(source.text);
+    allMentions.push(...mentions);
+    const refs = findReferences(source.text);
+    for (const r of refs) {
+      if (!references.has(r.number)) {
+        const { start, stop, ...rest } = r;
+        references.set(r.number, { ...rest, span: spans.span(cleanOffset(source, start), cleanOffset(source, stop)) });
+      }
+    }
+    return { mentions, refs };
+  };
+
+  if (built.preambleSource) readText(built.preambleSource);
+  const walk = (items: Item[], parentItem: Item | null, parentId: string, parent: DirectiveReading | null, owner: string | null) => {
+    items.forEach((item, index) => {
+      const id = idOf(item, index, parentItem, parentId);
+      const source = sources.get(item) ?? { text: item.text, paragraphs: [] };
+      const { mentions, refs } = readText(source);
+      // Agencies named inside a citation (`của Ủy ban nhân dân tỉnh`) are not the ones told to act.
+      const acting = mentions.filter((m) => !refs.some((r) => m.start >= r.start && m.end <= r.stop));
+      const reading = readDirective(source.text, acting, refs.map((r) => ({ start: r.start, end: r.stop })));
+      // A child with no lead of its own, or whose first sentence gives an order with no subject,
+      // is addressed to its parent's leads.
+      const inherits = parent !== null && (reading.leads.length === 0 || reading.opensWithoutSubject);
+      const ownIds = new Set(reading.leads.map((m) => m.id));
+      const inherited = inherits ? parent.primaryLeads.filter((m) => !ownIds.has(m.id)) : [];
+      const itemId = item.kind === 'bullet' ? (owner ?? id) : id;
+      const dates = findDates(source.text, { meetingDate });
+      for (const p of dates.problems) {
+        findings.push({ severity: 'warning', code: p.code, message: p.message, offset: cleanOffset(source, p.start) });
+      }
+      // A decision that sets a date (`kéo dài … đến ngày 15/12/2021`) is tracked as well.
+      const deadlines = dates.dates.filter((d) => !d.cited);
+      if (reading.asksAction || deadlines.length > 0) {
+        directives.push(directiveOf(id, itemId, item, source, reading, inherited, deadlines, refs.map((r) => r.number), spans));
+      }
+      const passDown: DirectiveReading | null =
+        reading.primaryLeads.length > 0 ? reading : inherited.length > 0 ? { ...reading, primaryLeads: inherited } : parent;
+      walk(item.children, item, id, passDown, item.kind === 'bullet' ? owner : id);
+    });
+  };
+  walk(built.items, null, '', null, null);
+  if (built.closingSource) readText(built.closingSource);
+
+  const recipients = built.recipients.map((r) => {
+    const mentions = findAgencies(r.text);
+    allMentions.push(...mentions);
+    return { ...r, agencies: [...new Set(mentions.map((m) => m.id))] };
+  });
+
+  const agencies: Agency[] = summariseAgencies(allMentions).map((a) => ({
+    id: a.id, name: a.name, kind: a.kind, level: a.level, known: a.known, mentions: a.mentions,
+  }));
+  return { directives, references: [...references.values()], agencies, recipients, findings };
+}
+
+/**
+ * A directive's id: the labels from the top (`2.1`, `II.1.a`), a bullet as `-` and its place
+ * (`2.-.3`). A number that does not fit its parent (`2.1.` under `3.`) is joined with `/`
+ * (`3/2.1`) so that ids stay unique.
+ */
+function idOf(item: Item, index: number, parent: Item | null, parentId: string): string {
+  if (item.kind === 'bullet') return parentId ? `${parentId}.-.${index + 1}` : `-.${index + 1}`;
+  if (!parent || !parentId) return item.label;
+  if (item.kind === 'numbered' && parent.kind === 'numbered' && item.label.startsWith(`${parent.label}.`)) {
+    return parentId.slice(0, parentId.length - parent.label.length) + item.label;
+  }
+  const fits = item.kind !== 'numbered' || (item.number?.length ?? 1) === 1;
+  return `${parentId}${fits ? '.' : '/'}${item.label}`;
+}
+
+function directiveOf(
+  id: string,
+  itemId: string,
+  item: Item,
+  source: Located,
+  reading: DirectiveReading,
+  inherited: AgencyMention[],
+  dates: FoundDate[],
+  references: string[],
+  spans: SpanMaker,
+): Directive {
+  const agencies: Directive['agencies'] = [
+    ...inherited.map((m) => ({ id: m.id, name: m.name, role: 'lead' as const, inherited: true })),
+    ...reading.leads.map((m) => ({ id: m.id, name: m.name, role: 'lead' as const, inherited: false })),
+    ...reading.support.map((m) => ({ id: m.id, name: m.name, role: 'support' as const, inherited: false })),
+  ];
+  const deadlines = dates.map((d) => deadlineOf(d, source, spans));
+  return {
+    id,
+    item: itemId,
+    text: source.text,
+    agencies,
+    deadlines,
+    timing: deadlines.some((d) => d.kind !== 'relative' && d.date)
+      ? 'dated'
+      : deadlines.some((d) => d.kind === 'relative')
+        ? 'relative'
+        : reading.ongoing
+          ? 'ongoing'
+          : 'none',
+    product: reading.product,
+    reportTo: [...new Set(reading.reportTo.map((m) => m.id))],
+    references: [...new Set(references)],
+    span: item.span,
+  };
+}
+
+function deadlineOf(d: FoundDate, source: Located, spans: SpanMaker): Deadline {
+  return {
+    date: d.date,
+    end: d.end,
+    precision: d.precision,
+    kind: d.kind,
+    partOfDay: d.partOfDay,
+    time: d.time,
+    days: d.days,
+    anchor: d.anchor,
+    text: d.text,
+    span: spans.span(cleanOffset(source, d.start), cleanOffset(source, d.stop)),
+  };
+}
+
+/** An offset in a located text → the offset in the cleaned text. */
+export function cleanOffset(source: Located, at: number): number {
+  let best = source.paragraphs[0];
+  for (const p of source.paragraphs) if (p.at <= at) best = p;
+  if (!best) return 0;
+  return best.start + Math.min(at - best.at, best.length);
+}
