@@ -1,54 +1,108 @@
 /**
- * The command line (SPEC §1): `notice-parse FILE|-`, `--ndjson` for many files, `schema`.
- * Diagnostics go to stderr as `path:line:column severity code message`; exit codes are 0 (all
- * parsed), 1 (an error-level diagnostic, or a warning with --strict), 2 (usage or I/O error).
+ * The command line (SPEC §1). Exit codes: 0 all parsed; 1 an error-level diagnostic (with
+ * --strict, a warning) or a `check` difference; 2 usage or I/O error.
  */
+import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
-import { chalkStderr } from 'chalk';
-import { parseNotice, noticeJsonSchema, type Notice } from '../index.js';
-import { formatDiagnostic, type Colour } from './diagnostics.js';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { noticeJsonSchema } from '../schema/notice.js';
+import { check } from './check.js';
+import { convert, EXIT } from './convert.js';
+import { tasks } from './tasks.js';
 
-interface Options {
-  ndjson?: boolean;
-  strict?: boolean;
-  quiet?: boolean;
-  color?: boolean;
+function jobsOption(): Option {
+  return new Option('-j, --jobs <n>', 'worker threads for a batch')
+    .argParser((v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > 256) throw new InvalidArgumentError('a whole number from 0 to 256');
+      return n;
+    })
+    .default(availableParallelism(), 'cores');
 }
 
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+/** Options every command that parses notices takes. */
+function common(command: Command): Command {
+  return command
+    .addOption(jobsOption())
+    .option('--strict', 'warnings fail too (exit 1)')
+    .option('-q, --quiet', 'hide warnings and progress; errors are still shown')
+    .option('--no-color', 'no colour (NO_COLOR is honoured too)')
+    .option('--debug', 'show a stack trace on an internal error');
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const program = new Command()
-    .name('notice-parse')
-    .description('Turn Vietnamese party-committee notices (THÔNG BÁO …) into validated JSON.')
-    .version(packageVersion(), '-V, --version')
-    .argument('[files...]', 'notice files (.txt, .md); "-" or nothing with piped input reads stdin')
-    .option('--ndjson', 'one compact JSON line per notice on stdout')
-    .option('--strict', 'warnings fail too (exit 1)')
-    .option('-q, --quiet', 'hide warnings; errors are still shown')
-    .option('--no-color', 'no colour in diagnostics (NO_COLOR is honoured too)')
+  const program = common(
+    new Command()
+      .name('notice-parse')
+      .description('Turn Vietnamese party-committee notices (THÔNG BÁO …) into validated JSON.')
+      .version(packageVersion(), '-V, --version', 'print the version')
+      .argument('[inputs...]', 'notice files (.txt, .md) and folders; "-" or nothing with piped input reads stdin')
+      .option('--out <dir>', 'write one .json per input under DIR, at the same relative path')
+      .option('--ndjson', 'one compact JSON line per notice on stdout, in input order'),
+  )
     .addHelpText(
       'after',
       `
 Examples:
-  notice-parse fixtures/000_b3db3eb0fe8e6948.txt       one notice → JSON on stdout
-  cat notice.txt | notice-parse                         read standard input
-  notice-parse a.txt b.md --ndjson > out.ndjson         one JSON line per notice
-  notice-parse schema                                   the output's JSON Schema`,
+  notice-parse notice.txt                          one notice → JSON on stdout
+  cat notice.txt | notice-parse                    read standard input
+  notice-parse archive/ --out json/ --jobs 4       a folder → one .json per notice
+  notice-parse a.txt b.md --ndjson > all.ndjson    one JSON line per notice
+  notice-parse check fixtures/                     compare with the expected X.json files
+  notice-parse check fixtures/ --update            rewrite the expected files
+  notice-parse tasks archive/ --format md          who must do what, by when
+  notice-parse schema > notice.schema.json         the JSON Schema of the output
+
+Exit codes: 0 parsed, 1 an error (or a warning with --strict) or a check difference, 2 usage or I/O error.`,
     )
+    // Options after a command name belong to that command (`tasks DIR -q`).
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .action(async (files: string[], options: Options) => {
-      exitCode = await convert(files, options);
+    .action(async (inputs: string[], options) => {
+      exitCode = await convert(inputs, options, readStdin);
     });
+
+  common(
+    program
+      .command('check')
+      .description('parse each X.txt / X.md that has an X.json beside it and compare; exit 1 on a difference')
+      .argument('[inputs...]', 'folders and files (default: the current folder)')
+      .option('--update', 'rewrite the expected X.json files (and create missing ones)')
+      .addHelpText('after', '\nExample:\n  notice-parse check fixtures/ --update'),
+  ).action(async (inputs: string[], options) => {
+    exitCode = await check(inputs, options);
+  });
+
+  common(
+    program
+      .command('tasks')
+      .description('the directives of the given notices as a table: a row per (directive, agency)')
+      .argument('<inputs...>', 'folders and files')
+      .addOption(new Option('--format <format>', 'output format').choices(['csv', 'md', 'json']).default('csv'))
+      .option('--agency <text>', 'only rows of this agency (a name or an alias: "Sở Y tế", "UBND tỉnh")')
+      .option('--due-before <date>', 'only deadlines before this date (2022-01-31, 2022-01, 2022)')
+      .option('--due-after <date>', 'only deadlines after this date')
+      .addHelpText('after', '\nExample:\n  notice-parse tasks archive/ --agency "Sở Y tế" --due-before 2022-01-01 --format md'),
+  ).action(async (inputs: string[], options) => {
+    exitCode = await tasks(inputs, options);
+  });
+
   program
     .command('schema')
     .description('print the JSON Schema of the output (generated from the zod schema)')
+    .addHelpText('after', '\nExample:\n  notice-parse schema > notice.schema.json')
     .action(() => {
       process.stdout.write(`${JSON.stringify(noticeJsonSchema(), null, 2)}\n`);
     });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
@@ -56,72 +110,6 @@ Examples:
     throw e;
   }
   return exitCode;
-}
-
-async function convert(files: string[], options: Options): Promise<number> {
-  const colour = colourFor(options);
-  if (files.length === 0) {
-    if (process.stdin.isTTY) {
-      process.stderr.write('notice-parse: no input: give a file, or "-" for standard input (see --help)\n');
-      return EXIT.usage;
-    }
-    files = ['-'];
-  }
-  if (files.length > 1 && !options.ndjson) {
-    process.stderr.write('notice-parse: several files: use --ndjson (one JSON line per notice)\n');
-    return EXIT.usage;
-  }
-  let code: number = EXIT.ok;
-  for (const file of files) {
-    const bytes = await readInput(file);
-    if (bytes instanceof Error) {
-      process.stderr.write(`${file}:1:1 ${colour.error('error')} io ${bytes.message}\n`);
-      code = EXIT.usage;
-      continue;
-    }
-    const notice = parseNotice(bytes, { name: file });
-    process.stdout.write(options.ndjson ? `${JSON.stringify(notice)}\n` : `${JSON.stringify(notice, null, 2)}\n`);
-    report(file, notice, options, colour);
-    if (code === EXIT.ok && fails(notice, options)) code = EXIT.failed;
-  }
-  return code;
-}
-
-function fails(notice: Notice, options: Options): boolean {
-  return notice.diagnostics.some((d) => d.severity === 'error' || (options.strict === true && d.severity === 'warning'));
-}
-
-function report(file: string, notice: Notice, options: Options, colour: Colour): void {
-  for (const d of notice.diagnostics) {
-    if (d.severity === 'info' || (options.quiet && d.severity === 'warning')) continue;
-    process.stderr.write(`${formatDiagnostic(file, d, colour)}\n`);
-  }
-}
-
-async function readInput(file: string): Promise<Uint8Array | Error> {
-  try {
-    if (file === '-') {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    }
-    return readFileSync(file);
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why: Record<string, string> = {
-      ENOENT: 'no such file',
-      EISDIR: 'is a directory, not a file',
-      EACCES: 'permission denied',
-    };
-    return new Error(why[err.code ?? ''] ?? err.message);
-  }
-}
-
-function colourFor(options: Options): Colour {
-  const enabled = options.color !== false && !('NO_COLOR' in process.env) && process.stderr.isTTY === true;
-  const c = chalkStderr;
-  if (!enabled) c.level = 0;
-  return { error: (s) => c.red.bold(s), warning: (s) => c.yellow(s), info: (s) => c.cyan(s), dim: (s) => c.dim(s) };
 }
 
 function packageVersion(): string {

@@ -1,0 +1,113 @@
+/**
+ * Converting: one notice to stdout, or many (`--ndjson` to stdout in input order, `--out DIR` as
+ * one .json per input at the same relative path), with a summary line at the end of a batch.
+ */
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { writeAtomic } from '../batch/atomic.js';
+import { processInputs } from '../batch/run.js';
+import { collectInputs, type Input } from '../batch/walk.js';
+import { Progress } from './progress.js';
+import { colourFor, fails, ioError, reportDiagnostics, type CommonOptions } from './report.js';
+
+export interface ConvertOptions extends CommonOptions {
+  ndjson?: boolean;
+  out?: string;
+}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+export async function convert(args: string[], options: ConvertOptions, readStdin: () => Promise<Uint8Array>): Promise<number> {
+  const colour = colourFor(options);
+  if (args.length === 0 || (args.length === 1 && args[0] === '-')) return convertStdin(options, readStdin);
+  const { inputs, problems } = collectInputs(args);
+  for (const p of problems) ioError(p.path, p.message, colour);
+  const single = args.length === 1 && inputs.length === 1 && !options.out && !options.ndjson && !isDir(args[0]!);
+  if (!single && !options.ndjson && !options.out) {
+    process.stderr.write('notice-parse: several notices: give --out DIR (one .json each) or --ndjson (one line each)\n');
+    return EXIT.usage;
+  }
+  const outDir = options.out ? resolve(options.out) : null;
+  const refused = outDir ? inputs.find((i) => resolve(outPath(outDir, i)) === resolve(i.path)) : undefined;
+  if (refused) {
+    process.stderr.write(`notice-parse: --out would write over the input ${refused.path}\n`);
+    return EXIT.usage;
+  }
+  const summary = new Summary();
+  const progress = new Progress(inputs.length, !single && Progress.wanted(options.quiet === true));
+  const pretty = single || outDir !== null;
+  await processInputs(inputs, { jobs: options.jobs ?? 1, pretty, nameOf: (i) => i.path }, (o) => {
+    progress.clear();
+    if (o.readError !== null || !o.result || o.result.json === null) {
+      ioError(o.input.path, o.readError ?? o.result?.failure ?? 'unreadable', colour);
+      summary.failed++;
+    } else {
+      summary.add(o.bytes!.length, o.result.diagnostics, options);
+      if (outDir) writeAtomic(outPath(outDir, o.input), o.result.json);
+      else process.stdout.write(pretty ? o.result.json : `${o.result.json}\n`);
+      reportDiagnostics(o.input.path, o.result.diagnostics, o.bytes, options, colour);
+    }
+    progress.tick();
+  });
+  progress.clear();
+  if (!single) process.stderr.write(`${summary.line(inputs.length + problems.length, problems.length)}\n`);
+  if (problems.length > 0 || summary.failed > 0) return EXIT.usage;
+  return summary.failing > 0 ? EXIT.failed : EXIT.ok;
+}
+
+async function convertStdin(options: ConvertOptions, readStdin: () => Promise<Uint8Array>): Promise<number> {
+  const colour = colourFor(options);
+  if (process.stdin.isTTY) {
+    process.stderr.write('notice-parse: no input: give a file, a folder, or "-" for standard input (see --help)\n');
+    return EXIT.usage;
+  }
+  const bytes = await readStdin();
+  const { runJob } = await import('../batch/job.js');
+  const result = runJob({ index: 0, name: '-', bytes, pretty: !options.ndjson });
+  if (result.json === null) {
+    ioError('-', result.failure ?? 'could not be parsed', colour);
+    return EXIT.usage;
+  }
+  process.stdout.write(options.ndjson ? `${result.json}\n` : result.json);
+  reportDiagnostics('-', result.diagnostics, bytes, options, colour);
+  return fails(result.diagnostics, options) ? EXIT.failed : EXIT.ok;
+}
+
+function isDir(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function outPath(outDir: string, input: Input): string {
+  return join(outDir, input.rel.replace(/\.(?:txt|md)$/i, '') + '.json');
+}
+
+class Summary {
+  converted = 0;
+  withWarnings = 0;
+  withErrors = 0;
+  failing = 0;
+  failed = 0;
+  bytes = 0;
+  private readonly started = process.hrtime.bigint();
+
+  add(bytes: number, diagnostics: { severity: string }[], options: CommonOptions): void {
+    this.converted++;
+    this.bytes += bytes;
+    if (diagnostics.some((d) => d.severity === 'error')) this.withErrors++;
+    else if (diagnostics.some((d) => d.severity === 'warning')) this.withWarnings++;
+    if (fails(diagnostics as never, options)) this.failing++;
+  }
+
+  line(files: number, unreadable: number): string {
+    const seconds = Number(process.hrtime.bigint() - this.started) / 1e9;
+    const mbps = this.bytes / 1e6 / Math.max(seconds, 1e-6);
+    return (
+      `notice-parse: ${files} files, ${this.converted} converted, ${this.withWarnings} with warnings, ` +
+      `${this.withErrors} with errors, ${this.failed + unreadable} failed to read, ${seconds.toFixed(2)} s, ${mbps.toFixed(1)} MB/s`
+    );
+  }
+}

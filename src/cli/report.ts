@@ -1,0 +1,43 @@
+/** What the commands share: reading options into colour, and reporting a notice's diagnostics. */
+import { chalkStderr } from 'chalk';
+import type { Diagnostic } from '../schema/notice.js';
+import { decode } from '../read/decode.js';
+import { formatDiagnostic, type Colour } from './diagnostics.js';
+
+export interface CommonOptions {
+  strict?: boolean;
+  quiet?: boolean;
+  color?: boolean;
+  jobs?: number;
+}
+
+export function colourFor(options: CommonOptions): Colour {
+  const enabled = options.color !== false && !('NO_COLOR' in process.env) && process.stderr.isTTY === true;
+  const c = chalkStderr;
+  if (!enabled) c.level = 0;
+  return {
+    enabled,
+    error: (s) => c.red.bold(s),
+    warning: (s) => c.yellow(s),
+    info: (s) => c.cyan(s),
+    dim: (s) => c.dim(s),
+    added: (s) => c.green(s),
+    removed: (s) => c.red(s),
+  };
+}
+
+/** Print a notice's diagnostics (info is left out; warnings too with --quiet). */
+export function reportDiagnostics(path: string, diagnostics: Diagnostic[], bytes: Uint8Array | null, options: CommonOptions, colour: Colour): void {
+  const shown = diagnostics.filter((d) => d.severity === 'error' || (d.severity === 'warning' && !options.quiet));
+  if (shown.length === 0) return;
+  const source = colour.enabled && bytes ? decode(bytes).source : undefined;
+  for (const d of shown) process.stderr.write(`${formatDiagnostic(path, d, colour, source)}\n`);
+}
+
+export function fails(diagnostics: Diagnostic[], options: CommonOptions): boolean {
+  return diagnostics.some((d) => d.severity === 'error' || (options.strict === true && d.severity === 'warning'));
+}
+
+export function ioError(path: string, message: string, colour: Colour): void {
+  process.stderr.write(`${colour.dim(`${path}:1:1`)} ${colour.error('error')} io ${message}\n`);
+}

@@ -1,0 +1,224 @@
+/**
+ * Archives and CI, end to end with the built command on temporary folders: the mirrored output
+ * tree, NDJSON order, bad files in a batch, check, tasks, exit codes, plain output in a pipe.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NoticeSchema } from '../src/index.js';
+import { FIXTURES, fixtureFile } from './helpers.js';
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'notice-parse');
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function files(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else out.push(relative(dir, join(d, e.name)));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** An archive: the five samples in two folders, one as .md, plus folders that must be skipped. */
+function archive(): string {
+  const root = mkdtempSync(join(tmpdir(), 'np-archive-'));
+  const samples = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'));
+  mkdirSync(join(root, '2021', 'thang-12'), { recursive: true });
+  mkdirSync(join(root, '2022'));
+  mkdirSync(join(root, '.git'));
+  mkdirSync(join(root, 'node_modules'));
+  copyFileSync(join(FIXTURES, samples[0]!), join(root, '2021', 'thang-12', 'a.txt'));
+  copyFileSync(join(FIXTURES, samples[1]!), join(root, '2021', 'b.md'));
+  copyFileSync(join(FIXTURES, samples[2]!), join(root, '2022', 'c.txt'));
+  copyFileSync(join(FIXTURES, samples[3]!), join(root, 'd.txt'));
+  copyFileSync(join(FIXTURES, samples[4]!), join(root, '.git', 'hidden.txt'));
+  copyFileSync(join(FIXTURES, samples[4]!), join(root, 'node_modules', 'dep.txt'));
+  writeFileSync(join(root, 'notes.pdf'), 'not a notice file name');
+  symlinkSync(root, join(root, '2022', 'loop')); // a symlink loop must not hang the walk
+  return root;
+}
+
+describe('batch with --out', () => {
+  it('writes one .json per input at the same relative path, skipping hidden folders and node_modules', () => {
+    const root = archive();
+    const out = mkdtempSync(join(tmpdir(), 'np-out-'));
+    const r = run([root, '--out', out, '--jobs', '2']);
+    expect(r.code).toBe(0);
+    expect(files(out)).toEqual(['2021/b.json', '2021/thang-12/a.json', '2022/c.json', 'd.json']);
+    for (const f of files(out)) NoticeSchema.parse(JSON.parse(readFileSync(join(out, f), 'utf8')));
+    expect(r.stderr).toMatch(/^notice-parse: 4 files, 4 converted, 1 with warnings, 0 with errors, 0 failed to read, [\d.]+ s, [\d.]+ MB\/s$/m);
+  });
+
+  it('keeps each root’s name as the first folder when there are several roots', () => {
+    const root = archive();
+    const out = mkdtempSync(join(tmpdir(), 'np-out-'));
+    const r = run([join(root, '2021'), join(root, '2022'), '--out', out]);
+    expect(r.code).toBe(0);
+    // 2022/loop links back to the archive's root: followed once, d.txt is reached through it.
+    expect(files(out)).toEqual(['2021/b.json', '2021/thang-12/a.json', '2022/c.json', '2022/loop/d.json']);
+  });
+
+  it('leaves no temporary file behind', () => {
+    const out = mkdtempSync(join(tmpdir(), 'np-out-'));
+    run([FIXTURES, '--out', out]);
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+    expect(readdirSync(out)).toHaveLength(5);
+  });
+
+  it('converts every good file when others cannot be read, and exits 2', () => {
+    const root = archive();
+    writeFileSync(join(root, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0xff, 0xfe, 0]));
+    symlinkSync(join(root, 'missing-target.txt'), join(root, 'dangling.txt'));
+    const out = mkdtempSync(join(tmpdir(), 'np-out-'));
+    const r = run([root, join(root, 'no-such-file.txt'), '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/dangling\.txt:1:1 error io /);
+    expect(r.stderr).toMatch(/no-such-file\.txt:1:1 error io no such file/);
+    // The binary file is read and gets an error diagnostic; every sample is still converted.
+    expect(r.stderr).toMatch(/binary\.txt:\d+:\d+ error /);
+    const written = files(out);
+    for (const f of ['2021/b.json', '2021/thang-12/a.json', '2022/c.json', 'd.json']) expect(written.some((w) => w.endsWith(f))).toBe(true);
+  });
+});
+
+describe('batch with --ndjson', () => {
+  it('prints one line per notice in input order, whatever the number of threads', () => {
+    const root = archive();
+    const orders = ['1', '2', '4'].map((jobs) => {
+      const r = run([root, '--ndjson', '--jobs', jobs, '--quiet']);
+      expect(r.code).toBe(0);
+      return r.stdout.trim().split('\n').map((l) => relative(root, JSON.parse(l).source.name));
+    });
+    expect(orders[0]).toEqual(['2021/b.md', '2021/thang-12/a.txt', '2022/c.txt', 'd.txt']);
+    expect(orders[1]).toEqual(orders[0]);
+    expect(orders[2]).toEqual(orders[0]);
+  });
+
+  it('writes no progress and no colour into a pipe', () => {
+    const r = run([FIXTURES, '--ndjson'], { NO_COLOR: '' });
+    expect(r.stderr).not.toMatch(/\u001b\[|\r/);
+  });
+});
+
+describe('check', () => {
+  function corpus(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'np-check-'));
+    for (const f of readdirSync(FIXTURES)) copyFileSync(join(FIXTURES, f), join(dir, f));
+    return dir;
+  }
+
+  it('passes on the fixtures', () => {
+    const r = run(['check', FIXTURES]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/5 notices, 5 match, 0 differ/);
+  });
+
+  it('shows differences by JSON path and exits 1', () => {
+    const dir = corpus();
+    const file = join(dir, '000_b3db3eb0fe8e6948.json');
+    const expected = JSON.parse(readFileSync(file, 'utf8'));
+    expected.items[2].text = 'Một nội dung khác.';
+    expected.signature.title = 'PHÓ CHÁNH VĂN PHÒNG';
+    writeFileSync(file, JSON.stringify(expected));
+    const r = run(['check', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('items[2].text: expected "Một nội dung khác." got "Sở Giáo dục và Đào tạo phối hợp');
+    expect(r.stderr).toContain('signature.title: expected "PHÓ CHÁNH VĂN PHÒNG" got "CHÁNH VĂN PHÒNG"');
+  });
+
+  it('shows at most a screenful of differences per file, with a count of the rest', () => {
+    const dir = corpus();
+    const file = join(dir, '003_86db102a5b295d07.json');
+    const expected = JSON.parse(readFileSync(file, 'utf8'));
+    expected.recipients = expected.recipients.map((r: { text: string }) => ({ ...r, text: 'x', name: 'y', note: 'z' }));
+    writeFileSync(file, JSON.stringify(expected));
+    const r = run(['check', file.replace('.json', '.txt')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/… and \d+ more/);
+  });
+
+  it('reports a missing expected file without creating it; --update rewrites and creates', () => {
+    const dir = corpus();
+    const missing = join(dir, '004_ca3071fca0b0c2ac.json');
+    const changed = join(dir, '001_082bbfe5dfebed40.json');
+    const original = readFileSync(changed, 'utf8');
+    writeFileSync(changed, original.replace('Trần Thanh Bình', 'Người Khác'));
+    copyFileSync(missing, `${missing}.bak`);
+    writeFileSync(missing, '');
+    require_unlink(missing);
+    const r = run(['check', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/004_ca3071fca0b0c2ac\.txt: missing expected file/);
+    expect(existsSync(missing)).toBe(false);
+    const u = run(['check', dir, '--update']);
+    expect(u.code).toBe(0);
+    expect(readFileSync(changed, 'utf8')).toBe(original);
+    expect(readFileSync(missing, 'utf8')).toBe(readFileSync(`${missing}.bak`, 'utf8'));
+    expect(run(['check', dir]).code).toBe(0);
+  });
+});
+
+function require_unlink(path: string): void {
+  spawnSync('rm', ['-f', path]);
+}
+
+describe('tasks', () => {
+  it('prints CSV with a BOM, CRLF rows and RFC 4180 quoting, sorted by deadline', () => {
+    const r = run(['tasks', FIXTURES, '--quiet']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('\ufeffnotice,meeting date,item,agency,role,deadline,deadline kind,text\r\n')).toBe(true);
+    const rows = r.stdout.slice(1).split('\r\n').filter((l) => l !== '');
+    const deadlines = rows.slice(1).map((l) => /,(\d{4}-\d{2}(?:-\d{2})?)?,(on|by|until|from|relative|ongoing)?,/.exec(l)?.[1] ?? '');
+    const dated = deadlines.filter((d) => d !== '');
+    expect(dated).toEqual([...dated].sort());
+    expect(dated[0]).toBe('2021-08-13');
+    // A text with a comma is quoted.
+    expect(rows.some((l) => /,"Sở Y tế đẩy nhanh tiến độ tiêm vắc xin phòng Covid-19, bảo đảm/.test(l))).toBe(true);
+  });
+
+  it('filters by agency alias and by deadline, in Markdown and JSON', () => {
+    const md = run(['tasks', FIXTURES, '--quiet', '--format', 'md', '--agency', 'Sở Y tế', '--due-before', '2021-12-31']);
+    expect(md.code).toBe(0);
+    const lines = md.stdout.trim().split('\n');
+    expect(lines[0]).toBe('| notice | meeting date | item | agency | role | deadline | deadline kind | text |');
+    expect(lines.slice(2).every((l) => l.includes('| Sở Y tế |'))).toBe(true);
+    expect(lines.length).toBeGreaterThan(2);
+    const json = JSON.parse(run(['tasks', FIXTURES, '--quiet', '--format', 'json', '--agency', 'UBND tỉnh']).stdout);
+    expect(json.length).toBeGreaterThan(0);
+    expect(json.every((row: { agency: string }) => row.agency === 'Ủy ban nhân dân tỉnh')).toBe(true);
+    expect(Object.keys(json[0])).toEqual(['notice', 'meetingDate', 'item', 'agency', 'role', 'deadline', 'deadlineKind', 'text']);
+  });
+
+  it('rejects a bad date or format with exit 2', () => {
+    expect(run(['tasks', FIXTURES, '--due-before', 'tomorrow']).code).toBe(2);
+    expect(run(['tasks', FIXTURES, '--format', 'xlsx']).code).toBe(2);
+  });
+});
+
+describe('exit codes and help', () => {
+  it('exits 0, 1 and 2 as SPEC §1 says', () => {
+    expect(run([fixtureFile('000')]).code).toBe(0);
+    expect(run([fixtureFile('002'), '--strict']).code).toBe(1);
+    expect(run(['--no-such-option']).code).toBe(2);
+    expect(run([FIXTURES]).code).toBe(2); // a folder needs --out or --ndjson
+  });
+
+  it('lists every command and option, with examples', () => {
+    const help = run(['--help']).stdout;
+    for (const word of ['--out', '--ndjson', '--jobs', '--strict', '--quiet', '--no-color', 'check', 'tasks', 'schema', 'Examples:']) {
+      expect(help).toContain(word);
+    }
+    expect(run(['tasks', '--help']).stdout).toMatch(/--agency[\s\S]*--due-before[\s\S]*--due-after[\s\S]*Example:/);
+    expect(run(['check', '--help']).stdout).toMatch(/--update[\s\S]*Example:/);
+  });
+});
