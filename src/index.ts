@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { decode, decodeString, type Decoded } from './read/decode.js';
 import { prepare } from './read/layout.js';
+import { sniff } from './read/sniff.js';
 import { composeMaps } from './read/offset-map.js';
 import { parseLines } from '../grammar/parser.js';
 import { buildNotice } from './build/notice.js';
@@ -25,19 +26,24 @@ export interface ParseOptions {
 
 export function parseNotice(input: string | Uint8Array, options: ParseOptions = {}): Notice {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const decoded = typeof input === 'string' ? decodeString(input) : decode(input);
+  const sniffed = typeof input === 'string' ? null : sniff(input);
+  // Binary data and old 8-bit encodings are not read as a notice: their text would be noise.
+  const decoded = typeof input === 'string' ? decodeString(input) : sniffed?.kind === 'text' ? decode(input) : decodeString('');
   const prepared = prepare(decoded.text);
   const spans = new SpanMaker(decoded.source, composeMaps(prepared.map, decoded.map));
   const parsed = parseLines(prepared.text);
   const built = buildNotice(parsed.cst, spans);
   const normalised = normalise(built, spans);
   const findings: Finding[] = [
+    ...(sniffed && sniffed.kind !== 'text' ? [unreadable(sniffed.kind, sniffed.looksLike!)] : []),
     ...encodingFindings(decoded),
     ...parsed.lexErrors.map((e) => ({ severity: 'error' as const, code: 'lex', message: e.message, offset: e.offset })),
     ...parsed.parseErrors.map((e) => ({ severity: 'error' as const, code: 'grammar', message: e.message, offset: e.offset })),
     ...built.findings,
     ...normalised.findings,
   ];
+  const ignore = sniffed !== null && sniffed.kind !== 'text' ? new Set(['not-a-document']) : new Set<string>();
+  const kept = findings.filter((f) => !ignore.has(f.code));
   const { findings: _f, sources: _s, preambleSource: _p, closingSource: _c, ...parts } = built;
   const notice: Notice = {
     schemaVersion: SCHEMA_VERSION,
@@ -53,9 +59,17 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
     directives: normalised.directives,
     references: normalised.references,
     agencies: normalised.agencies,
-    diagnostics: findings.map((f) => diagnosticOf(f, spans)).sort((a, b) => a.offset - b.offset),
+    diagnostics: kept.map((f) => diagnosticOf(f, spans)).sort((a, b) => a.offset - b.offset),
   };
   return NoticeSchema.parse(notice) as Notice;
+}
+
+function unreadable(kind: 'binary' | 'legacy', looksLike: string): Finding {
+  const message =
+    kind === 'binary'
+      ? `not text: this looks like ${looksLike}`
+      : `not UTF-8: this looks like ${looksLike}; convert it to UTF-8 first`;
+  return { severity: 'error', code: kind === 'binary' ? 'binary' : 'legacy-encoding', message, offset: 0 };
 }
 
 function encodingFindings(decoded: Decoded): Finding[] {

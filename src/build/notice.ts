@@ -57,18 +57,20 @@ export function buildNotice(cst: CstNode, spans: SpanMaker): BuiltNotice {
 
 /** Say what is missing, and whether this is a notice at all. */
 function checkParts(n: BuiltNotice, lineCount: number): void {
+  // These speak of the whole document: they point at its first line.
   const at = 0;
+  const whole = { offset: at, sourceOffset: 0 };
   const partsFound = [n.document.type, n.items.length > 0, n.recipients.length > 0, n.signature].filter(Boolean).length;
   if (partsFound === 0) {
     const what = lineCount === 0 ? 'no text' : 'no heading, no items, no recipients and no signature';
-    n.findings.push({ severity: 'error', code: 'not-a-document', message: `not a notice: ${what}`, offset: at });
+    n.findings.push({ severity: 'error', code: 'not-a-document', message: `not a notice: ${what}`, ...whole });
     return;
   }
-  if (n.document.type === null) n.findings.push({ severity: 'warning', code: 'no-heading', message: 'no heading (THÔNG BÁO …) found', offset: at });
+  if (n.document.type === null) n.findings.push({ severity: 'warning', code: 'no-heading', message: 'no heading (THÔNG BÁO …) found', ...whole });
   else if (n.document.type !== 'THÔNG BÁO') {
     n.findings.push({ severity: 'info', code: 'not-a-notice', message: `a ${n.document.type}, not a THÔNG BÁO: parsed the same way`, offset: n.document.span ? -1 : at });
   }
-  if (n.items.length === 0) n.findings.push({ severity: 'warning', code: 'no-items', message: 'no numbered or bulleted items found', offset: at });
-  if (n.recipients.length === 0) n.findings.push({ severity: 'warning', code: 'no-recipients', message: 'no recipient list (Nơi nhận) found', offset: at });
-  if (n.signature === null) n.findings.push({ severity: 'warning', code: 'no-signature', message: 'no signature block found', offset: at });
+  if (n.items.length === 0) n.findings.push({ severity: 'warning', code: 'no-items', message: 'no numbered or bulleted items found', ...whole });
+  if (n.recipients.length === 0) n.findings.push({ severity: 'warning', code: 'no-recipients', message: 'no recipient list (Nơi nhận) found', ...whole });
+  if (n.signature === null) n.findings.push({ severity: 'warning', code: 'no-signature', message: 'no signature block found', ...whole });
 }

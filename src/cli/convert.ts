@@ -107,7 +107,7 @@ class Summary {
     const mbps = this.bytes / 1e6 / Math.max(seconds, 1e-6);
     return (
       `notice-parse: ${files} files, ${this.converted} converted, ${this.withWarnings} with warnings, ` +
-      `${this.withErrors} with errors, ${this.failed + unreadable} failed to read, ${seconds.toFixed(2)} s, ${mbps.toFixed(1)} MB/s`
+      `${this.withErrors} with errors, ${this.failed + unreadable} failed to read, ${seconds.toFixed(2)} s, ${mbps < 1 ? mbps.toFixed(2) : mbps.toFixed(1)} MB/s`
     );
   }
 }
