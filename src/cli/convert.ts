@@ -3,7 +3,7 @@
  * one .json per input at the same relative path), with a summary line at the end of a batch.
  */
 import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import { writeAtomic } from '../batch/atomic.js';
 import { processInputs } from '../batch/run.js';
 import { collectInputs, type Input } from '../batch/walk.js';
@@ -28,9 +28,9 @@ export async function convert(args: string[], options: ConvertOptions, readStdin
     return EXIT.usage;
   }
   const outDir = options.out ? resolve(options.out) : null;
-  const refused = outDir ? inputs.find((i) => resolve(outPath(outDir, i)) === resolve(i.path)) : undefined;
-  if (refused) {
-    process.stderr.write(`notice-parse: --out would write over the input ${refused.path}\n`);
+  const refusal = outDir ? refuseOut(outDir, args) : null;
+  if (refusal) {
+    process.stderr.write(`notice-parse: ${refusal}\n`);
     return EXIT.usage;
   }
   const summary = new Summary();
@@ -73,6 +73,21 @@ async function convertStdin(options: ConvertOptions, readStdin: () => Promise<Ui
   return fails(result.diagnostics, options) ? EXIT.failed : EXIT.ok;
 }
 
+/**
+ * `--out` must not be an input folder or lie inside one: its .json files would mix with (and could
+ * overwrite) the files the input tree already has, such as the expected files of a corpus.
+ */
+function refuseOut(outDir: string, args: string[]): string | null {
+  for (const arg of args) {
+    const root = resolve(arg);
+    if (!isDir(arg)) continue;
+    if (outDir === root || outDir.startsWith(root + sep)) {
+      return `--out ${outDir} is inside the input folder ${arg}: choose a folder outside the inputs`;
+    }
+  }
+  return null;
+}
+
 function isDir(path: string): boolean {
   try {
     return statSync(path).isDirectory();
@@ -81,8 +96,11 @@ function isDir(path: string): boolean {
   }
 }
 
+/** Where an input's JSON goes: always inside `outDir`, whatever its relative path says. */
 function outPath(outDir: string, input: Input): string {
-  return join(outDir, input.rel.replace(/\.(?:txt|md)$/i, '') + '.json');
+  const path = resolve(outDir, input.rel.replace(/\.(?:txt|md)$/i, '') + '.json');
+  if (!path.startsWith(outDir + sep)) return join(outDir, basename(path));
+  return path;
 }
 
 class Summary {

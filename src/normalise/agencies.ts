@@ -112,30 +112,83 @@ function foldChar(ch: string): string {
 
 const TONED: Record<string, string> = { a: 'àáảãạ', e: 'èéẻẽẹ', o: 'òóỏõọ', u: 'ùúủũụ', y: 'ỳýỷỹỵ' };
 
-/** Old-style tone placement (`hòa`, `ủy`, `khỏe`) → new style (`hoà`, `uỷ`, `khoẻ`), as pairs of letters. */
-const TONE_MOVES: ReadonlyMap<string, string> = (() => {
-  const moves = new Map<string, string>();
+/** Per-code-unit flags of the input: a word character, and one that changes in lower / upper case. */
+const WORD = 1;
+const UPPER = 2;
+const LOWER = 4;
+
+interface CharTables {
+  /** foldChar for every code unit. */
+  fold: Uint16Array;
+  /** WORD | UPPER | LOWER for every code unit (UPPER and LOWER only on word characters). */
+  flags: Uint8Array;
+  /**
+   * Old-style tone placement (`hòa`, `ủy`, `khỏe`) → new style (`hoà`, `uỷ`, `khoẻ`): folded pair
+   * `first * 0x10000 + second` → the same for the new pair. Every first letter is a toned `o`/`u`,
+   * every second a plain `a`/`e`/`y`, so two pairs never overlap.
+   */
+  toneMoves: Map<number, number>;
+}
+
+let charTables: CharTables | null = null;
+
+/** Built once, on first use. */
+function chars(): CharTables {
+  if (charTables) return charTables;
+  const fold = new Uint16Array(0x10000);
+  const flags = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    fold[c] = foldChar(ch).charCodeAt(0);
+    if (isWordCode(c)) flags[c] = WORD | (ch !== ch.toLowerCase() ? UPPER : 0) | (ch !== ch.toUpperCase() ? LOWER : 0);
+  }
+  const toneMoves = new Map<number, number>();
   for (const [first, second] of [['o', 'a'], ['o', 'e'], ['u', 'y']] as const) {
     for (let t = 0; t < 5; t++) {
-      moves.set(TONED[first]!.charAt(t) + second, first + TONED[second]!.charAt(t));
+      const from = TONED[first]!.charCodeAt(t) * 0x10000 + second.charCodeAt(0);
+      toneMoves.set(from, first.charCodeAt(0) * 0x10000 + TONED[second]!.charCodeAt(t));
     }
   }
-  return moves;
-})();
+  charTables = { fold, flags, toneMoves };
+  return charTables;
+}
+
+/**
+ * Folds `s` into `out` (code units, same offsets) and, when given, its characters' flags into
+ * `flags`. One pass: a tone move rewrites the pair that ends at the letter just folded.
+ */
+function foldInto(s: string, out: Uint16Array, flags: Uint8Array | null): void {
+  const { fold, flags: table, toneMoves } = chars();
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const f = fold[c]!;
+    out[i] = f;
+    if (flags) flags[i] = table[c]!;
+    if ((f === 0x61 || f === 0x65 || f === 0x79) && i > 0) {
+      const moved = toneMoves.get(out[i - 1]! * 0x10000 + f);
+      if (moved !== undefined) {
+        out[i - 1] = moved >>> 16;
+        out[i] = moved & 0xffff;
+      }
+    }
+  }
+}
+
+/** Code units to a string, in slices small enough for one call. */
+function decode(codes: Uint16Array, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i += 0x2000) {
+    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(end, i + 0x2000)) as unknown as number[]);
+  }
+  return out;
+}
 
 /** The folded text: same length as `s`, so an offset in one is the same offset in the other. */
 export function foldText(s: string): string {
-  const out = new Array<string>(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = foldChar(s.charAt(i));
-  for (let i = 0; i + 1 < s.length; i++) {
-    const moved = TONE_MOVES.get(out[i]! + out[i + 1]!);
-    if (moved) {
-      out[i] = moved.charAt(0);
-      out[i + 1] = moved.charAt(1);
-      i++;
-    }
-  }
-  return out.join('');
+  const out = new Uint16Array(s.length);
+  foldInto(s, out, null);
+  return decode(out, 0, s.length);
 }
 
 /** Punctuation a key may be written with or without spaces around: `TT&TT` = `TT & TT`. */
@@ -207,7 +260,8 @@ interface KeyInfo {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by folded code unit. */
+  next: Map<number, TrieNode>;
   info?: KeyInfo;
 }
 
@@ -253,11 +307,12 @@ function index(): Index {
 
 function nodeFor(root: TrieNode, key: string): TrieNode {
   let node = root;
-  for (const ch of key) {
-    let next = node.next.get(ch);
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    let next = node.next.get(c);
     if (!next) {
       next = { next: new Map() };
-      node.next.set(ch, next);
+      node.next.set(c, next);
     }
     node = next;
   }
