@@ -116,41 +116,52 @@ const TONED: Record<string, string> = { a: 'àáảãạ', e: 'èéẻẽẹ', o
 const WORD = 1;
 const UPPER = 2;
 const LOWER = 4;
+/** The code unit's entries in the tables are filled in. */
+const KNOWN = 8;
 
 interface CharTables {
-  /** foldChar for every code unit. */
+  /** foldChar of each code unit, once KNOWN. */
   fold: Uint16Array;
-  /** WORD | UPPER | LOWER for every code unit (UPPER and LOWER only on word characters). */
+  /** KNOWN | WORD | UPPER | LOWER of each code unit (UPPER and LOWER only on word characters); 0 until first seen. */
   flags: Uint8Array;
   /**
-   * Old-style tone placement (`hòa`, `ủy`, `khỏe`) → new style (`hoà`, `uỷ`, `khoẻ`): folded pair
-   * `first * 0x10000 + second` → the same for the new pair. Every first letter is a toned `o`/`u`,
-   * every second a plain `a`/`e`/`y`, so two pairs never overlap.
+   * Old-style tone placement (`hòa`, `ủy`, `khỏe`) → new style (`hoà`, `uỷ`, `khoẻ`). For a folded
+   * toned `o` or `u`, its row (1–10, 0 for any other code unit); `newFirst[row]` is the plain
+   * vowel and `newSecond[row * 3 + s]` the toned `a` / `e` / `y` (s = 0, 1, 2) it gives, or 0 when
+   * that pair does not move. Every first letter is a toned `o`/`u` and every second a plain
+   * `a`/`e`/`y`, so two pairs never overlap.
    */
-  toneMoves: Map<number, number>;
+  toneRow: Uint8Array;
+  newFirst: Uint16Array;
+  newSecond: Uint16Array;
 }
 
 let charTables: CharTables | null = null;
 
-/** Built once, on first use. */
+/** Built once, on first use; each code unit's fold and flags on its first sight. */
 function chars(): CharTables {
   if (charTables) return charTables;
-  const fold = new Uint16Array(0x10000);
-  const flags = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const ch = String.fromCharCode(c);
-    fold[c] = foldChar(ch).charCodeAt(0);
-    if (isWordCode(c)) flags[c] = WORD | (ch !== ch.toLowerCase() ? UPPER : 0) | (ch !== ch.toUpperCase() ? LOWER : 0);
-  }
-  const toneMoves = new Map<number, number>();
-  for (const [first, second] of [['o', 'a'], ['o', 'e'], ['u', 'y']] as const) {
+  const toneRow = new Uint8Array(0x10000);
+  const newFirst = new Uint16Array(11);
+  const newSecond = new Uint16Array(33);
+  const seconds = 'aey';
+  let row = 0;
+  for (const [first, pairs] of [['o', 'ae'], ['u', 'y']] as const) {
     for (let t = 0; t < 5; t++) {
-      const from = TONED[first]!.charCodeAt(t) * 0x10000 + second.charCodeAt(0);
-      toneMoves.set(from, first.charCodeAt(0) * 0x10000 + TONED[second]!.charCodeAt(t));
+      row++;
+      toneRow[TONED[first]!.charCodeAt(t)] = row;
+      newFirst[row] = first.charCodeAt(0);
+      for (const second of pairs) newSecond[row * 3 + seconds.indexOf(second)] = TONED[second]!.charCodeAt(t);
     }
   }
-  charTables = { fold, flags, toneMoves };
+  charTables = { fold: new Uint16Array(0x10000), flags: new Uint8Array(0x10000), toneRow, newFirst, newSecond };
   return charTables;
+}
+
+function learnChar(tables: CharTables, c: number): void {
+  const ch = String.fromCharCode(c);
+  tables.fold[c] = foldChar(ch).charCodeAt(0);
+  tables.flags[c] = KNOWN | (isWordCode(c) ? WORD | (ch !== ch.toLowerCase() ? UPPER : 0) | (ch !== ch.toUpperCase() ? LOWER : 0) : 0);
 }
 
 /**
@@ -158,18 +169,22 @@ function chars(): CharTables {
  * `flags`. One pass: a tone move rewrites the pair that ends at the letter just folded.
  */
 function foldInto(s: string, out: Uint16Array, flags: Uint8Array | null): void {
-  const { fold, flags: table, toneMoves } = chars();
+  const tables = chars();
+  const { fold, flags: known, toneRow, newFirst, newSecond } = tables;
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
+    if (known[c] === 0) learnChar(tables, c);
     const f = fold[c]!;
     out[i] = f;
-    if (flags) flags[i] = table[c]!;
-    if ((f === 0x61 || f === 0x65 || f === 0x79) && i > 0) {
-      const moved = toneMoves.get(out[i - 1]! * 0x10000 + f);
-      if (moved !== undefined) {
-        out[i - 1] = moved >>> 16;
-        out[i] = moved & 0xffff;
+    if (flags) flags[i] = known[c]!;
+    const second = f === 0x61 ? 0 : f === 0x65 ? 1 : f === 0x79 ? 2 : -1;
+    if (second >= 0 && i > 0) {
+      const row = toneRow[out[i - 1]!]!;
+      const moved = row === 0 ? 0 : newSecond[row * 3 + second]!;
+      if (moved !== 0) {
+        out[i - 1] = newFirst[row]!;
+        out[i] = moved;
       }
     }
   }
@@ -193,10 +208,6 @@ export function foldText(s: string): string {
 
 /** Punctuation a key may be written with or without spaces around: `TT&TT` = `TT & TT`. */
 const KEY_PUNCT = new Set(['&', '/', '(', ')']);
-
-function isSep(ch: string): boolean {
-  return ch === ' ' || ch === '-' || ch === ',';
-}
 
 /**
  * A name as a trie key: folded, `-` and whitespace runs as one space, `,` kept (the index also
@@ -259,11 +270,26 @@ interface KeyInfo {
   stop?: boolean;
 }
 
+/** A node of the trie while it is built. */
 interface TrieNode {
   /** Children by folded code unit. */
   next: Map<number, TrieNode>;
   info?: KeyInfo;
 }
+
+/**
+ * The trie as walked: nodes are numbers, breadth first from the root (0), so that a node's
+ * children are consecutive numbers, in order of their code unit.
+ */
+interface Trie {
+  /** Node k's children are the nodes firstChild[k] … firstChild[k + 1] − 1. */
+  firstChild: Int32Array;
+  /** The folded code unit on the edge into each node. */
+  code: Uint16Array;
+  info: (KeyInfo | null)[];
+}
+
+const ROOT = 0;
 
 interface ScopeWord {
   folded: string;
@@ -271,14 +297,14 @@ interface ScopeWord {
 }
 
 interface Index {
-  root: TrieNode;
+  trie: Trie;
   /** stem → scope key → the scoped body. */
   stems: Map<string, Map<string, GazetteerEntry>>;
   byId: Map<string, GazetteerEntry>;
   committees: Set<string>;
   /** Scope words and their abbreviations, longest first. */
   scopeWords: ScopeWord[];
-  prefixNodes: Map<GroupHead, TrieNode>;
+  prefixNodes: Map<GroupHead, number>;
 }
 
 /** Words before which a body is a class, not one body: `các sở`, `những huyện ủy`. */
@@ -358,9 +384,9 @@ function keyForms(alias: string): string[] {
   return key.includes(',') ? [key, key.replaceAll(',', ' ')] : [key];
 }
 
-function addEntry(ix: Index, entry: GazetteerEntry, suffixes: Suffix[]): void {
+function addEntry(ix: Index, root: TrieNode, entry: GazetteerEntry, suffixes: Suffix[]): void {
   for (const key of [entry.name, ...entry.aliases].flatMap(keyForms)) {
-    const info = infoFor(ix.root, key);
+    const info = infoFor(root, key);
     info.entry ??= entry;
     const scopes = splitScope(key, suffixes);
     if (scopes[0]) info.scope ??= scopes[0].ref;
@@ -369,14 +395,53 @@ function addEntry(ix: Index, entry: GazetteerEntry, suffixes: Suffix[]): void {
       let byScope = ix.stems.get(stem);
       if (!byScope) ix.stems.set(stem, (byScope = new Map()));
       if (!byScope.has(ref.key)) byScope.set(ref.key, entry);
-      infoFor(ix.root, stem).stem = stem;
+      infoFor(root, stem).stem = stem;
     }
   }
 }
 
+/** Numbers the nodes breadth first, each node's children in order of code unit. */
+function flatten(root: TrieNode): { trie: Trie; ids: Map<TrieNode, number> } {
+  const ids = new Map<TrieNode, number>([[root, ROOT]]);
+  const order: TrieNode[] = [root];
+  const codes: number[] = [0];
+  const firstChild: number[] = [];
+  for (let k = 0; k < order.length; k++) {
+    firstChild.push(order.length);
+    for (const [c, child] of [...order[k]!.next].sort((x, y) => x[0] - y[0])) {
+      ids.set(child, order.length);
+      order.push(child);
+      codes.push(c);
+    }
+  }
+  firstChild.push(order.length);
+  const trie: Trie = {
+    firstChild: Int32Array.from(firstChild),
+    code: Uint16Array.from(codes),
+    info: order.map((node) => node.info ?? null),
+  };
+  return { trie, ids };
+}
+
+/** The child of `node` by code unit `c`, or -1. */
+function childOf(trie: Trie, node: number, c: number): number {
+  const code = trie.code;
+  let lo = trie.firstChild[node]!;
+  let hi = trie.firstChild[node + 1]!;
+  // Most nodes have one child or a few; the root and a few others have many.
+  while (hi - lo > 8) {
+    const mid = (lo + hi) >>> 1;
+    if (code[mid]! <= c) lo = mid;
+    else hi = mid;
+  }
+  for (let k = lo; k < hi; k++) if (code[k] === c) return k;
+  return -1;
+}
+
 function buildIndex(): Index {
+  const root: TrieNode = { next: new Map() };
   const ix: Index = {
-    root: { next: new Map() },
+    trie: null as unknown as Trie,
     stems: new Map(),
     byId: new Map(GAZETTEER.map((e) => [e.id, e])),
     committees: new Set([...SCOPES, BARE_SCOPE].map((s) => s.committeeId)),
@@ -385,12 +450,16 @@ function buildIndex(): Index {
     prefixNodes: new Map(),
   };
   const suffixes = scopeSuffixes();
-  for (const entry of GAZETTEER) addEntry(ix, entry, suffixes);
-  for (const phrase of [...NOT_AGENCIES, ...NOT_AGENCY_WORDS]) infoFor(ix.root, foldKey(phrase)).stop = true;
+  for (const entry of GAZETTEER) addEntry(ix, root, entry, suffixes);
+  for (const phrase of [...NOT_AGENCIES, ...NOT_AGENCY_WORDS]) infoFor(root, foldKey(phrase)).stop = true;
+  const prefixes = new Map<GroupHead, TrieNode>();
   for (const head of GROUP_HEADS) {
-    infoFor(ix.root, foldKey(head.head)).group = head;
-    ix.prefixNodes.set(head, nodeFor(ix.root, foldKey(head.prefix) + ' '));
+    infoFor(root, foldKey(head.head)).group = head;
+    prefixes.set(head, nodeFor(root, foldKey(head.prefix) + ' '));
   }
+  const { trie, ids } = flatten(root);
+  ix.trie = trie;
+  for (const [head, node] of prefixes) ix.prefixNodes.set(head, ids.get(node)!);
   return ix;
 }
 
@@ -404,8 +473,10 @@ export function lookupAgency(id: string): GazetteerEntry | undefined {
 
 interface Ctx {
   text: string;
-  /** The folded text, same length. */
-  f: string;
+  /** The folded text as code units, same offsets. Buffers may be longer than the text: only [0, n] is this text's. */
+  f: Uint16Array;
+  /** WORD | UPPER | LOWER of each character of the text. */
+  flags: Uint8Array;
   n: number;
   /** First offset at or after i that is not spacing (whitespace, `,`, `-`): walks skip runs in O(1). */
   nextNonSep: Int32Array;
@@ -415,36 +486,98 @@ interface Ctx {
   stats: { steps: number };
 }
 
+const SPACE = 0x20;
+const COMMA = 0x2c;
+const DASH = 0x2d;
+
+function isSepCode(c: number): boolean {
+  return c === SPACE || c === DASH || c === COMMA;
+}
+
+/** KEY_PUNCT as code units: `&`, the slash, `(`, `)`. */
+function isKeyPunctCode(c: number): boolean {
+  return c === 0x26 || c === 0x2f || c === 0x28 || c === 0x29;
+}
+
+/**
+ * Texts are short and many (an item, a recipient line): the buffers of the last call are reused,
+ * up to this length. A longer text gets buffers of its own, not kept.
+ */
+const SHARED_MAX = 0x10000;
+let shared: Ctx | null = null;
+
+function newCtx(size: number): Ctx {
+  return {
+    text: '',
+    f: new Uint16Array(size),
+    flags: new Uint8Array(size),
+    n: 0,
+    nextNonSep: new Int32Array(size),
+    runComma: new Uint8Array(size),
+    ix: index(),
+    stats: { steps: 0 },
+  };
+}
+
 function makeCtx(text: string, stats: { steps: number }): Ctx {
-  const f = foldText(text);
   const n = text.length;
-  const nextNonSep = new Int32Array(n + 1);
-  const runComma = new Uint8Array(n + 1);
-  nextNonSep[n] = n;
-  for (let i = n - 1; i >= 0; i--) {
-    const ch = f.charAt(i);
-    if (isSep(ch)) {
-      nextNonSep[i] = nextNonSep[i + 1]!;
-      runComma[i] = ch === ',' || runComma[i + 1] === 1 ? 1 : 0;
-    } else nextNonSep[i] = i;
+  let ctx: Ctx;
+  if (n >= SHARED_MAX) ctx = newCtx(n + 1);
+  else {
+    if (!shared || shared.f.length <= n) shared = newCtx(Math.min(SHARED_MAX, Math.max(256, n + 1, shared ? shared.f.length * 2 : 0)));
+    ctx = shared;
   }
-  return { text, f, n, nextNonSep, runComma, ix: index(), stats };
+  ctx.text = text;
+  ctx.n = n;
+  ctx.stats = stats;
+  const { f, flags, nextNonSep, runComma } = ctx;
+  foldInto(text, f, flags);
+  // Past the end: no character, no word, no spacing.
+  f[n] = 0;
+  flags[n] = 0;
+  nextNonSep[n] = n;
+  runComma[n] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    const c = f[i]!;
+    if (isSepCode(c)) {
+      nextNonSep[i] = nextNonSep[i + 1]!;
+      runComma[i] = c === COMMA || runComma[i + 1] === 1 ? 1 : 0;
+    } else {
+      nextNonSep[i] = i;
+      runComma[i] = 0;
+    }
+  }
+  return ctx;
+}
+
+/** Lets go of the text and the caller's counter once a call is done. */
+function releaseCtx(ctx: Ctx): void {
+  ctx.text = '';
+  ctx.stats = { steps: 0 };
+}
+
+/** The folded text from `start` to `end`, as a string. */
+function foldedSlice(ctx: Ctx, start: number, end: number): string {
+  return decode(ctx.f, start, Math.min(end, ctx.n));
+}
+
+/** `s` (folded) is in the folded text at `i`. */
+function foldedAt(ctx: Ctx, i: number, s: string): boolean {
+  if (i < 0 || i + s.length > ctx.n) return false;
+  for (let k = 0; k < s.length; k++) if (ctx.f[i + k] !== s.charCodeAt(k)) return false;
+  return true;
 }
 
 function isWordAt(ctx: Ctx, i: number): boolean {
-  return i >= 0 && i < ctx.n && isWordCode(ctx.text.charCodeAt(i));
+  return i >= 0 && i < ctx.n && (ctx.flags[i]! & WORD) !== 0;
 }
 
 function isUpperAt(ctx: Ctx, i: number): boolean {
-  if (!isWordAt(ctx, i)) return false;
-  const ch = ctx.text.charAt(i);
-  return ch !== ch.toLowerCase();
+  return i >= 0 && i < ctx.n && (ctx.flags[i]! & UPPER) !== 0;
 }
 
 function isLowerAt(ctx: Ctx, i: number): boolean {
-  if (!isWordAt(ctx, i)) return false;
-  const ch = ctx.text.charAt(i);
-  return ch !== ch.toUpperCase();
+  return i >= 0 && i < ctx.n && (ctx.flags[i]! & LOWER) !== 0;
 }
 
 function isDigitAt(ctx: Ctx, i: number): boolean {
@@ -474,35 +607,38 @@ function wordEnd(ctx: Ctx, i: number): number {
 
 function skipSpace(ctx: Ctx, i: number): number {
   let k = i;
-  while (k < ctx.n && ctx.f.charAt(k) === ' ') k++;
+  while (k < ctx.n && ctx.f[k] === SPACE) k++;
   ctx.stats.steps += k - i;
   return k;
 }
 
 /** A single space (a locality follows its body on the same line, one space away). */
 function isSingleSpaceAt(ctx: Ctx, i: number): boolean {
-  return ctx.text.charAt(i) === ' ' || ctx.text.charAt(i) === '\u00a0';
+  const c = ctx.text.charCodeAt(i);
+  return c === 0x20 || c === 0xa0;
 }
 
 /** The folded word that ends just before `i` (spaces skipped), and where it starts. */
 function wordBefore(ctx: Ctx, i: number): { word: string; start: number } | null {
   let end = i;
-  while (end > 0 && ctx.f.charAt(end - 1) === ' ') end--;
+  while (end > 0 && end <= ctx.n && ctx.f[end - 1] === SPACE) end--;
   let start = end;
   while (start > 0 && isWordAt(ctx, start - 1)) start--;
   ctx.stats.steps += i - start;
-  return start < end ? { word: ctx.f.slice(start, end), start } : null;
+  return start < end ? { word: foldedSlice(ctx, start, end), start } : null;
 }
 
 /** `key` (folded, spaces matching any whitespace run) as a whole word at `i`, or -1. */
 function matchPhrase(ctx: Ctx, i: number, key: string): number {
   if (!startsWord(ctx, i)) return -1;
+  const { f, n } = ctx;
   let k = i;
-  for (const c of key) {
-    if (c === ' ') {
-      if (ctx.f.charAt(k) !== ' ') return -1;
+  for (let q = 0; q < key.length; q++) {
+    const c = key.charCodeAt(q);
+    if (c === SPACE) {
+      if (k >= n || f[k] !== SPACE) return -1;
       k = skipSpace(ctx, k);
-    } else if (ctx.f.charAt(k) === c) k++;
+    } else if (k < n && f[k] === c) k++;
     else return -1;
   }
   return endsWord(ctx, k) ? k : -1;
@@ -516,36 +652,42 @@ interface Hit {
   info: KeyInfo;
 }
 
+/** The result of a walk that found no key (never written to). */
+const NO_HITS: Hit[] = [];
+
 /** Every key that starts at `p` and ends at a word boundary, shortest first. */
-function walk(ctx: Ctx, start: TrieNode, p: number): Hit[] {
-  const { f, n } = ctx;
-  const hits: Hit[] = [];
+function walk(ctx: Ctx, start: number, p: number): Hit[] {
+  const { f, n, nextNonSep, runComma } = ctx;
+  const trie = ctx.ix.trie;
+  let hits: Hit[] | null = null;
+  let steps = 0;
   let node = start;
   let i = p;
   let afterPunct = false;
   while (i < n) {
-    ctx.stats.steps++;
-    const c = f.charAt(i);
-    if (isSep(c)) {
-      const j = ctx.nextNonSep[i]!;
-      const comma = ctx.runComma[i] === 1;
+    steps++;
+    const c = f[i]!;
+    if (c === SPACE || c === DASH || c === COMMA) {
+      const j = nextNonSep[i]!;
+      const comma = runComma[i] === 1;
       // Spacing next to `&`, `/`, `(`, `)` is optional.
-      if (!comma && (afterPunct || (j < n && KEY_PUNCT.has(f.charAt(j))))) {
+      if (!comma && (afterPunct || (j < n && isKeyPunctCode(f[j]!)))) {
         i = j;
         continue;
       }
       // A comma in the text only follows a key's comma: a list is never read as one name.
-      const child = node.next.get(comma ? ',' : ' ');
-      if (!child) break;
+      const child = childOf(trie, node, comma ? COMMA : SPACE);
+      if (child < 0) break;
       node = child;
       i = j;
       afterPunct = false;
       continue;
     }
-    const child = node.next.get(c);
-    if (!child) {
-      const gap = node.next.get(' ') ?? node.next.get(',');
-      if (gap && isGlue(ctx, i)) {
+    const child = childOf(trie, node, c);
+    if (child < 0) {
+      const space = isGlue(ctx, i) ? childOf(trie, node, SPACE) : -1;
+      const gap = space >= 0 || !isGlue(ctx, i) ? space : childOf(trie, node, COMMA);
+      if (gap >= 0) {
         node = gap;
         continue;
       }
@@ -553,15 +695,17 @@ function walk(ctx: Ctx, start: TrieNode, p: number): Hit[] {
     }
     node = child;
     i++;
-    afterPunct = KEY_PUNCT.has(c);
-    if (node.info && endsWord(ctx, i)) hits.push({ end: i, info: node.info });
+    afterPunct = isKeyPunctCode(c);
+    const info = trie.info[node];
+    if (info && endsWord(ctx, i)) (hits ??= []).push({ end: i, info });
   }
-  return hits;
+  ctx.stats.steps += steps;
+  return hits ?? NO_HITS;
 }
 
 /** Some agency key starts at `i` (a name there is not a locality or part of an unknown name). */
 function startsAgency(ctx: Ctx, i: number): boolean {
-  return walk(ctx, ctx.ix.root, i).some((h) => h.info.entry || h.info.stem || h.info.group);
+  return walk(ctx, ROOT, i).some((h) => h.info.entry || h.info.stem || h.info.group);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -630,7 +774,7 @@ function readLocality(ctx: Ctx, i: number, scope: ScopeRef): Locality | null {
   let k = i;
   for (let words = 0; words < 4 && k >= 0 && starts(k); words++) {
     const w = wordEnd(ctx, k);
-    const word = ctx.f.slice(k, w);
+    const word = foldedSlice(ctx, k, w);
     if (NOT_LOCALITY.has(word) || startsAgency(ctx, k)) break;
     if (words === 0 && scope.form === 'committee' && SURNAMES.has(word)) return null;
     end = w;
@@ -647,7 +791,7 @@ function readLocalityList(ctx: Ctx, e: number, scope: ScopeRef): Locality[] {
     let start = -1;
     if (out.length === 0) start = isSingleSpaceAt(ctx, i) ? i + 1 : -1;
     else if (ctx.text.startsWith(', ', i)) start = i + 2;
-    else if (ctx.f.startsWith(' và ', i)) start = i + 4;
+    else if (foldedAt(ctx, i, ' và ')) start = i + 4;
     const loc = start < 0 ? null : readLocality(ctx, start, scope);
     if (!loc) return out;
     out.push(loc);
@@ -693,13 +837,13 @@ function readName(ctx: Ctx, i: number): number {
   let k = i;
   for (let parts = 0; parts < 6 && k >= 0 && isUpperAt(ctx, k); parts++) {
     let w = wordEnd(ctx, k);
-    const word = ctx.f.slice(k, w);
+    const word = foldedSlice(ctx, k, w);
     if (parts > 0 && (startsAgency(ctx, k) || ctx.ix.scopeWords.some((s) => s.folded === word))) break;
-    if (isSingleSpaceAt(ctx, w) && isLowerAt(ctx, w + 1) && !JOINERS.has(ctx.f.slice(w + 1, wordEnd(ctx, w + 1)))) {
+    if (isSingleSpaceAt(ctx, w) && isLowerAt(ctx, w + 1) && !JOINERS.has(foldedSlice(ctx, w + 1, wordEnd(ctx, w + 1)))) {
       w = wordEnd(ctx, w + 1);
     }
     end = w;
-    k = ctx.f.startsWith(' và ', w) && isUpperAt(ctx, w + 4) ? w + 4 : nextNameWord(ctx, w, (x) => isUpperAt(ctx, x));
+    k = foldedAt(ctx, w, ' và ') && isUpperAt(ctx, w + 4) ? w + 4 : nextNameWord(ctx, w, (x) => isUpperAt(ctx, x));
   }
   return end;
 }
@@ -710,7 +854,7 @@ function unknownRaw(p: number, end: number, id: string, name: string, kind: Agen
 
 /** The party committee whose key starts at `i` (`Tỉnh ủy`, `Huyện ủy` …). */
 function committeeAt(ctx: Ctx, i: number): { entry: GazetteerEntry; end: number } | null {
-  const hits = walk(ctx, ctx.ix.root, i);
+  const hits = walk(ctx, ROOT, i);
   for (let h = hits.length - 1; h >= 0; h--) {
     const { info, end } = hits[h]!;
     if (info.entry && ctx.ix.committees.has(info.entry.id)) return { entry: info.entry, end };
@@ -720,15 +864,15 @@ function committeeAt(ctx: Ctx, i: number): { entry: GazetteerEntry; end: number 
 
 /** A name shaped like an agency but not in the gazetteer: `Sở <Name>`, `Ban <Name> <committee>`. */
 function unknownAt(ctx: Ctx, p: number): Found | null {
-  const { text, f } = ctx;
-  if (text.charAt(p) === 'S' && f.startsWith('sở', p) && isSingleSpaceAt(ctx, p + 2) && wordBefore(ctx, p)?.word !== 'cơ') {
+  const text = ctx.text;
+  if (text.charCodeAt(p) === 0x53 && foldedAt(ctx, p, 'sở') && isSingleSpaceAt(ctx, p + 2) && wordBefore(ctx, p)?.word !== 'cơ') {
     const e = readName(ctx, p + 3);
     if (e > 0) {
       const name = `Sở ${displayName(text.slice(p + 3, e))}`;
       return { items: [unknownRaw(p, e, slug(name), name, 'state', 'province')], end: e };
     }
   }
-  if (text.charAt(p) === 'B' && f.startsWith('ban', p) && isSingleSpaceAt(ctx, p + 3)) {
+  if (text.charCodeAt(p) === 0x42 && foldedAt(ctx, p, 'ban') && isSingleSpaceAt(ctx, p + 3)) {
     const e = readName(ctx, p + 4);
     const committee = e > 0 && isSingleSpaceAt(ctx, e) ? committeeAt(ctx, e + 1) : null;
     if (committee) {
@@ -815,7 +959,7 @@ function useKey(ctx: Ctx, hit: Hit, p: number, groups: boolean): Found | null {
 
 /** The longest reading at word start `p`. */
 function matchAt(ctx: Ctx, p: number, groups: boolean): Found | null {
-  const hits = walk(ctx, ctx.ix.root, p);
+  const hits = walk(ctx, ROOT, p);
   for (let h = hits.length - 1; h >= 0; h--) {
     const found = useKey(ctx, hits[h]!, p, groups);
     if (found) return found;
@@ -843,9 +987,9 @@ function adjacent(ctx: Ctx, a: number, b: number): boolean {
   let i = a;
   while (i < b) {
     ctx.stats.steps++;
-    const ch = ctx.f.charAt(i);
-    if (ch === ' ') i++;
-    else if (ch === ',' || ch === '&' || ch === '/') {
+    const c = ctx.f[i];
+    if (c === SPACE) i++;
+    else if (c === COMMA || c === 0x26 || c === 0x2f) {
       joiners++;
       i++;
     } else if (matchPhrase(ctx, i, 'và') === i + 2) {
@@ -887,7 +1031,7 @@ function pluralBefore(ctx: Ctx, r: Raw): boolean {
   for (let hop = 0; hop < 8; hop++) {
     const before = wordBefore(ctx, i);
     let k = i;
-    while (k > 0 && ctx.f.charAt(k - 1) === ' ') k--;
+    while (k > 0 && ctx.f[k - 1] === SPACE) k--;
     ctx.stats.steps += i - k;
     if (before && before.start + before.word.length === k) {
       if (PLURAL.has(before.word)) return true;
@@ -895,8 +1039,8 @@ function pluralBefore(ctx: Ctx, r: Raw): boolean {
       i = before.start;
       continue;
     }
-    const mark = ctx.f.charAt(k - 1);
-    const level = committee && (mark === ',' || mark === '/') ? wordBefore(ctx, k - 1) : null;
+    const mark = k > 0 ? ctx.f[k - 1] : -1;
+    const level = committee && (mark === COMMA || mark === 0x2f) ? wordBefore(ctx, k - 1) : null;
     if (!level || !ELLIPTIC.has(level.word)) return false;
     elided = true;
     i = level.start;
@@ -981,10 +1125,14 @@ function toMentions(ctx: Ctx, raws: Raw[], includeGeneric: boolean): AgencyMenti
  */
 export function findAgencies(text: string, options: FindOptions = {}): AgencyMention[] {
   const ctx = makeCtx(text, options.stats ?? { steps: 0 });
-  const raws = scan(ctx);
-  resolveScopes(ctx, raws);
-  markGeneric(ctx, raws);
-  return toMentions(ctx, raws, options.includeGeneric ?? false);
+  try {
+    const raws = scan(ctx);
+    resolveScopes(ctx, raws);
+    markGeneric(ctx, raws);
+    return toMentions(ctx, raws, options.includeGeneric ?? false);
+  } finally {
+    releaseCtx(ctx);
+  }
 }
 
 /**

@@ -23,6 +23,8 @@ export interface DirectiveReading {
   leads: AgencyMention[];
   /** The first clause gives an order with no subject: it is addressed to the parent's leads. */
   opensWithoutSubject: boolean;
+  /** The text opens with an account of what has been done or what is, not with a task. */
+  statesFacts: boolean;
   /** The leads of the first clause that has any: what a child inherits. */
   primaryLeads: AgencyMention[];
   support: AgencyMention[];
@@ -39,9 +41,12 @@ const NOT_A_TASK =
   /^[ \t]*(?:[^ \t,;.]+[ \t]+){0,3}?(?:đã|cơ bản nhất trí|nhất trí|thống nhất|đồng ý|ghi nhận|đánh giá cao|biểu dương|kết luận|vừa qua)(?![a-zà-ỹđ])/;
 /** Verbs a clause may open with when it gives an order with no subject written. */
 const IMPERATIVE = /^(?:Giao|Đề nghị|Yêu cầu|Tập trung|Tiếp tục|Chỉ đạo|Tăng cường|Đẩy mạnh|Đẩy nhanh|Rà soát|Khẩn trương|Chủ động|Thực hiện|Triển khai|Quán triệt|Nắm chắc|Kịp thời|Huy động|Bảo đảm|Đảm bảo|Nâng cao|Phát huy|Xây dựng|Kiểm tra|Tổ chức|Hoàn thành|Hoàn thiện|Kết thúc|Nghiên cứu|Quan tâm|Chú ý|Lưu ý|Chấn chỉnh|Xử lý|Siết chặt|Rà soát|Bố trí|Phối hợp|Tuyên truyền|Làm tốt|Sớm|Cần|Phải)(?![a-zà-ỹđ])/;
+/** Openings that report rather than ask: results, figures, the situation. */
+const FACTUAL =
+  /^(?:Số|Tỷ lệ|Kết quả|Tình hình|Hiện nay|Đến nay|Qua|Thời gian qua|Thời gian vừa qua|Sau|Trước tình hình|Nhìn chung|Tuy nhiên|Đồng ý|Thống nhất|Nhất trí|Cơ bản nhất trí|Ghi nhận|Biểu dương|Đánh giá cao|\d)(?![a-zà-ỹđ])/;
 const SUPPORT = /phối hợp(?:[ \t]+chặt chẽ)?(?:[ \t]+với)?[ \t]+$/;
 const REPORT_TO =
-  /(?:báo cáo(?:[ \t]+(?:ngay|kịp thời|kết quả|định kỳ|thường xuyên|tình hình)){0,2}(?:[ \t]+(?:với|về|cho|lên))?|trình|xin ý kiến|gửi(?:[ \t]+về)?|tham mưu(?:[ \t]+cho)?)[ \t]+$/;
+  /(?:(?:báo cáo(?:[ \t]+(?:ngay|kịp thời|kết quả|định kỳ|thường xuyên|tình hình)){0,2}(?:[ \t]+(?:với|về|cho|lên))?|trình|xin ý kiến|gửi(?:[ \t]+về)?|tham mưu(?:[ \t]+cho)?)(?:[ \t]+các)?(?:[ \t]+đồng chí)?|(?:đề xuất|kiến nghị|báo cáo|gửi)[^.;]{0,80}?[ \t]về)[ \t]+$/;
 const ONGOING = /(?:thường xuyên|tiếp tục|kịp thời|định kỳ|hằng (?:ngày|tuần|tháng|quý|năm)|hàng (?:ngày|tuần|tháng|quý|năm)|lâu dài|liên tục)/i;
 
 /** Deliverables, as the text names them after a verb of making. */
@@ -123,7 +128,7 @@ function nounPhraseAt(text: string, mentions: AgencyMention[], from: number, lim
 
 export function readDirective(text: string, mentions: AgencyMention[], masked: Clause[] = []): DirectiveReading {
   const reading: DirectiveReading = {
-    leads: [], opensWithoutSubject: false, primaryLeads: [], support: [], reportTo: [], product: null, asksAction: false, ongoing: false,
+    leads: [], opensWithoutSubject: false, statesFacts: false, primaryLeads: [], support: [], reportTo: [], product: null, asksAction: false, ongoing: false,
   };
   const clauses = clausesOf(text);
   const first = clauses[0];
@@ -132,6 +137,7 @@ export function readDirective(text: string, mentions: AgencyMention[], masked: C
     reading.opensWithoutSubject =
       IMPERATIVE.test(head) && !/^(?:Giao|Đề nghị|Yêu cầu)(?![a-zà-ỹđ])/.test(head) && subjectOf(text, first, mentions, first.start).length === 0;
   }
+  reading.statesFacts = FACTUAL.test(text.trimStart()) || NOT_A_TASK.test(` ${text.trimStart()}`);
   for (const clause of clauses) readClause(text, clause, mentions.filter((m) => m.start >= clause.start && m.end <= clause.end), reading);
   reading.leads = unique(reading.leads);
   const leadIds = new Set(reading.leads.map((m) => m.id));
@@ -150,7 +156,7 @@ function readClause(text: string, clause: Clause, mentions: AgencyMention[], rea
   // Agencies a clause reports to or works with are not its subject.
   const targets = new Set<number>();
   for (const m of mentions) {
-    const before = text.slice(Math.max(clause.start, m.start - 40), m.start);
+    const before = text.slice(Math.max(clause.start, m.start - 120), m.start);
     for (const [re, into] of [[SUPPORT, reading.support], [REPORT_TO, reading.reportTo]] as const) {
       if (!re.test(before)) continue;
       const list = nounPhraseAt(text, mentions, m.start, clause.end).list;

@@ -66,7 +66,9 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
       }
       // A decision that sets a date (`kéo dài … đến ngày 15/12/2021`) is tracked as well.
       const deadlines = dates.dates.filter((d) => !d.cited);
-      if (reading.asksAction || deadlines.length > 0) {
+      // A child addressed to its parent's leads is their task, unless it only states facts.
+      const inheritedTask = inherited.length > 0 && !reading.statesFacts;
+      if (reading.asksAction || inheritedTask || deadlines.length > 0) {
         directives.push(directiveOf(id, itemId, item, source, reading, inherited, deadlines, refs.map((r) => r.number), spans));
       }
       const passDown: DirectiveReading | null =

@@ -7,6 +7,7 @@
  * `chủ trì`, `báo cáo` …) or where the list moves on to someone else.
  */
 import { LOWER, UPPER } from '../../grammar/markers.js';
+import { findAgencies } from './agencies.js';
 
 export interface PersonMention {
   name: string;
@@ -25,7 +26,9 @@ const PERSON = new RegExp(`(?:đồng chí|Đồng chí|đ/c|Đ/c|Đ/C)[ \\t]+($
 
 /** Verbs and words that end a title list: what the person does, or the next clause. */
 const TITLE_END = new RegExp(
-  `[ \\t](?:kết luận|chủ trì|báo cáo|phát biểu|chỉ đạo|trình bày|cho ý kiến|đã|dự họp|tham dự|và ý kiến|thay mặt|ghi nhận|đánh giá|nhấn mạnh|yêu cầu|đề nghị|làm việc|đi kiểm tra|chủ tọa|tại)(?![${LOWER}])|,[ \\t]*(?:các|cùng|và|đại diện|lãnh đạo|thành viên)(?![${LOWER}])|[;.:(]|$`,
+  `[ \\t](?:kết luận|chủ trì|báo cáo|phát biểu|chỉ đạo|trình bày|cho ý kiến|đã|dự họp|tham dự|và ý kiến|thay mặt|ghi nhận|đánh giá|nhấn mạnh|yêu cầu|đề nghị|làm việc|đi kiểm tra|chủ tọa|tại|về|theo dõi|đôn đốc|phụ trách|điều hành|dẫn đầu|tham gia|thăm|giới thiệu|thông tin|quán triệt|triển khai)(?![${LOWER}])` +
+    `|,?[ \\t]*(?:và[ \\t]+)?(?:đồng chí|đ/c|Đ/c)[ \\t]` +
+    `|,[ \\t]*(?:các|cùng|và|đại diện|lãnh đạo|thành viên)(?![${LOWER}])|[;.:(]|$`,
 );
 
 /**
@@ -36,21 +39,21 @@ const UNIT_HEAD = /^(?:Giám đốc|Phó Giám đốc|Thủ trưởng|Chánh Vă
 const LEADERSHIP = /(?:Bí thư|Chủ tịch|Tỉnh ủy viên|Tỉnh uỷ viên|Ủy viên|Uỷ viên|Trưởng ban|Phó Trưởng ban)/;
 
 /** `đồng chí Phó Trưởng Ban …` names a post, not a person. */
-const NOT_A_NAME = /^(?:Phó|Trưởng|Chủ|Bí|Giám|Chánh|Ủy|Uỷ|Thành|Ban|Tỉnh|Huyện|Đại|Các|Thường|Chỉ)(?= )/;
+const NOT_A_NAME = /^(?:Phó|Trưởng|Chủ|Bí|Giám|Chánh|Ủy|Uỷ|Thành|Ban|Tỉnh|Huyện|Đại|Các|Thường|Chỉ|Sở|Bộ|Mặt|Hội|Phòng|Cục|Viện|Báo|Đài|Trung tâm|Công an|Văn phòng|Liên đoàn)(?= )/;
 
 export function findPeople(text: string): PersonMention[] {
   const out: PersonMention[] = [];
   PERSON.lastIndex = 0;
   for (let m = PERSON.exec(text); m; m = PERSON.exec(text)) {
     const name = m[1]!.replace(/[ \t]+/g, ' ');
-    if (NOT_A_NAME.test(name)) continue;
+    if (NOT_A_NAME.test(name) || startsAgency(name)) continue;
     const nameStart = m.index + m[0].length - m[1]!.length;
     const after = m.index + m[0].length;
     const { titles, end } = readTitles(text, after);
     let role = roleOf(text, m.index, end);
     // `Tham dự có đồng chí A, …; đồng chí B, …`: a list goes on with the role it started with.
     const previous = out[out.length - 1];
-    if (role === 'other' && previous && /^[ \t]*[;,][ \t]*(?:và[ \t]+)?$/.test(text.slice(previous.end, m.index))) role = previous.role;
+    if (role === 'other' && previous && /^[ \t]*(?:[;,][ \t]*)?(?:và[ \t]+)?$/.test(text.slice(previous.end, m.index))) role = previous.role;
     out.push({ name, titles, nameStart, start: m.index, end, role });
   }
   return out;
@@ -86,11 +89,19 @@ function splitTitles(span: string): string[] {
   return parts.map((p) => p.replace(/^[ \t,–-]+|[ \t,]+$/g, '').replace(/[ \t]+/g, ' ')).filter((p) => p !== '');
 }
 
+/** A body's name written where a person's would be: `các đồng chí Sở Y tế`. */
+function startsAgency(name: string): boolean {
+  return findAgencies(name).some((m) => m.start === 0);
+}
+
 /** Chair, attendee or presenter, from the words around the mention. */
 function roleOf(text: string, start: number, end: number): PersonMention['role'] {
   const before = text.slice(Math.max(0, start - 60), start);
-  const after = text.slice(end, end + 40);
-  if (/(?:nghe|Nghe)[ \t]*$/.test(before) || /^[ \t]*(?:báo cáo|trình bày)/.test(after)) return 'presenter';
+  // A bracketed abbreviation may stand between the titles and the verb: `… tỉnh (CDC) báo cáo`.
+  const after = text.slice(end, end + 60).replace(/^[ \t]*\([^()]{0,20}\)/, '');
+  if (/(?:nghe|Nghe)(?:[ \t]+(?:báo cáo|ý kiến|tờ trình))?(?:[ \t]+của)?[ \t]*$/.test(before) || /^[ \t]*(?:báo cáo|trình bày)/.test(after)) {
+    return 'presenter';
+  }
   if (/^[ \t]*(?:kết luận|chủ trì|chủ tọa)/.test(after) || /(?:do|Do|chủ trì của|chủ tọa của)[ \t]*$/.test(before)) return 'chair';
   if (/(?:tham dự|dự họp|Tham dự|Cùng dự|cùng dự)[^.;]{0,30}$/.test(before)) return 'attendee';
   return 'other';

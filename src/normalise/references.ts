@@ -8,6 +8,7 @@
  * the issuer (`của …`) and the cited title (`về …`) after. Every pattern is bounded: one pass.
  */
 import { LOWER, UPPER } from '../../grammar/markers.js';
+import { findAgencies } from './agencies.js';
 
 export interface FoundReference {
   type: string | null;
@@ -23,9 +24,9 @@ export interface FoundReference {
 
 const CODE = `[${UPPER}][A-Za-z${UPPER}${LOWER}]{0,5}`;
 const UNIT = `[${UPPER}0-9][A-Za-z0-9${UPPER}${LOWER}]{0,11}`;
-/** `68/NQ-CP`, `23/2021/QĐ-TTg`, `2771/QĐ-UBND`, `45/TB-VPUBND`; `753-QĐ/TU`, `14-TTr/BXDĐ`. */
+/** `68/NQ-CP`, `23/2021/QĐ-TTg`, `2771/QĐ-UBND`, a law's `80/2015/QH13`; `753-QĐ/TU`, `14-TTr/BXDĐ`. */
 const NUMBER = new RegExp(
-  `(?<![0-9A-Za-z${UPPER}${LOWER}/-])(?:\\d{1,5}(?:/\\d{4})?/${CODE}(?:-${UNIT}){1,3}|\\d{1,5}-${CODE}/${UNIT}(?:-${UNIT}){0,2})(?![0-9A-Za-z${UPPER}${LOWER}])`,
+  `(?<![0-9A-Za-z${UPPER}${LOWER}/-])(?:\\d{1,5}(?:/\\d{4})?/${CODE}(?:-${UNIT}){1,3}|\\d{1,5}/\\d{4}/[${UPPER}]{1,6}\\d{1,3}|\\d{1,5}-${CODE}/${UNIT}(?:-${UNIT}){0,2})(?![0-9A-Za-z${UPPER}${LOWER}])`,
   'g',
 );
 
@@ -40,7 +41,8 @@ const TYPE_CODES: Record<string, string> = {
   CV: 'Công văn', HD: 'Hướng dẫn', NĐ: 'Nghị định', TT: 'Thông tư', QĐi: 'Quy định', QC: 'Quy chế',
   TTr: 'Tờ trình', BC: 'Báo cáo', CTr: 'Chương trình', ĐA: 'Đề án', CĐ: 'Công điện', TTri: 'Thông tri',
 };
-const TYPE_BEFORE = new RegExp(`(${TYPES.join('|')})(?:[ \\t]+(?:liên tịch|số|Số))?[ \\t]*(?:số[ \\t]*)?$`, 'i');
+/** The type word before a number, with a qualifier of up to three lower-case words: `Thông báo kết luận số`. */
+const TYPE_BEFORE = new RegExp(`(${TYPES.join('|')})(?:(?:[ \\t]+[a-zà-ỹđ]{1,8}){0,3}[ \\t]+(?:số|Số)[ \\t]*|[ \\t]*)$`, 'i');
 const DATE_AFTER = /^[ \t]*,?[ \t]*(?:ban hành[ \t]+)?(?:ngày|Ngày)[ \t]+(\d{1,2})[ \t]*(?:[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*(\d{4})|tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))/;
 const ISSUER_AFTER = /^[ \t]*,?[ \t]*của[ \t]+([^,;.()“"]{1,90}?)(?=[ \t]+(?:về|và|để|nhằm|trong|theo|đã|quy định|hướng dẫn|ban hành)[ \t]|[ \t]*[,;.()“"]|$)/;
 const TITLE_AFTER = /^[ \t]*,?[ \t]*(về[ \t])/;
@@ -68,8 +70,11 @@ function readReference(text: string, at: number, number: string): FoundReference
   }
   const i = ISSUER_AFTER.exec(text.slice(stop, stop + 120));
   if (i) {
-    issuer = i[1]!.trim();
-    stop += i[0].length;
+    // A body's name may hold `và` or commas (`Sở Giáo dục và Đào tạo`): the gazetteer knows where it ends.
+    const from = stop + i[0].indexOf(i[1]!);
+    const body = findAgencies(text.slice(from, from + 120)).find((m) => m.start === 0);
+    issuer = body && body.end > i[1]!.length ? body.text : i[1]!.trim();
+    stop = from + issuer.length;
   }
   const t = TITLE_AFTER.exec(text.slice(stop, stop + 8));
   if (t) {
@@ -98,8 +103,10 @@ function titleEnd(text: string, from: number): number {
     const ch = text[k]!;
     if (ch === '“' || ch === '"') quoted = ch === '"' ? !quoted : true;
     else if (ch === '”') quoted = false;
-    else if (!quoted && (ch === ';' || ch === '\n' || ((ch === '.' || ch === ',') && /[\s]/.test(text[k + 1] ?? ' ')))) return k;
-    else if (!quoted && /^ (?:để|nhằm|trên địa bàn|cho) /.test(text.slice(k, k + 14))) return k;
+    else if (!quoted && (ch === ';' || ch === '\n' || (ch === '.' && /\s/.test(text[k + 1] ?? ' ')))) return k;
+    // `phòng, chống` is one phrase; a comma before a capital or a new clause ends the title.
+    else if (!quoted && ch === ',' && /^,[ \t]*(?:[A-ZÀ-ỸĐ]|đồng thời|trong đó|đề nghị|yêu cầu|giao|nhằm|để)/.test(text.slice(k, k + 16))) return k;
+    else if (!quoted && /^ (?:để|nhằm|trên địa bàn) /.test(text.slice(k, k + 14))) return k;
   }
   return limit;
 }
