@@ -207,7 +207,12 @@ function splitBreaks(text: string, start: number, end: number): [number, number]
 }
 
 /** Collapse whitespace, trim, and in Markdown drop the markup, recording the offset map. */
-function cleanSegment(text: string, start: number, end: number, layout: Layout): Omit<CleanLine, 'blankBefore' | 'hardBreak'> {
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x2002 || c === 0x2003 || c === 0x202f;
+}
+
+function cleanSegment(text: string, start: number, rawEnd: number, layout: Layout): Omit<CleanLine, 'blankBefore' | 'hardBreak'> {
+  let end = rawEnd;
   let out = '';
   const ops: number[] = [];
   let pendingSpace = -1; // source offset of a whitespace run not yet written
@@ -229,15 +234,26 @@ function cleanSegment(text: string, start: number, end: number, layout: Layout):
     ops.push(srcStart, srcLength, s.length, s.length === srcLength && s === text.slice(srcStart, srcStart + srcLength) ? 0 : 1);
     out += s;
   };
+  // Characters that need a decision; runs of anything else are copied whole. Leading and
+  // trailing blanks are trimmed first, so a copied run never starts or ends with a space.
+  const special = layout === 'markdown' ? SPECIAL_MARKDOWN : SPECIAL_PLAIN;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  while (end > i && isBlank(text.charCodeAt(end - 1))) end--;
   while (i < end) {
+    special.lastIndex = i;
+    const next = special.exec(text);
+    const stop = next && next.index < end ? next.index : end;
+    if (stop > i) {
+      emit(text.slice(i, stop), i, stop - i);
+      i = stop;
+      continue;
+    }
     const ch = text[i]!;
-    if (ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u2002' || ch === '\u2003' || ch === '\u202f') {
-      if (pendingSpace < 0) {
-        pendingSpace = i;
-        pendingLength = 0;
-      }
-      pendingLength = i - pendingSpace + 1;
-      i++;
+    if (isBlank(text.charCodeAt(i))) {
+      // The whole run of blanks at once: it becomes one space before the next text.
+      if (pendingSpace < 0) pendingSpace = i;
+      while (i < end && isBlank(text.charCodeAt(i))) i++;
+      pendingLength = i - pendingSpace;
       continue;
     }
     if (layout === 'markdown') {
@@ -259,8 +275,12 @@ function cleanSegment(text: string, start: number, end: number, layout: Layout):
     emit(ch, i, 1);
     i++;
   }
-  return { text: out, ops: mergeOps(ops), rawStart: start, rawEnd: end };
+  return { text: out, ops: mergeOps(ops), rawStart: start, rawEnd };
 }
+
+/** A single space between words is copied with them; anything else here needs a decision. */
+const SPECIAL_PLAIN = /[\t\u00a0\u2002\u2003\u202f\u00ad\u200b\ufeff]| {2}/g;
+const SPECIAL_MARKDOWN = /[\t\u00a0\u2002\u2003\u202f\u00ad\u200b\ufeff*_\\]| {2}/g;
 
 /** Length of Markdown emphasis markup at `i` (0 when the character is text). */
 function markupLength(text: string, i: number, end: number, atLineStart: boolean): number {
