@@ -7,6 +7,10 @@
  * agency and no regular expression is used, so the cost is the text's length times the longest
  * key, whatever the gazetteer's size.
  *
+ * Each call folds the text once into reused typed arrays (code units, character flags, spacing
+ * runs) and walks a trie flattened into arrays of numbers, so a short text (an item, a recipient
+ * line) costs little more than its length.
+ *
  * Text and keys are compared after a per-character fold that keeps offsets one-to-one: lower case,
  * the old tone placement on `oa`/`oe`/`uy` moved to the new one (`hòa` = `hoà`, `Ủy` = `Uỷ`), any
  * whitespace run = one space. `-` counts as spacing (`Covid 19` = `Covid-19`) and so does `,` in a
@@ -112,81 +116,145 @@ function foldChar(ch: string): string {
 
 const TONED: Record<string, string> = { a: 'àáảãạ', e: 'èéẻẽẹ', o: 'òóỏõọ', u: 'ùúủũụ', y: 'ỳýỷỹỵ' };
 
-/** Per-code-unit flags of the input: a word character, and one that changes in lower / upper case. */
+/** Folded spacing: any whitespace, `,`, `-`. */
+const SPACE = 0x20;
+const COMMA = 0x2c;
+const DASH = 0x2d;
+
+/** Flags of a character of the input: a word character, and one that changes in lower / upper case. */
 const WORD = 1;
 const UPPER = 2;
 const LOWER = 4;
-/** The code unit's entries in the tables are filled in. */
-const KNOWN = 8;
+
+/**
+ * What the fold needs of a code unit, in one number (0 until the code unit is first seen): its
+ * fold (low 16 bits), its flags, whether the fold is spacing, and its part in a tone move.
+ */
+const FOLD_MASK = 0xffff;
+const FLAGS_SHIFT = 16;
+const FLAGS_MASK = 0xf;
+/** Always set: the entry is filled in. */
+const KNOWN = 0x8 << FLAGS_SHIFT;
+const SEP = 1 << 20;
+/** 1–3 when the fold is a plain `a` / `e` / `y`, the second letter of a pair that may move. */
+const SECOND_SHIFT = 21;
+/** 1–10 when the fold is a toned `o` / `u`, the first letter of a pair that may move. */
+const ROW_SHIFT = 23;
 
 interface CharTables {
-  /** foldChar of each code unit, once KNOWN. */
-  fold: Uint16Array;
-  /** KNOWN | WORD | UPPER | LOWER of each code unit (UPPER and LOWER only on word characters); 0 until first seen. */
-  flags: Uint8Array;
+  /** Per code unit, as above. */
+  chars: Int32Array;
   /**
-   * Old-style tone placement (`hòa`, `ủy`, `khỏe`) → new style (`hoà`, `uỷ`, `khoẻ`). For a folded
-   * toned `o` or `u`, its row (1–10, 0 for any other code unit); `newFirst[row]` is the plain
-   * vowel and `newSecond[row * 3 + s]` the toned `a` / `e` / `y` (s = 0, 1, 2) it gives, or 0 when
-   * that pair does not move. Every first letter is a toned `o`/`u` and every second a plain
-   * `a`/`e`/`y`, so two pairs never overlap.
+   * Old-style tone placement (`hòa`, `ủy`, `khỏe`) → new style (`hoà`, `uỷ`, `khoẻ`). For a first
+   * letter's row, `newFirst[row]` is the plain vowel and `newSecond[row * 4 + second]` the toned
+   * `a` / `e` / `y` the second letter becomes, or 0 when that pair does not move. Every first
+   * letter is a toned `o`/`u` and every second a plain `a`/`e`/`y`, so two pairs never overlap.
    */
-  toneRow: Uint8Array;
   newFirst: Uint16Array;
   newSecond: Uint16Array;
+  /** Row of each toned first letter (by its folded code unit). */
+  rows: Map<number, number>;
 }
 
 let charTables: CharTables | null = null;
 
-/** Built once, on first use; each code unit's fold and flags on its first sight. */
+/** Built once, on first use; each code unit's entry on its first sight. */
 function chars(): CharTables {
   if (charTables) return charTables;
-  const toneRow = new Uint8Array(0x10000);
+  const rows = new Map<number, number>();
   const newFirst = new Uint16Array(11);
-  const newSecond = new Uint16Array(33);
-  const seconds = 'aey';
+  const newSecond = new Uint16Array(44);
+  const seconds = ' aey';
   let row = 0;
   for (const [first, pairs] of [['o', 'ae'], ['u', 'y']] as const) {
     for (let t = 0; t < 5; t++) {
       row++;
-      toneRow[TONED[first]!.charCodeAt(t)] = row;
+      rows.set(TONED[first]!.charCodeAt(t), row);
       newFirst[row] = first.charCodeAt(0);
-      for (const second of pairs) newSecond[row * 3 + seconds.indexOf(second)] = TONED[second]!.charCodeAt(t);
+      for (const second of pairs) newSecond[row * 4 + seconds.indexOf(second)] = TONED[second]!.charCodeAt(t);
     }
   }
-  charTables = { fold: new Uint16Array(0x10000), flags: new Uint8Array(0x10000), toneRow, newFirst, newSecond };
+  charTables = { chars: new Int32Array(0x10000), newFirst, newSecond, rows };
   return charTables;
 }
 
-function learnChar(tables: CharTables, c: number): void {
+function learnChar(tables: CharTables, c: number): number {
   const ch = String.fromCharCode(c);
-  tables.fold[c] = foldChar(ch).charCodeAt(0);
-  tables.flags[c] = KNOWN | (isWordCode(c) ? WORD | (ch !== ch.toLowerCase() ? UPPER : 0) | (ch !== ch.toUpperCase() ? LOWER : 0) : 0);
+  const fold = foldChar(ch).charCodeAt(0);
+  const flags = isWordCode(c) ? WORD | (ch !== ch.toLowerCase() ? UPPER : 0) | (ch !== ch.toUpperCase() ? LOWER : 0) : 0;
+  const sep = fold === SPACE || fold === DASH || fold === COMMA ? SEP : 0;
+  const second = fold === 0x61 ? 1 : fold === 0x65 ? 2 : fold === 0x79 ? 3 : 0;
+  const row = tables.rows.get(fold) ?? 0;
+  const entry = fold | KNOWN | (flags << FLAGS_SHIFT) | sep | (second << SECOND_SHIFT) | (row << ROW_SHIFT);
+  tables.chars[c] = entry;
+  return entry;
+}
+
+/** A text folded, as the scan reads it. Buffers are at least one longer than the text. */
+interface Folded {
+  /** The folded text as code units, same offsets. */
+  f: Uint16Array;
+  /** WORD | UPPER | LOWER of each character of the text, with the KNOWN bit (0 past its end). */
+  flags: Uint8Array;
+  /** First offset at or after i that is not spacing (whitespace, `,`, `-`): walks skip runs in O(1). */
+  nextNonSep: Int32Array;
+  /** 1 when the spacing run starting at i holds a comma. */
+  runComma: Uint8Array;
 }
 
 /**
- * Folds `s` into `out` (code units, same offsets) and, when given, its characters' flags into
- * `flags`. One pass: a tone move rewrites the pair that ends at the letter just folded.
+ * Folds `s` into `t`, in one pass: a tone move rewrites the pair that ends at the letter just
+ * folded, and a run of spacing is filled in when the first character after it is reached.
  */
-function foldInto(s: string, out: Uint16Array, flags: Uint8Array | null): void {
+function foldInto(s: string, t: Folded): void {
   const tables = chars();
-  const { fold, flags: known, toneRow, newFirst, newSecond } = tables;
+  const { chars: table, newFirst, newSecond } = tables;
+  const { f: out, flags, nextNonSep, runComma } = t;
   const n = s.length;
+  let run = -1;
+  /** The tone row of the previous character's fold (0: none, or that character was spacing). */
+  let row = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (known[c] === 0) learnChar(tables, c);
-    const f = fold[c]!;
-    out[i] = f;
-    if (flags) flags[i] = known[c]!;
-    const second = f === 0x61 ? 0 : f === 0x65 ? 1 : f === 0x79 ? 2 : -1;
-    if (second >= 0 && i > 0) {
-      const row = toneRow[out[i - 1]!]!;
-      const moved = row === 0 ? 0 : newSecond[row * 3 + second]!;
+    let entry = table[c]!;
+    if (entry === 0) entry = learnChar(tables, c);
+    out[i] = entry & FOLD_MASK;
+    flags[i] = (entry >>> FLAGS_SHIFT) & FLAGS_MASK;
+    if ((entry & SEP) !== 0) {
+      if (run < 0) run = i;
+      row = 0;
+      continue;
+    }
+    if (run >= 0) {
+      closeRun(t, run, i);
+      run = -1;
+    }
+    nextNonSep[i] = i;
+    runComma[i] = 0;
+    if (row !== 0) {
+      const moved = newSecond[row * 4 + ((entry >>> SECOND_SHIFT) & 3)]!;
       if (moved !== 0) {
         out[i - 1] = newFirst[row]!;
         out[i] = moved;
       }
     }
+    row = entry >>> ROW_SHIFT;
+  }
+  if (run >= 0) closeRun(t, run, n);
+  // Past the end: no character, no word, no spacing.
+  out[n] = 0;
+  flags[n] = 0;
+  nextNonSep[n] = n;
+  runComma[n] = 0;
+}
+
+/** The spacing run [start, end): each offset's next non-spacing offset is `end`. */
+function closeRun(t: Folded, start: number, end: number): void {
+  let comma = 0;
+  for (let k = end - 1; k >= start; k--) {
+    if (t.f[k] === COMMA) comma = 1;
+    t.nextNonSep[k] = end;
+    t.runComma[k] = comma;
   }
 }
 
@@ -201,9 +269,13 @@ function decode(codes: Uint16Array, start: number, end: number): string {
 
 /** The folded text: same length as `s`, so an offset in one is the same offset in the other. */
 export function foldText(s: string): string {
-  const out = new Uint16Array(s.length);
-  foldInto(s, out, null);
-  return decode(out, 0, s.length);
+  const t = folded(s.length + 1);
+  foldInto(s, t);
+  return decode(t.f, 0, s.length);
+}
+
+function folded(size: number): Folded {
+  return { f: new Uint16Array(size), flags: new Uint8Array(size), nextNonSep: new Int32Array(size), runComma: new Uint8Array(size) };
 }
 
 /** Punctuation a key may be written with or without spaces around: `TT&TT` = `TT & TT`. */
@@ -384,7 +456,7 @@ function keyForms(alias: string): string[] {
   return key.includes(',') ? [key, key.replaceAll(',', ' ')] : [key];
 }
 
-function addEntry(ix: Index, root: TrieNode, entry: GazetteerEntry, suffixes: Suffix[]): void {
+function addEntry(root: TrieNode, stems: Index['stems'], entry: GazetteerEntry, suffixes: Suffix[]): void {
   for (const key of [entry.name, ...entry.aliases].flatMap(keyForms)) {
     const info = infoFor(root, key);
     info.entry ??= entry;
@@ -392,8 +464,8 @@ function addEntry(ix: Index, root: TrieNode, entry: GazetteerEntry, suffixes: Su
     if (scopes[0]) info.scope ??= scopes[0].ref;
     for (const { ref, stem } of scopes) {
       if (!stem) continue;
-      let byScope = ix.stems.get(stem);
-      if (!byScope) ix.stems.set(stem, (byScope = new Map()));
+      let byScope = stems.get(stem);
+      if (!byScope) stems.set(stem, (byScope = new Map()));
       if (!byScope.has(ref.key)) byScope.set(ref.key, entry);
       infoFor(root, stem).stem = stem;
     }
@@ -440,17 +512,9 @@ function childOf(trie: Trie, node: number, c: number): number {
 
 function buildIndex(): Index {
   const root: TrieNode = { next: new Map() };
-  const ix: Index = {
-    trie: null as unknown as Trie,
-    stems: new Map(),
-    byId: new Map(GAZETTEER.map((e) => [e.id, e])),
-    committees: new Set([...SCOPES, BARE_SCOPE].map((s) => s.committeeId)),
-    scopeWords: SCOPES.flatMap((scope) => [scope.word, ...scope.wordAliases].map((w) => ({ folded: foldKey(w), scope })))
-      .sort((a, b) => b.folded.length - a.folded.length),
-    prefixNodes: new Map(),
-  };
+  const stems: Index['stems'] = new Map();
   const suffixes = scopeSuffixes();
-  for (const entry of GAZETTEER) addEntry(ix, root, entry, suffixes);
+  for (const entry of GAZETTEER) addEntry(root, stems, entry, suffixes);
   for (const phrase of [...NOT_AGENCIES, ...NOT_AGENCY_WORDS]) infoFor(root, foldKey(phrase)).stop = true;
   const prefixes = new Map<GroupHead, TrieNode>();
   for (const head of GROUP_HEADS) {
@@ -458,9 +522,15 @@ function buildIndex(): Index {
     prefixes.set(head, nodeFor(root, foldKey(head.prefix) + ' '));
   }
   const { trie, ids } = flatten(root);
-  ix.trie = trie;
-  for (const [head, node] of prefixes) ix.prefixNodes.set(head, ids.get(node)!);
-  return ix;
+  return {
+    trie,
+    stems,
+    byId: new Map(GAZETTEER.map((e) => [e.id, e])),
+    committees: new Set([...SCOPES, BARE_SCOPE].map((s) => s.committeeId)),
+    scopeWords: SCOPES.flatMap((scope) => [scope.word, ...scope.wordAliases].map((w) => ({ folded: foldKey(w), scope })))
+      .sort((a, b) => b.folded.length - a.folded.length),
+    prefixNodes: new Map([...prefixes].map(([head, node]) => [head, ids.get(node)!])),
+  };
 }
 
 /** The gazetteer entry with this id (named-locality and unknown ids are not entries). */
@@ -471,27 +541,12 @@ export function lookupAgency(id: string): GazetteerEntry | undefined {
 // ---------------------------------------------------------------------------------------------
 // The text being scanned
 
-interface Ctx {
+/** Buffers may be longer than the text: only [0, n] is this text's. */
+interface Ctx extends Folded {
   text: string;
-  /** The folded text as code units, same offsets. Buffers may be longer than the text: only [0, n] is this text's. */
-  f: Uint16Array;
-  /** WORD | UPPER | LOWER of each character of the text. */
-  flags: Uint8Array;
   n: number;
-  /** First offset at or after i that is not spacing (whitespace, `,`, `-`): walks skip runs in O(1). */
-  nextNonSep: Int32Array;
-  /** 1 when the spacing run starting at i holds a comma. */
-  runComma: Uint8Array;
   ix: Index;
   stats: { steps: number };
-}
-
-const SPACE = 0x20;
-const COMMA = 0x2c;
-const DASH = 0x2d;
-
-function isSepCode(c: number): boolean {
-  return c === SPACE || c === DASH || c === COMMA;
 }
 
 /** KEY_PUNCT as code units: `&`, the slash, `(`, `)`. */
@@ -507,16 +562,8 @@ const SHARED_MAX = 0x10000;
 let shared: Ctx | null = null;
 
 function newCtx(size: number): Ctx {
-  return {
-    text: '',
-    f: new Uint16Array(size),
-    flags: new Uint8Array(size),
-    n: 0,
-    nextNonSep: new Int32Array(size),
-    runComma: new Uint8Array(size),
-    ix: index(),
-    stats: { steps: 0 },
-  };
+  const t = folded(size);
+  return { f: t.f, flags: t.flags, nextNonSep: t.nextNonSep, runComma: t.runComma, text: '', n: 0, ix: index(), stats: { steps: 0 } };
 }
 
 function makeCtx(text: string, stats: { steps: number }): Ctx {
@@ -530,30 +577,17 @@ function makeCtx(text: string, stats: { steps: number }): Ctx {
   ctx.text = text;
   ctx.n = n;
   ctx.stats = stats;
-  const { f, flags, nextNonSep, runComma } = ctx;
-  foldInto(text, f, flags);
-  // Past the end: no character, no word, no spacing.
-  f[n] = 0;
-  flags[n] = 0;
-  nextNonSep[n] = n;
-  runComma[n] = 0;
-  for (let i = n - 1; i >= 0; i--) {
-    const c = f[i]!;
-    if (isSepCode(c)) {
-      nextNonSep[i] = nextNonSep[i + 1]!;
-      runComma[i] = c === COMMA || runComma[i + 1] === 1 ? 1 : 0;
-    } else {
-      nextNonSep[i] = i;
-      runComma[i] = 0;
-    }
-  }
+  foldInto(text, ctx);
   return ctx;
 }
+
+/** Counts the steps of a call that does not ask for them. */
+const uncounted = { steps: 0 };
 
 /** Lets go of the text and the caller's counter once a call is done. */
 function releaseCtx(ctx: Ctx): void {
   ctx.text = '';
-  ctx.stats = { steps: 0 };
+  ctx.stats = uncounted;
 }
 
 /** The folded text from `start` to `end`, as a string. */
@@ -685,11 +719,13 @@ function walk(ctx: Ctx, start: number, p: number): Hit[] {
     }
     const child = childOf(trie, node, c);
     if (child < 0) {
-      const space = isGlue(ctx, i) ? childOf(trie, node, SPACE) : -1;
-      const gap = space >= 0 || !isGlue(ctx, i) ? space : childOf(trie, node, COMMA);
-      if (gap >= 0) {
-        node = gap;
-        continue;
+      if (isGlue(ctx, i)) {
+        const space = childOf(trie, node, SPACE);
+        const gap = space >= 0 ? space : childOf(trie, node, COMMA);
+        if (gap >= 0) {
+          node = gap;
+          continue;
+        }
       }
       break;
     }
@@ -969,10 +1005,15 @@ function matchAt(ctx: Ctx, p: number, groups: boolean): Found | null {
 
 function scan(ctx: Ctx): Raw[] {
   const raws: Raw[] = [];
+  const { flags, n } = ctx;
   let p = 0;
-  while (p < ctx.n) {
-    const found = startsWord(ctx, p) ? matchAt(ctx, p, true) : null;
-    if (found) raws.push(...found.items);
+  while (p < n) {
+    // startsWord, inline: a word character after a non-word one, or glued (lower → upper).
+    const here = flags[p]!;
+    const before = p > 0 ? flags[p - 1]! : 0;
+    const start = (here & WORD) !== 0 && ((before & WORD) === 0 || ((before & LOWER) !== 0 && (here & UPPER) !== 0));
+    const found = start ? matchAt(ctx, p, true) : null;
+    if (found) for (const r of found.items) raws.push(r);
     p = found ? Math.max(found.end, p + 1) : p + 1;
   }
   return raws;
@@ -1124,7 +1165,8 @@ function toMentions(ctx: Ctx, raws: Raw[], includeGeneric: boolean): AgencyMenti
  * unless `includeGeneric`.
  */
 export function findAgencies(text: string, options: FindOptions = {}): AgencyMention[] {
-  const ctx = makeCtx(text, options.stats ?? { steps: 0 });
+  uncounted.steps = 0;
+  const ctx = makeCtx(text, options.stats ?? uncounted);
   try {
     const raws = scan(ctx);
     resolveScopes(ctx, raws);
