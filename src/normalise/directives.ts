@@ -85,6 +85,18 @@ const NP_PHRASES = [
 /** Words after a noun phrase that show it is not the subject of a verb. */
 const NOT_A_VERB = /^(?:của|về|với|trong|tại|cho|theo|để|nhằm|thì|khi|nếu|là|trên|từ|đến|do|bởi)(?![a-zà-ỹđ])/;
 
+/** Index of the first mention that ends after `from` (mentions are in text order). */
+function firstEndingAfter(mentions: AgencyMention[], from: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function isUpperStart(word: string): boolean {
   return /^[A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ]/.test(word) && word.toLowerCase() !== word;
 }
@@ -98,8 +110,7 @@ function nounPhraseAt(text: string, mentions: AgencyMention[], from: number, lim
   const list: AgencyMention[] = [];
   let pos = from;
   let last = from; // end of the last word taken: separators after it are not part of the phrase
-  let k = 0;
-  while (k < mentions.length && mentions[k]!.end <= from) k++;
+  let k = firstEndingAfter(mentions, from);
   while (pos < limit) {
     while (pos < limit && /[\s,/]/.test(text[pos]!)) pos++;
     if (pos >= limit) break;
@@ -138,7 +149,15 @@ export function readDirective(text: string, mentions: AgencyMention[], masked: C
       IMPERATIVE.test(head) && !/^(?:Giao|Đề nghị|Yêu cầu)(?![a-zà-ỹđ])/.test(head) && subjectOf(text, first, mentions, first.start).length === 0;
   }
   reading.statesFacts = FACTUAL.test(text.trimStart()) || NOT_A_TASK.test(` ${text.trimStart()}`);
-  for (const clause of clauses) readClause(text, clause, mentions.filter((m) => m.start >= clause.start && m.end <= clause.end), reading);
+  // Clauses and mentions are both in text order: hand each clause its own mentions in one sweep.
+  let k = 0;
+  for (const clause of clauses) {
+    while (k < mentions.length && mentions[k]!.start < clause.start) k++;
+    let stop = k;
+    while (stop < mentions.length && mentions[stop]!.end <= clause.end) stop++;
+    readClause(text, clause, mentions.slice(k, stop), reading);
+    k = stop;
+  }
   reading.leads = unique(reading.leads);
   const leadIds = new Set(reading.leads.map((m) => m.id));
   reading.support = unique(reading.support).filter((m) => !leadIds.has(m.id));
@@ -212,7 +231,17 @@ function actorsOf(text: string, clause: Clause, mentions: AgencyMention[], from:
 }
 
 function productOf(text: string, masked: Clause[]): string | null {
-  for (const m of masked) text = text.slice(0, m.start) + ' '.repeat(m.end - m.start) + text.slice(m.end);
+  if (masked.length > 0) {
+    const pieces: string[] = [];
+    let at = 0;
+    for (const m of masked) {
+      if (m.start < at) continue;
+      pieces.push(text.slice(at, m.start), ' '.repeat(m.end - m.start));
+      at = m.end;
+    }
+    pieces.push(text.slice(at));
+    text = pieces.join('');
+  }
   const made = PRODUCT.exec(text);
   if (made) return made[1]!.toLowerCase();
   const report = REPORT_PRODUCT.exec(text);

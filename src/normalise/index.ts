@@ -52,7 +52,7 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
       const source = sources.get(item) ?? { text: item.text, paragraphs: [] };
       const { mentions, refs } = readText(source);
       // Agencies named inside a citation (`của Ủy ban nhân dân tỉnh`) are not the ones told to act.
-      const acting = mentions.filter((m) => !refs.some((r) => m.start >= r.start && m.end <= r.stop));
+      const acting = outside(mentions, refs);
       const reading = readDirective(source.text, acting, refs.map((r) => ({ start: r.start, end: r.stop })));
       // A child with no lead of its own, or whose first sentence gives an order with no subject,
       // is addressed to its parent's leads.
@@ -156,6 +156,18 @@ function deadlineOf(d: FoundDate, source: Located, spans: SpanMaker): Deadline {
     text: d.text,
     span: spans.span(cleanOffset(source, d.start), cleanOffset(source, d.stop)),
   };
+}
+
+/** The mentions that do not stand inside a citation (both lists in text order: one sweep). */
+function outside(mentions: AgencyMention[], refs: { start: number; stop: number }[]): AgencyMention[] {
+  const out: AgencyMention[] = [];
+  let r = 0;
+  for (const m of mentions) {
+    while (r < refs.length && refs[r]!.stop <= m.start) r++;
+    const ref = refs[r];
+    if (!(ref && m.start >= ref.start && m.end <= ref.stop)) out.push(m);
+  }
+  return out;
 }
 
 /** An offset in a located text → the offset in the cleaned text. */

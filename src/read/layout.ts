@@ -239,10 +239,13 @@ function cleanSegment(text: string, start: number, rawEnd: number, layout: Layou
   const special = layout === 'markdown' ? SPECIAL_MARKDOWN : SPECIAL_PLAIN;
   while (i < end && isBlank(text.charCodeAt(i))) i++;
   while (end > i && isBlank(text.charCodeAt(end - 1))) end--;
+  // Searched in this line only: a search through the rest of the text would make long
+  // documents quadratic.
+  const line = text.slice(start, end);
   while (i < end) {
-    special.lastIndex = i;
-    const next = special.exec(text);
-    const stop = next && next.index < end ? next.index : end;
+    special.lastIndex = i - start;
+    const next = special.exec(line);
+    const stop = next ? start + next.index : end;
     if (stop > i) {
       emit(text.slice(i, stop), i, stop - i);
       i = stop;
