@@ -69,6 +69,7 @@ function isoOf(year: string, month: string, day: string): string | null {
   const y = Number(year);
   const mo = Number(month);
   const d = Number(day);
+  if (y < 1900 || y > 2199) return null; // not a notice's year: `năm 0999` is damage, not a date
   if (!(mo >= 1 && mo <= 12)) return month === '' ? String(y) : null;
   const ym = `${y}-${String(mo).padStart(2, '0')}`;
   if (day === '') return ym;
