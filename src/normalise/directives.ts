@@ -205,7 +205,9 @@ function subjectOf(text: string, clause: Clause, mentions: AgencyMention[], from
   const atStart = actorsOf(text, clause, mentions, from);
   if (atStart !== null) return atStart;
   if (NOT_A_TASK.test(text.slice(from, clause.end))) return [];
-  for (let comma = text.indexOf(',', from); comma >= 0 && comma < clause.end; comma = text.indexOf(',', comma + 1)) {
+  // Commas of this clause only: a search through the rest of the item would be quadratic.
+  const clauseText = text.slice(0, clause.end);
+  for (let comma = clauseText.indexOf(',', from); comma >= 0; comma = clauseText.indexOf(',', comma + 1)) {
     const inner = nounPhraseAt(text, mentions, comma + 1, clause.end);
     if (inner.list.length === 0 || targets.has(inner.list[0]!.start)) continue;
     const verb = text.slice(inner.end, clause.end).trimStart();

@@ -172,8 +172,16 @@ function outside(mentions: AgencyMention[], refs: { start: number; stop: number 
 
 /** An offset in a located text → the offset in the cleaned text. */
 export function cleanOffset(source: Located, at: number): number {
-  let best = source.paragraphs[0];
-  for (const p of source.paragraphs) if (p.at <= at) best = p;
-  if (!best) return 0;
-  return best.start + Math.min(at - best.at, best.length);
+  const ps = source.paragraphs;
+  if (ps.length === 0) return 0;
+  // The last paragraph that starts at or before `at` (paragraphs are in text order).
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ps[mid]!.at <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const best = ps[lo]!;
+  return best.start + Math.max(0, Math.min(at - best.at, best.length));
 }
