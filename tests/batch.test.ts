@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NoticeSchema } from '../src/index.js';
-import { FIXTURES, fixtureFile } from './helpers.js';
+import { FIXTURES, filesBelow, fixtureFile } from './helpers.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'notice-parse');
 
@@ -17,17 +17,6 @@ function run(args: string[], env: Record<string, string> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-function files(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(d, e.name));
-      else out.push(relative(dir, join(d, e.name)));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
 
 /** An archive: the five samples in two folders, one as .md, plus folders that must be skipped. */
 function archive(): string {
@@ -54,8 +43,8 @@ describe('batch with --out', () => {
     const out = mkdtempSync(join(tmpdir(), 'np-out-'));
     const r = run([root, '--out', out, '--jobs', '2']);
     expect(r.code).toBe(0);
-    expect(files(out)).toEqual(['2021/b.json', '2021/thang-12/a.json', '2022/c.json', 'd.json']);
-    for (const f of files(out)) NoticeSchema.parse(JSON.parse(readFileSync(join(out, f), 'utf8')));
+    expect(filesBelow(out)).toEqual(['2021/b.json', '2021/thang-12/a.json', '2022/c.json', 'd.json']);
+    for (const f of filesBelow(out)) NoticeSchema.parse(JSON.parse(readFileSync(join(out, f), 'utf8')));
     expect(r.stderr).toMatch(/^notice-parse: 4 files, 4 converted, 1 with warnings, 0 with errors, 0 failed to read, [\d.]+ s, [\d.]+ MB\/s$/m);
   });
 
@@ -65,7 +54,7 @@ describe('batch with --out', () => {
     const r = run([join(root, '2021'), join(root, '2022'), '--out', out]);
     expect(r.code).toBe(0);
     // 2022/loop links back to the archive's root: followed once, d.txt is reached through it.
-    expect(files(out)).toEqual(['2021/b.json', '2021/thang-12/a.json', '2022/c.json', '2022/loop/d.json']);
+    expect(filesBelow(out)).toEqual(['2021/b.json', '2021/thang-12/a.json', '2022/c.json', '2022/loop/d.json']);
   });
 
   it('leaves no temporary file behind', () => {
@@ -86,7 +75,7 @@ describe('batch with --out', () => {
     expect(r.stderr).toMatch(/no-such-file\.txt:1:1 error io no such file/);
     // The binary file is read and gets an error diagnostic; every sample is still converted.
     expect(r.stderr).toMatch(/binary\.txt:\d+:\d+ error /);
-    const written = files(out);
+    const written = filesBelow(out);
     for (const f of ['2021/b.json', '2021/thang-12/a.json', '2022/c.json', 'd.json']) expect(written.some((w) => w.endsWith(f))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Item, Notice } from '../src/index.js';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -29,4 +29,17 @@ export function outline(items: Item[]): Outline {
 
 export function codes(notice: Notice, severity?: string): string[] {
   return notice.diagnostics.filter((d) => !severity || d.severity === severity).map((d) => d.code);
+}
+
+/** Every file below `dir`, as sorted relative paths. */
+export function filesBelow(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else out.push(relative(dir, join(d, e.name)));
+    }
+  };
+  walk(dir);
+  return out.sort();
 }

@@ -5,25 +5,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NoticeSchema, parseNotice } from '../src/index.js';
-import { FIXTURES } from './helpers.js';
+import { FIXTURES, filesBelow } from './helpers.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'notice-parse');
 const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
-function allFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(d, e.name));
-      else out.push(relative(dir, join(d, e.name)));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
 
 function bigArchive(copies: number): string {
   const root = mkdtempSync(join(tmpdir(), 'np-big-'));
@@ -44,7 +33,7 @@ describe('--out', () => {
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/inside the input folder/);
     }
-    expect(allFiles(root).every((f) => f.endsWith('.txt'))).toBe(true);
+    expect(filesBelow(root).every((f) => f.endsWith('.txt'))).toBe(true);
   });
 
   it('leaves only whole JSON files when killed mid-batch, and a second run completes it', async () => {
@@ -52,17 +41,17 @@ describe('--out', () => {
     const out = mkdtempSync(join(tmpdir(), 'np-killed-'));
     const child = spawn(process.execPath, [BIN, root, '--out', out, '--jobs', '1', '--quiet'], { stdio: 'ignore' });
     // Kill it as soon as it has written a few files: mid-batch, whatever the machine's speed.
-    for (let waited = 0; waited < 30_000 && allFiles(out).length < 20; waited += 20) {
+    for (let waited = 0; waited < 30_000 && filesBelow(out).length < 20; waited += 20) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     child.kill('SIGKILL');
     await new Promise((resolve) => child.on('exit', resolve));
-    const written = allFiles(out).filter((f) => f.endsWith('.json'));
+    const written = filesBelow(out).filter((f) => f.endsWith('.json'));
     expect(written.length).toBeLessThan(1000); // it really was stopped mid-way
     for (const f of written) NoticeSchema.parse(JSON.parse(readFileSync(join(out, f), 'utf8')));
     const again = run([root, '--out', out, '--quiet']);
     expect(again.status).toBe(0);
-    const files = allFiles(out);
+    const files = filesBelow(out);
     expect(files.filter((f) => f.endsWith('.json'))).toHaveLength(1000);
     expect(files.filter((f) => !f.endsWith('.json'))).toEqual([]); // no temporary file left
   });
