@@ -211,3 +211,32 @@ describe('exit codes and help', () => {
     expect(run(['check', '--help']).stdout).toMatch(/--update[\s\S]*Example:/);
   });
 });
+
+describe('on a terminal', () => {
+  // `script` gives the command a pseudo-terminal, as a person's shell would.
+  const hasScript = existsSync('/usr/bin/script');
+  const onTerminal = (command: string, env: Record<string, string | undefined>) => {
+    const clean = { ...process.env, ...env };
+    for (const [k, v] of Object.entries(clean)) if (v === undefined) delete clean[k];
+    return spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: clean as NodeJS.ProcessEnv }).stdout;
+  };
+
+  it.skipIf(!hasScript)('shows a progress line redrawn in place, and diagnostics in colour with a code frame', () => {
+    const out = onTerminal(`${process.execPath} ${BIN} ${FIXTURES} --ndjson --jobs 1 > /dev/null`, { CI: undefined, NO_COLOR: undefined });
+    expect(out).toMatch(/\r\u001b\[K\d+\/5 notices · \d+\/s · \d+s left/);
+    expect(out).toMatch(/\u001b\[33mwarning/); // colour
+    expect(out).toMatch(/72 \| (?:\u001b\[22m)?2\.1\. Về tầm soát xét nghiệm/); // the code frame's source line
+  });
+
+  it.skipIf(!hasScript)('shows no progress in CI, with --quiet, and no colour with NO_COLOR or --no-color', () => {
+    const ci = onTerminal(`${process.execPath} ${BIN} ${FIXTURES} --ndjson > /dev/null`, { CI: 'true', NO_COLOR: undefined });
+    expect(ci).not.toMatch(/notices ·/);
+    const quiet = onTerminal(`${process.execPath} ${BIN} ${FIXTURES} --ndjson --quiet > /dev/null`, { CI: undefined, NO_COLOR: undefined });
+    expect(quiet).not.toMatch(/notices ·/);
+    for (const [args, env] of [['--no-color', {}], ['', { NO_COLOR: '1' }]] as const) {
+      const plainOut = onTerminal(`${process.execPath} ${BIN} ${fixtureFile('002')} ${args} > /dev/null`, { CI: undefined, NO_COLOR: undefined, ...env });
+      expect(plainOut).toMatch(/warning numbering/);
+      expect(plainOut).not.toMatch(/\u001b\[3\dm/);
+    }
+  });
+});
