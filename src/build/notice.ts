@@ -68,7 +68,7 @@ function checkParts(n: BuiltNotice, lineCount: number): void {
   }
   if (n.document.type === null) n.findings.push({ severity: 'warning', code: 'no-heading', message: 'no heading (THÔNG BÁO …) found', ...whole });
   else if (n.document.type !== 'THÔNG BÁO') {
-    n.findings.push({ severity: 'info', code: 'not-a-notice', message: `a ${n.document.type}, not a THÔNG BÁO: parsed the same way`, offset: n.document.span ? -1 : at });
+    n.findings.push({ severity: 'info', code: 'not-a-notice', message: `a ${n.document.type}, not a THÔNG BÁO: parsed the same way`, offset: at, sourceOffset: n.document.span?.start.offset ?? 0 });
   }
   if (n.items.length === 0) n.findings.push({ severity: 'warning', code: 'no-items', message: 'no numbered or bulleted items found', ...whole });
   if (n.recipients.length === 0) n.findings.push({ severity: 'warning', code: 'no-recipients', message: 'no recipient list (Nơi nhận) found', ...whole });
