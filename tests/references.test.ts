@@ -16,15 +16,8 @@
 import { describe, expect, it } from 'vitest';
 import { findReferences, type FoundReference } from '../src/normalise/references.js';
 
-interface Expected {
-  type: string | null;
-  number: string;
-  date: string | null;
-  issuer: string | null;
-  title: string | null;
-  /** The citation as written; its offsets in the input are those of this text. */
-  text: string;
-}
+/** A reference without its offsets: they are those of `text` in the input. */
+type Expected = Omit<FoundReference, 'start' | 'stop'>;
 
 /** The reference as expected, with offsets taken from where `text` stands in the input. */
 function located(input: string, e: Expected, from = 0): FoundReference {
