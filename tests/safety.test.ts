@@ -3,7 +3,7 @@
  * and a second run completes it. Bad files get a message that says what they are.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -94,5 +94,21 @@ describe('bad files', () => {
     const r = run([join(root, 'x.txt'), '--out', out]);
     expect(r.status).toBe(0);
     expect(existsSync(join(out, 'a.json'))).toBe(true);
+  });
+});
+
+describe('a file too large to be one notice', () => {
+  it('is refused before it is read, with its size in the message, and the batch goes on', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'np-huge-'));
+    // 100 MB of notice text: one sample repeated, as an archive's dump would be.
+    const sample = readFileSync(join(FIXTURES, '003_86db102a5b295d07.txt'));
+    const huge = join(dir, 'dump.txt');
+    writeFileSync(huge, Buffer.alloc(100 * 1024 * 1024, sample));
+    copyFileSync(join(FIXTURES, '000_b3db3eb0fe8e6948.txt'), join(dir, 'a.txt'));
+    const r = run([dir, '--ndjson']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/dump\.txt:1:1 error io too large for one notice \(100\.0 MB; the limit is 32 MB\): split it into notices first/);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1); // a.txt is converted
+    rmSync(dir, { recursive: true, force: true });
   });
 });

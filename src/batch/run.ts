@@ -3,7 +3,7 @@
  * to the worker pool (or parses them itself for a single file or `--jobs 0`), then delivers the
  * results strictly in input order, so output is stable whatever the threads' timing.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { WorkerPool } from './pool.js';
 import { runJob, type JobInput, type JobResult } from './job.js';
 import { ioMessage, type Input } from './walk.js';
@@ -76,8 +76,22 @@ async function runOnPool(pool: WorkerPool, jobs: JobInput[]): Promise<JobResult[
   }
 }
 
+/**
+ * The largest file read as one notice. A notice is tens of kilobytes; a file of many megabytes is
+ * a dump of many, and parsing it whole would cost memory in proportion (about 25 times its size).
+ */
+export const MAX_NOTICE_BYTES = 32 * 1024 * 1024;
+
+/** The message for a file of `bytes` (or, with `over`, for input that went past the limit). */
+export function tooLarge(bytes: number, over = false): string {
+  const size = over ? `over ${MAX_NOTICE_BYTES / 1024 / 1024} MB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `too large for one notice (${size}; the limit is ${MAX_NOTICE_BYTES / 1024 / 1024} MB): split it into notices first`;
+}
+
 async function readInput(input: Input): Promise<{ bytes: Uint8Array | null; error: string | null }> {
   try {
+    const size = (await stat(input.path)).size;
+    if (size > MAX_NOTICE_BYTES) return { bytes: null, error: tooLarge(size) };
     return { bytes: await readFile(input.path), error: null };
   } catch (e) {
     return { bytes: null, error: ioMessage(e) };

@@ -8,7 +8,7 @@ import { writeAtomic } from '../batch/atomic.js';
 import { processInputs } from '../batch/run.js';
 import { collectInputs, type Input } from '../batch/walk.js';
 import { Progress } from './progress.js';
-import { colourFor, fails, ioError, reportDiagnostics, type CommonOptions } from './report.js';
+import { InputTooLarge, colourFor, fails, ioError, reportDiagnostics, type CommonOptions } from './report.js';
 
 export interface ConvertOptions extends CommonOptions {
   ndjson?: boolean;
@@ -61,7 +61,14 @@ async function convertStdin(options: ConvertOptions, readStdin: () => Promise<Ui
     process.stderr.write('notice-parse: no input: give a file, a folder, or "-" for standard input (see --help)\n');
     return EXIT.usage;
   }
-  const bytes = await readStdin();
+  let bytes: Uint8Array;
+  try {
+    bytes = await readStdin();
+  } catch (e) {
+    if (!(e instanceof InputTooLarge)) throw e;
+    ioError('-', e.message, colour);
+    return EXIT.usage;
+  }
   const { runJob } = await import('../batch/job.js');
   const result = runJob({ index: 0, name: '-', bytes, pretty: !options.ndjson });
   if (result.json === null) {

@@ -9,6 +9,8 @@ import { noticeJsonSchema } from '../schema/notice.js';
 import { check } from './check.js';
 import { convert, EXIT } from './convert.js';
 import { tasks } from './tasks.js';
+import { InputTooLarge } from './report.js';
+import { MAX_NOTICE_BYTES, tooLarge } from '../batch/run.js';
 
 function jobsOption(): Option {
   return new Option('-j, --jobs <n>', 'worker threads for a batch')
@@ -32,7 +34,12 @@ function common(command: Command): Command {
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_NOTICE_BYTES) throw new InputTooLarge(tooLarge(size, true));
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 

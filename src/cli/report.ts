@@ -41,3 +41,6 @@ export function fails(diagnostics: Diagnostic[], options: CommonOptions): boolea
 export function ioError(path: string, message: string, colour: Colour): void {
   process.stderr.write(`${colour.dim(`${path}:1:1`)} ${colour.error('error')} io ${message}\n`);
 }
+
+/** Standard input beyond the size of any notice: reported like an unreadable file. */
+export class InputTooLarge extends Error {}
