@@ -116,8 +116,12 @@ function followsAsText(line: string, at: number): boolean {
 export const RECIPIENTS_HEAD = /^(?:Nơi nhận|NƠI NHẬN|Nơi Nhận)[ \t]*:?[ \t]*/;
 /** `Kính gửi:` of a công văn. */
 export const ADDRESSEES_HEAD = /^(?:Kính gửi|KÍNH GỬI)[ \t]*:?[ \t]*/;
-/** Authority of a signature: `T/M`, `K/T`, `T/L`, `T/U`, `Q.`, `TM.`, `KT.`, `TL.`, `TUQ.`. */
-export const AUTHORITY = new RegExp(`^(T/M|K/T|T/L|T/U|TUQ\\.|TM\\.|KT\\.|TL\\.|Q\\.|TM|KT|TL)[ \\t]*(?=[${UPPER}])`);
+/**
+ * Authority marks of a signature: `T/M`, `K/T`, `T/L`, `T/U`, `Q.`, `TM.`, `KT.`, `TL.`, `TUQ.`.
+ * Without their dot (`TM`, `KT`, `TL`) they count only at the start of a line.
+ */
+export const AUTHORITY_MARK = 'T/M|K/T|T/L|T/U|TUQ\\.|TM\\.|KT\\.|TL\\.|Q\\.';
+export const AUTHORITY = new RegExp(`^(${AUTHORITY_MARK}|TM|KT|TL)[ \\t]*(?=[${UPPER}])`);
 /** A dashed rule under the heading, or the `*` under the issuer. */
 export const SEPARATOR = /^(?:[-–—_=]{3,20}|\*{1,3})$/;
 /** `Số 123-TB/TU`, `Số: 45/TB-VPUBND`, `Số -TB/ĐU`, `Số:      /UBND-VX`. */

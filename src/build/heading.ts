@@ -6,13 +6,8 @@ import type { NoticeDocument } from '../schema/notice.js';
 import { DOC_NUMBER, DOC_TYPE, MOTTO, PLACE_DATE, SEPARATOR, URGENCY, isCapsLine } from '../../grammar/markers.js';
 import type { Line } from './lines.js';
 import type { SpanMaker } from './spans.js';
+import { calendarDate, typeOfNumber } from '../normalise/document-types.js';
 
-/** Type codes of a document number (`123-TB/TU`, `45/TB-VPUBND`) and the type they stand for. */
-const TYPE_CODES: Record<string, string> = {
-  TB: 'THÔNG BÁO', KL: 'KẾT LUẬN', NQ: 'NGHỊ QUYẾT', QĐ: 'QUYẾT ĐỊNH', QĐi: 'QUY ĐỊNH', CT: 'CHỈ THỊ',
-  KH: 'KẾ HOẠCH', CTr: 'CHƯƠNG TRÌNH', HD: 'HƯỚNG DẪN', BC: 'BÁO CÁO', TTr: 'TỜ TRÌNH', ĐA: 'ĐỀ ÁN',
-  CV: 'CÔNG VĂN', CĐ: 'CÔNG ĐIỆN', GM: 'GIẤY MỜI', TT: 'THÔNG TRI',
-};
 
 export function buildDocument(header: Line[], heading: Line[], addressees: Line[], spans: SpanMaker): NoticeDocument {
   const doc: NoticeDocument = {
@@ -68,19 +63,16 @@ function readHeading(lines: Line[], doc: NoticeDocument): void {
 function isoOf(year: string, month: string, day: string): string | null {
   const y = Number(year);
   const mo = Number(month);
-  const d = Number(day);
   if (y < 1900 || y > 2199) return null; // not a notice's year: `năm 0999` is damage, not a date
   if (!(mo >= 1 && mo <= 12)) return month === '' ? String(y) : null;
-  const ym = `${y}-${String(mo).padStart(2, '0')}`;
-  if (day === '') return ym;
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCDate() === d ? `${ym}-${String(d).padStart(2, '0')}` : null;
+  if (day === '') return `${y}-${String(mo).padStart(2, '0')}`;
+  return calendarDate(y, mo, Number(day));
 }
 
 /** `123-TB/TU` → THÔNG BÁO; a state number without a type code (`45/UBND-VX`) is a công văn. */
 function typeFromNumber(number: string | null): string | null {
   if (!number) return null;
-  const code = /^\d*-([A-Za-zĐđ]+)\//.exec(number)?.[1] ?? /^\d*\/([A-Za-zĐđ]+)-/.exec(number)?.[1];
-  if (code && TYPE_CODES[code]) return TYPE_CODES[code];
+  const type = typeOfNumber(number);
+  if (type) return type.toUpperCase();
   return /^\d*\/(?:UBND|VPUBND|SYT|STC)\b/.test(number) ? 'CÔNG VĂN' : null;
 }

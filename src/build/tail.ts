@@ -3,7 +3,7 @@
  * lines (typist initials, copy counts, `(đã ký)`) that belong to neither.
  */
 import type { Recipient, Signature } from '../schema/notice.js';
-import { AUTHORITY, INITIALS, PERSON_NAME, UPPER, isCapsLine } from '../../grammar/markers.js';
+import { AUTHORITY, AUTHORITY_MARK, INITIALS, PERSON_NAME, UPPER, isCapsLine } from '../../grammar/markers.js';
 import { STAMP_TIME } from '../../grammar/parser.js';
 import type { Line } from './lines.js';
 import type { SpanMaker } from './spans.js';
@@ -98,7 +98,7 @@ export function buildSignature(tail: Line[], spans: SpanMaker): Signature | null
 const TITLE_PHRASE = /(?<=[ \t])(?:PHÓ[ \t]|BÍ THƯ|CHỦ TỊCH|CHỦ NHIỆM|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|TRƯỞNG ĐOÀN|CHỈ HUY TRƯỞNG|THỦ TRƯỞNG|TỔNG BIÊN TẬP|CHÁNH ÁN|VIỆN TRƯỞNG)/;
 
 function splitSquashed(text: string): { authorities: string[]; title: string | null; name: string | null } {
-  const marks = new RegExp(`(?:^|[ \\t])(T/M|K/T|T/L|T/U|TUQ\\.|TM\\.|KT\\.|TL\\.|Q\\.)[ \\t]*(?=[${UPPER}])`, 'g');
+  const marks = new RegExp(`(?:^|[ \\t])(${AUTHORITY_MARK})[ \\t]*(?=[${UPPER}])`, 'g');
   const cuts: number[] = [];
   for (let m = marks.exec(text); m; m = marks.exec(text)) cuts.push(m.index === 0 ? 0 : m.index + 1);
   if (cuts.length === 0) return { authorities: [text], title: null, name: null };

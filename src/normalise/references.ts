@@ -9,6 +9,7 @@
  */
 import { LOWER, UPPER } from '../../grammar/markers.js';
 import { findAgencies } from './agencies.js';
+import { DOCUMENT_TYPES, calendarDate, typeOfNumber } from './document-types.js';
 
 export interface FoundReference {
   type: string | null;
@@ -30,19 +31,8 @@ const NUMBER = new RegExp(
   'g',
 );
 
-/** Document types, by their name in the text and by their code in the number. */
-const TYPES = [
-  'Nghị quyết', 'Quyết định', 'Chỉ thị', 'Kế hoạch', 'Kết luận', 'Thông báo', 'Công văn', 'Hướng dẫn',
-  'Nghị định', 'Thông tư', 'Quy định', 'Quy chế', 'Tờ trình', 'Luật', 'Báo cáo', 'Chương trình', 'Đề án',
-  'Công điện', 'Thông tri', 'Văn bản',
-];
-const TYPE_CODES: Record<string, string> = {
-  NQ: 'Nghị quyết', QĐ: 'Quyết định', CT: 'Chỉ thị', KH: 'Kế hoạch', KL: 'Kết luận', TB: 'Thông báo',
-  CV: 'Công văn', HD: 'Hướng dẫn', NĐ: 'Nghị định', TT: 'Thông tư', QĐi: 'Quy định', QC: 'Quy chế',
-  TTr: 'Tờ trình', BC: 'Báo cáo', CTr: 'Chương trình', ĐA: 'Đề án', CĐ: 'Công điện', TTri: 'Thông tri',
-};
 /** The type word before a number, with a qualifier of up to three lower-case words: `Thông báo kết luận số`. */
-const TYPE_BEFORE = new RegExp(`(${TYPES.join('|')})(?:(?:[ \\t]+[a-zà-ỹđ]{1,8}){0,3}[ \\t]+(?:số|Số)[ \\t]*|[ \\t]*)$`, 'i');
+const TYPE_BEFORE = new RegExp(`(${DOCUMENT_TYPES.join('|')})(?:(?:[ \\t]+[a-zà-ỹđ]{1,8}){0,3}[ \\t]+(?:số|Số)[ \\t]*|[ \\t]*)$`, 'i');
 const DATE_AFTER = /^[ \t]*,?[ \t]*(?:ban hành[ \t]+)?(?:ngày|Ngày)[ \t]+(\d{1,2})[ \t]*(?:[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*(\d{4})|tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))/;
 const ISSUER_AFTER = /^[ \t]*,?[ \t]*của[ \t]+([^,;.()“"]{1,90}?)(?=[ \t]+(?:về|và|để|nhằm|trong|theo|đã|quy định|hướng dẫn|ban hành)[ \t]|[ \t]*[,;.()“"]|$)/;
 const TITLE_AFTER = /^[ \t]*,?[ \t]*(về[ \t])/;
@@ -65,7 +55,7 @@ function readReference(text: string, at: number, number: string): FoundReference
   let title: string | null = null;
   const d = DATE_AFTER.exec(text.slice(stop, stop + 60));
   if (d) {
-    date = isoDay(d[3] ?? d[5]!, d[2] ?? d[4]!, d[1]!);
+    date = calendarDate(Number(d[3] ?? d[5]), Number(d[2] ?? d[4]), Number(d[1]));
     stop += d[0].length;
   }
   const i = ISSUER_AFTER.exec(text.slice(stop, stop + 120));
@@ -113,20 +103,5 @@ function titleEnd(text: string, from: number): number {
 
 function canonicalType(written: string): string {
   const lower = written.toLowerCase();
-  return TYPES.find((t) => t.toLowerCase() === lower) ?? written;
-}
-
-/** `68/NQ-CP` → Nghị quyết; `753-QĐ/TU` → Quyết định. */
-function typeOfNumber(number: string): string | null {
-  const code = /^\d+-([^/]+)\//.exec(number)?.[1] ?? /^\d+(?:\/\d{4})?\/([^-]+)-/.exec(number)?.[1];
-  return code ? (TYPE_CODES[code] ?? null) : null;
-}
-
-function isoDay(year: string, month: string, day: string): string | null {
-  const y = Number(year);
-  const m = Number(month);
-  const d = Number(day);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return DOCUMENT_TYPES.find((t) => t.toLowerCase() === lower) ?? written;
 }
