@@ -78,6 +78,35 @@ describe('batch with --out', () => {
     const written = filesBelow(out);
     for (const f of ['2021/b.json', '2021/thang-12/a.json', '2022/c.json', 'd.json']) expect(written.some((w) => w.endsWith(f))).toBe(true);
   });
+
+  it('refuses the second of two inputs with the same output file instead of overwriting the first', () => {
+    const root = mkdtempSync(join(tmpdir(), 'np-clash-'));
+    copyFileSync(fixtureFile('000'), join(root, 'a.md'));
+    copyFileSync(fixtureFile('002'), join(root, 'a.txt'));
+    copyFileSync(fixtureFile('003'), join(root, 'b.txt'));
+    const out = mkdtempSync(join(tmpdir(), 'np-out-'));
+    const r = run([root, '--out', out, '--jobs', '2']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/a\.txt:1:1 error io its output .*a\.json is also the output of .*a\.md: rename one of them/);
+    expect(filesBelow(out)).toEqual(['a.json', 'b.json']);
+    // a.json is a.md's notice (the first in input order), whatever the threads' timing.
+    expect(JSON.parse(readFileSync(join(out, 'a.json'), 'utf8')).source.name).toMatch(/a\.md$/);
+  });
+
+  it('reports a notice whose output cannot be written, and writes the others', () => {
+    const root = mkdtempSync(join(tmpdir(), 'np-unwritable-'));
+    mkdirSync(join(root, 'x'));
+    copyFileSync(fixtureFile('000'), join(root, 'x', 'a.txt'));
+    copyFileSync(fixtureFile('002'), join(root, 'b.txt'));
+    const out = mkdtempSync(join(tmpdir(), 'np-out-'));
+    writeFileSync(join(out, 'x'), 'a file where the folder x/ must go');
+    for (const jobs of ['0', '2']) {
+      const r = run([root, '--out', out, '--jobs', jobs]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/x\/a\.txt:1:1 error io /);
+      expect(existsSync(join(out, 'b.json'))).toBe(true);
+    }
+  });
 });
 
 describe('batch with --ndjson', () => {

@@ -1,6 +1,6 @@
 /** The built command, end to end: files, stdin, exit codes, diagnostics, schema. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,7 +96,9 @@ describe('--ndjson and schema', () => {
   });
 
   it('prints its version and help', () => {
-    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    // The package's own version (it once fell back to 0.0.0 when the bundle looked for package.json).
+    const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
+    expect(run(['--version']).stdout.trim()).toBe(version);
     const help = run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/schema/);

@@ -1,34 +1,101 @@
 /**
- * One unit of work, the same in a worker thread and in the main thread: bytes in, the notice as
- * JSON text and a short account of its diagnostics out. Serialising in the worker keeps the
- * main thread free to read and write.
+ * One unit of work, the same in a worker thread and in the main thread: a file in; the notice as
+ * JSON text (or written to its output file) and a short account of its diagnostics out. Reading,
+ * serialising and writing happen where the parsing does, so that with `--jobs N` the main thread
+ * only hands out paths and reports, and no notice's JSON crosses between threads unless it must
+ * be printed in order.
  */
+import { readFileSync, statSync } from 'node:fs';
 import { parseNotice } from '../index.js';
 import type { Diagnostic } from '../schema/notice.js';
+import { writeAtomicAsync } from './atomic.js';
+import { ioMessage } from './walk.js';
 
 export interface JobInput {
   index: number;
+  /** The name a notice reports as `source.name`. */
   name: string;
-  bytes: Uint8Array;
+  /** The file to read, unless `bytes` are given. */
+  path?: string;
+  bytes?: Uint8Array;
+  /** With runJobs: write the JSON here (atomically) instead of returning it. */
+  outPath?: string | undefined;
   /** Indented JSON (for files and a single notice) rather than one line (for NDJSON). */
   pretty?: boolean;
 }
 
 export interface JobResult {
   index: number;
-  /** Compact JSON of the notice, or null when parsing failed unexpectedly. */
+  /** JSON of the notice; null when it was written to `outPath`, or when the job failed. */
   json: string | null;
+  /** The input's size in bytes. */
+  size: number;
   diagnostics: Diagnostic[];
+  /** The input could not be read (or is too large to be one notice). */
+  readError: string | null;
+  /** Parsing failed unexpectedly, or the output could not be written. */
   failure: string | null;
 }
 
+/**
+ * The largest file read as one notice. A notice is tens of kilobytes; a file of many megabytes is
+ * a dump of many, and parsing it whole would cost memory in proportion (about 25 times its size).
+ */
+export const MAX_NOTICE_BYTES = 32 * 1024 * 1024;
+
+/** The message for a file of `bytes` (or, with `over`, for input that went past the limit). */
+export function tooLarge(bytes: number, over = false): string {
+  const size = over ? `over ${MAX_NOTICE_BYTES / 1024 / 1024} MB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `too large for one notice (${size}; the limit is ${MAX_NOTICE_BYTES / 1024 / 1024} MB): split it into notices first`;
+}
+
+/** Read, parse and serialise one notice (its `outPath` is for runJobs). */
 export function runJob(job: JobInput): JobResult {
+  const result: JobResult = { index: job.index, json: null, size: 0, diagnostics: [], readError: null, failure: null };
+  let bytes = job.bytes;
+  if (!bytes) {
+    try {
+      // Checked before reading: a dump of many megabytes is refused without being loaded.
+      const size = statSync(job.path!).size;
+      if (size > MAX_NOTICE_BYTES) return { ...result, readError: tooLarge(size) };
+      bytes = readFileSync(job.path!);
+    } catch (e) {
+      return { ...result, readError: ioMessage(e) };
+    }
+  }
+  result.size = bytes.length;
+  let json: string;
   try {
-    const notice = parseNotice(job.bytes, { name: job.name });
-    const json = job.pretty ? `${JSON.stringify(notice, null, 2)}\n` : JSON.stringify(notice);
-    return { index: job.index, json, diagnostics: notice.diagnostics, failure: null };
+    const notice = parseNotice(bytes, { name: job.name });
+    json = job.pretty ? `${JSON.stringify(notice, null, 2)}\n` : JSON.stringify(notice);
+    result.diagnostics = notice.diagnostics;
   } catch (e) {
     // parseNotice is built never to throw; if it does, the batch still goes on.
-    return { index: job.index, json: null, diagnostics: [], failure: e instanceof Error ? e.message : String(e) };
+    return { ...result, failure: e instanceof Error ? e.message : String(e) };
   }
+  return { ...result, json };
+}
+
+/**
+ * Run a chunk of jobs: parse each, and write the JSON of those with an output path while the
+ * next ones are parsed. The results carry no JSON for the notices written.
+ */
+export async function runJobs(jobs: JobInput[]): Promise<JobResult[]> {
+  const writes: Promise<void>[] = [];
+  const results: JobResult[] = [];
+  for (const job of jobs) {
+    const result = runJob(job);
+    results.push(result);
+    if (job.outPath && result.json !== null) {
+      const json = result.json;
+      result.json = null;
+      writes.push(writeAtomicAsync(job.outPath, json).catch((e: unknown) => {
+        result.failure = `cannot write ${job.outPath}: ${ioMessage(e)}`;
+      }));
+      // Let the file system's callbacks move the writes on between notices.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  await Promise.all(writes);
+  return results;
 }

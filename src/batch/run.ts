@@ -1,18 +1,20 @@
 /**
- * Run many notices through the parser: the main thread reads files and hands them out in chunks
- * to the worker pool (or parses them itself for a single file or `--jobs 0`), then delivers the
- * results strictly in input order, so output is stable whatever the threads' timing.
+ * Run many notices through the parser: the main thread hands out paths in chunks to the worker
+ * pool (or runs the jobs itself for a single file or `--jobs 0`); each job reads, parses and
+ * serialises (and, with an output path, writes) its notice. Results are delivered strictly in
+ * input order, so output is stable whatever the threads' timing.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { WorkerPool } from './pool.js';
-import { runJob, type JobInput, type JobResult } from './job.js';
-import { ioMessage, type Input } from './walk.js';
+import { runJobs, type JobInput, type JobResult } from './job.js';
+import type { Input } from './walk.js';
+
+export { MAX_NOTICE_BYTES, tooLarge } from './job.js';
 
 export interface Outcome {
   input: Input;
-  /** The bytes read, or null when the file could not be read. */
-  bytes: Uint8Array | null;
+  /** Why the file could not be read (or was not parsed), or null. */
   readError: string | null;
+  /** The job's result, or null when the file could not be read. */
   result: JobResult | null;
 }
 
@@ -20,6 +22,8 @@ export interface RunOptions {
   jobs: number;
   /** The name a notice reports as `source.name`. */
   nameOf: (input: Input) => string;
+  /** Where a notice's JSON is written; without it, the JSON comes back in the outcome. */
+  outPathOf?: (input: Input) => string;
   pretty?: boolean;
 }
 
@@ -36,22 +40,22 @@ export async function processInputs(inputs: Input[], options: RunOptions, delive
     }
   };
   const runChunk = async (start: number) => {
-    const slice = inputs.slice(start, start + chunkSize);
-    const read = await Promise.all(slice.map((input) => readInput(input)));
-    const jobs: JobInput[] = [];
-    read.forEach((r, k) => {
-      if (r.bytes) jobs.push({ index: start + k, name: options.nameOf(slice[k]!), bytes: r.bytes, pretty: options.pretty === true });
-      else pending.set(start + k, { input: slice[k]!, bytes: null, readError: r.error, result: null });
-    });
-    const results = jobs.length === 0 ? [] : pool ? await runOnPool(pool, jobs) : jobs.map(runJob);
+    const jobs: JobInput[] = inputs.slice(start, start + chunkSize).map((input, k) => ({
+      index: start + k,
+      name: options.nameOf(input),
+      path: input.path,
+      outPath: options.outPathOf?.(input),
+      pretty: options.pretty === true,
+    }));
+    const results = pool ? await runOnPool(pool, jobs) : await runJobs(jobs);
     for (const result of results) {
-      const k = result.index - start;
-      pending.set(result.index, { input: slice[k]!, bytes: read[k]!.bytes, readError: null, result });
+      const input = inputs[result.index]!;
+      pending.set(result.index, { input, readError: result.readError, result: result.readError === null ? result : null });
     }
     flush();
   };
   try {
-    // Keep every worker busy with a chunk in hand, and one more being read.
+    // Keep every worker busy with a chunk in hand and one more waiting.
     const inFlight = new Set<Promise<void>>();
     const limit = Math.max(1, options.jobs) * 2;
     for (let start = 0; start < inputs.length; start += chunkSize) {
@@ -72,28 +76,6 @@ async function runOnPool(pool: WorkerPool, jobs: JobInput[]): Promise<JobResult[
   } catch (e) {
     // A worker died on this chunk: say so for each of its files; the batch goes on.
     const message = e instanceof Error ? e.message : String(e);
-    return jobs.map((j) => ({ index: j.index, json: null, diagnostics: [], failure: `worker failed: ${message}` }));
-  }
-}
-
-/**
- * The largest file read as one notice. A notice is tens of kilobytes; a file of many megabytes is
- * a dump of many, and parsing it whole would cost memory in proportion (about 25 times its size).
- */
-export const MAX_NOTICE_BYTES = 32 * 1024 * 1024;
-
-/** The message for a file of `bytes` (or, with `over`, for input that went past the limit). */
-export function tooLarge(bytes: number, over = false): string {
-  const size = over ? `over ${MAX_NOTICE_BYTES / 1024 / 1024} MB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return `too large for one notice (${size}; the limit is ${MAX_NOTICE_BYTES / 1024 / 1024} MB): split it into notices first`;
-}
-
-async function readInput(input: Input): Promise<{ bytes: Uint8Array | null; error: string | null }> {
-  try {
-    const size = (await stat(input.path)).size;
-    if (size > MAX_NOTICE_BYTES) return { bytes: null, error: tooLarge(size) };
-    return { bytes: await readFile(input.path), error: null };
-  } catch (e) {
-    return { bytes: null, error: ioMessage(e) };
+    return jobs.map((j) => ({ index: j.index, json: null, size: 0, diagnostics: [], readError: null, failure: `worker failed: ${message}` }));
   }
 }

@@ -1,7 +1,17 @@
-/** A worker thread of the batch pool: it keeps its parser for the whole batch. */
+/**
+ * A worker thread of the batch pool (bundled as dist/bundle/worker.cjs, started through
+ * worker-boot.cjs so that it loads with its code cache): it keeps its parser for the whole batch.
+ */
 import { parentPort } from 'node:worker_threads';
-import { runJob, type JobInput } from './job.js';
+import { runJob, runJobs, type JobInput } from './job.js';
 
-parentPort?.on('message', (jobs: JobInput[]) => {
-  parentPort!.postMessage(jobs.map(runJob));
-});
+export function serve(): void {
+  parentPort?.on('message', (jobs: JobInput[]) => {
+    void runJobs(jobs).then((results) => parentPort!.postMessage(results));
+  });
+}
+
+/** Run some jobs before the build takes the code cache (see bin/load-bundle.cjs). */
+export function warmUp(notices: Uint8Array[]): void {
+  notices.forEach((bytes, index) => runJob({ index, name: 'warm-up', bytes }));
+}

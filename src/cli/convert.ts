@@ -4,11 +4,10 @@
  */
 import { statSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
-import { writeAtomic } from '../batch/atomic.js';
 import { processInputs } from '../batch/run.js';
 import { collectInputs, type Input } from '../batch/walk.js';
 import { Progress } from './progress.js';
-import { InputTooLarge, colourFor, fails, ioError, reportDiagnostics, type CommonOptions } from './report.js';
+import { InputTooLarge, colourFor, fails, ioError, reportDiagnostics, rereader, type CommonOptions } from './report.js';
 
 export interface ConvertOptions extends CommonOptions {
   ndjson?: boolean;
@@ -34,18 +33,25 @@ export async function convert(args: string[], options: ConvertOptions, readStdin
     return EXIT.usage;
   }
   const summary = new Summary();
-  const progress = new Progress(inputs.length, !single && Progress.wanted(options.quiet === true));
+  // Two inputs that would write the same file (`a.txt` and `a.md`): the later one is refused.
+  const clashes = outDir ? outputClashes(outDir, inputs) : new Map<Input, Input>();
+  const batch = inputs.filter((i) => !clashes.has(i));
+  for (const [input, first] of clashes) {
+    ioError(input.path, `its output ${outPath(outDir!, input)} is also the output of ${first.path}: rename one of them`, colour);
+    summary.failed++;
+  }
+  const progress = new Progress(batch.length, !single && Progress.wanted(options.quiet === true));
   const pretty = single || outDir !== null;
-  await processInputs(inputs, { jobs: options.jobs ?? 1, pretty, nameOf: (i) => i.path }, (o) => {
+  const outPathOf = outDir ? (i: Input) => outPath(outDir, i) : undefined;
+  await processInputs(batch, { jobs: options.jobs ?? 1, pretty, nameOf: (i) => i.path, outPathOf }, (o) => {
     progress.clear();
-    if (o.readError !== null || !o.result || o.result.json === null) {
+    if (o.readError !== null || !o.result || o.result.failure !== null) {
       ioError(o.input.path, o.readError ?? o.result?.failure ?? 'unreadable', colour);
       summary.failed++;
     } else {
-      summary.add(o.bytes!.length, o.result.diagnostics, options);
-      if (outDir) writeAtomic(outPath(outDir, o.input), o.result.json);
-      else process.stdout.write(pretty ? o.result.json : `${o.result.json}\n`);
-      reportDiagnostics(o.input.path, o.result.diagnostics, o.bytes, options, colour);
+      summary.add(o.result.size, o.result.diagnostics, options);
+      if (o.result.json !== null) process.stdout.write(pretty ? o.result.json : `${o.result.json}\n`);
+      reportDiagnostics(o.input.path, o.result.diagnostics, rereader(o.input.path), options, colour);
     }
     progress.tick();
   });
@@ -101,6 +107,19 @@ function isDir(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Each input whose output path an earlier input already has, with that earlier input. */
+function outputClashes(outDir: string, inputs: Input[]): Map<Input, Input> {
+  const owner = new Map<string, Input>();
+  const clashes = new Map<Input, Input>();
+  for (const input of inputs) {
+    const path = outPath(outDir, input);
+    const first = owner.get(path);
+    if (first) clashes.set(input, first);
+    else owner.set(path, input);
+  }
+  return clashes;
 }
 
 /** Where an input's JSON goes: always inside `outDir`, whatever its relative path says. */

@@ -119,8 +119,13 @@ Exit codes: 0 parsed, 1 an error (or a warning with --strict) or a check differe
   return exitCode;
 }
 
+/** Set by the bundler (scripts/bundle.mjs); undefined when running the compiled modules. */
+declare const __NOTICE_PARSE_VERSION__: string | undefined;
+
 function packageVersion(): string {
+  if (typeof __NOTICE_PARSE_VERSION__ === 'string') return __NOTICE_PARSE_VERSION__;
   try {
+    // dist/src/cli/main.js → the package root.
     const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
     return pkg.version;
   } catch {

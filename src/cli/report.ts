@@ -1,4 +1,5 @@
 /** What the commands share: reading options into colour, and reporting a notice's diagnostics. */
+import { readFileSync } from 'node:fs';
 import { chalkStderr } from 'chalk';
 import type { Diagnostic } from '../schema/notice.js';
 import { decode } from '../read/decode.js';
@@ -26,16 +27,31 @@ export function colourFor(options: CommonOptions): Colour {
   };
 }
 
-/** Print a notice's diagnostics (info is left out; warnings too with --quiet). */
-export function reportDiagnostics(path: string, diagnostics: Diagnostic[], bytes: Uint8Array | null, options: CommonOptions, colour: Colour): void {
+/**
+ * Print a notice's diagnostics (info is left out; warnings too with --quiet). The input's bytes
+ * are wanted only for code frames (on a terminal); `bytes` is the input, or how to read it again.
+ */
+export function reportDiagnostics(path: string, diagnostics: Diagnostic[], bytes: Uint8Array | (() => Uint8Array | null), options: CommonOptions, colour: Colour): void {
   const shown = diagnostics.filter((d) => d.severity === 'error' || (d.severity === 'warning' && !options.quiet));
   if (shown.length === 0) return;
-  const source = colour.enabled && bytes ? decode(bytes).source : undefined;
+  const input = colour.enabled ? (typeof bytes === 'function' ? bytes() : bytes) : null;
+  const source = input ? decode(input).source : undefined;
   for (const d of shown) process.stderr.write(`${formatDiagnostic(path, d, colour, source)}\n`);
 }
 
 export function fails(diagnostics: Diagnostic[], options: CommonOptions): boolean {
   return diagnostics.some((d) => d.severity === 'error' || (options.strict === true && d.severity === 'warning'));
+}
+
+/** Read a file again for its code frames; a file gone since is shown without them. */
+export function rereader(path: string): () => Uint8Array | null {
+  return () => {
+    try {
+      return readFileSync(path);
+    } catch {
+      return null;
+    }
+  };
 }
 
 export function ioError(path: string, message: string, colour: Colour): void {

@@ -7,7 +7,7 @@ import { collectInputs } from '../batch/walk.js';
 import { findAgencies, foldText } from '../normalise/agencies.js';
 import type { Notice } from '../schema/notice.js';
 import { EXIT } from './convert.js';
-import { colourFor, fails, ioError, reportDiagnostics, type CommonOptions } from './report.js';
+import { colourFor, fails, ioError, reportDiagnostics, rereader, type CommonOptions } from './report.js';
 
 export interface TasksOptions extends CommonOptions {
   format?: string;
@@ -60,7 +60,7 @@ export async function tasks(args: string[], options: TasksOptions): Promise<numb
       unreadable++;
       return;
     }
-    reportDiagnostics(o.input.path, o.result.diagnostics, o.bytes, options, colour);
+    reportDiagnostics(o.input.path, o.result.diagnostics, rereader(o.input.path), options, colour);
     failing ||= fails(o.result.diagnostics, options);
     rows.push(...rowsOf(JSON.parse(o.result.json) as Notice, rows.length));
   });
