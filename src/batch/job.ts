@@ -20,14 +20,21 @@ export interface JobInput {
   bytes?: Uint8Array;
   /** With runJobs: write the JSON here (atomically) instead of returning it. */
   outPath?: string | undefined;
+  /** With runJobs: return the JSON as UTF-8 bytes ready to print (`printed`), not as `json`. */
+  print?: boolean;
   /** Indented JSON (for files and a single notice) rather than one line (for NDJSON). */
   pretty?: boolean;
 }
 
 export interface JobResult {
   index: number;
-  /** JSON of the notice; null when it was written to `outPath`, or when the job failed. */
+  /** JSON of the notice; null when it was written to `outPath` or printed, or when the job failed. */
   json: string | null;
+  /**
+   * With `print`: the JSON as UTF-8 with its line end. Encoded where it was parsed, and moved (not
+   * copied) from a worker, so that printing a batch costs the main thread almost nothing.
+   */
+  printed?: Uint8Array;
   /** The input's size in bytes. */
   size: number;
   diagnostics: Diagnostic[];
@@ -49,7 +56,9 @@ export function tooLarge(bytes: number, over = false): string {
   return `too large for one notice (${size}; the limit is ${MAX_NOTICE_BYTES / 1024 / 1024} MB): split it into notices first`;
 }
 
-/** Read, parse and serialise one notice (its `outPath` is for runJobs). */
+const ENCODER = new TextEncoder();
+
+/** Read, parse and serialise one notice (its `outPath` and `print` are for runJobs). */
 export function runJob(job: JobInput): JobResult {
   const result: JobResult = { index: job.index, json: null, size: 0, diagnostics: [], readError: null, failure: null };
   let bytes = job.bytes;
@@ -86,6 +95,10 @@ export async function runJobs(jobs: JobInput[]): Promise<JobResult[]> {
   for (const job of jobs) {
     const result = runJob(job);
     results.push(result);
+    if (job.print && result.json !== null) {
+      result.printed = ENCODER.encode(job.pretty ? result.json : `${result.json}\n`);
+      result.json = null;
+    }
     if (job.outPath && result.json !== null) {
       const json = result.json;
       result.json = null;

@@ -25,6 +25,8 @@ export interface RunOptions {
   /** Where a notice's JSON is written; without it, the JSON comes back in the outcome. */
   outPathOf?: (input: Input) => string;
   pretty?: boolean;
+  /** The JSON comes back as bytes ready to print (`result.printed`). */
+  print?: boolean;
 }
 
 export async function processInputs(inputs: Input[], options: RunOptions, deliver: (o: Outcome) => void): Promise<void> {
@@ -46,6 +48,7 @@ export async function processInputs(inputs: Input[], options: RunOptions, delive
       path: input.path,
       outPath: options.outPathOf?.(input),
       pretty: options.pretty === true,
+      print: options.print === true,
     }));
     const results = pool ? await runOnPool(pool, jobs) : await runJobs(jobs);
     for (const result of results) {

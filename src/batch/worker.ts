@@ -7,7 +7,11 @@ import { runJob, runJobs, type JobInput } from './job.js';
 
 export function serve(): void {
   parentPort?.on('message', (jobs: JobInput[]) => {
-    void runJobs(jobs).then((results) => parentPort!.postMessage(results));
+    void runJobs(jobs).then((results) => {
+      // The printed bytes are moved to the main thread, not copied (each has its own buffer).
+      const moved = results.flatMap((r) => (r.printed ? [r.printed.buffer as ArrayBuffer] : []));
+      parentPort!.postMessage(results, moved);
+    });
   });
 }
 

@@ -43,14 +43,14 @@ export async function convert(args: string[], options: ConvertOptions, readStdin
   const progress = new Progress(batch.length, !single && Progress.wanted(options.quiet === true));
   const pretty = single || outDir !== null;
   const outPathOf = outDir ? (i: Input) => outPath(outDir, i) : undefined;
-  await processInputs(batch, { jobs: options.jobs ?? 1, pretty, nameOf: (i) => i.path, outPathOf }, (o) => {
+  await processInputs(batch, { jobs: options.jobs ?? 1, pretty, print: !outDir, nameOf: (i) => i.path, outPathOf }, (o) => {
     progress.clear();
     if (o.readError !== null || !o.result || o.result.failure !== null) {
       ioError(o.input.path, o.readError ?? o.result?.failure ?? 'unreadable', colour);
       summary.failed++;
     } else {
       summary.add(o.result.size, o.result.diagnostics, options);
-      if (o.result.json !== null) process.stdout.write(pretty ? o.result.json : `${o.result.json}\n`);
+      if (o.result.printed) process.stdout.write(o.result.printed);
       reportDiagnostics(o.input.path, o.result.diagnostics, rereader(o.input.path), options, colour);
     }
     progress.tick();
