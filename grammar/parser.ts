@@ -35,7 +35,7 @@ import {
   Separator,
   SubjectText,
   allTokens,
-  noticeLexer,
+  tokenizeLines,
 } from './tokens.js';
 import { INITIALS, STAMP_TIME, TITLE_START, isLowerLetter } from './markers.js';
 
@@ -94,7 +94,7 @@ export class NoticeParser extends CstParser {
     this.AT_LEAST_ONE({ GATE: () => this.inHeader(), DEF: () => this.SUBRULE(this.headerLine) });
   });
 
-  public headerLine = this.RULE('headerLine', () => this.SUBRULE(this.anyLine));
+  public headerLine = this.RULE('headerLine', () => this.anyLine());
 
   public heading = this.RULE('heading', () => {
     this.CONSUME(DocType);
@@ -259,28 +259,35 @@ export class NoticeParser extends CstParser {
     this.CONSUME(Newline);
   });
 
-  public strayLine = this.RULE('strayLine', () => this.SUBRULE(this.anyLine));
+  public strayLine = this.RULE('strayLine', () => this.anyLine());
 
-  public anyLine = this.RULE('anyLine', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(Separator) },
-      { ALT: () => this.CONSUME(DocNumber) },
-      { ALT: () => this.CONSUME(PlaceDate) },
-      { ALT: () => this.CONSUME(Motto) },
-      { ALT: () => this.CONSUME(CapsLine) },
-      { ALT: () => this.CONSUME(DocType) },
-      { ALT: () => this.CONSUME(AddresseesHead) },
-      { ALT: () => this.CONSUME(RecipientsHead) },
-      { ALT: () => this.CONSUME(Authority) },
-      { ALT: () => this.CONSUME(RomanMarker) },
-      { ALT: () => this.CONSUME(NumberMarker) },
-      { ALT: () => this.CONSUME(LetterMarker) },
-      { ALT: () => this.CONSUME(Bullet) },
-      { ALT: () => this.CONSUME2(AnyText) },
-    ]);
+  /**
+   * Any line at all, inside a header or stray line. Not a rule of its own: one rule call per
+   * line is enough, the builder reads the line's tokens either way.
+   */
+  private anyLine(): void {
+    this.OR(this.anyLineHeads);
     this.OPTION(() => this.CONSUME(AnyText));
     this.CONSUME(Newline);
-  });
+  }
+
+  // Alternatives built once rather than at every line (chevrotain's advice for hot ORs).
+  private readonly anyLineHeads = [
+    { ALT: () => this.CONSUME(Separator) },
+    { ALT: () => this.CONSUME(DocNumber) },
+    { ALT: () => this.CONSUME(PlaceDate) },
+    { ALT: () => this.CONSUME(Motto) },
+    { ALT: () => this.CONSUME(CapsLine) },
+    { ALT: () => this.CONSUME(DocType) },
+    { ALT: () => this.CONSUME(AddresseesHead) },
+    { ALT: () => this.CONSUME(RecipientsHead) },
+    { ALT: () => this.CONSUME(Authority) },
+    { ALT: () => this.CONSUME(RomanMarker) },
+    { ALT: () => this.CONSUME(NumberMarker) },
+    { ALT: () => this.CONSUME(LetterMarker) },
+    { ALT: () => this.CONSUME(Bullet) },
+    { ALT: () => this.CONSUME2(AnyText) },
+  ];
 }
 
 /** The first heading type in the opening lines, before any list item. */
@@ -301,24 +308,34 @@ function findDocType(tokens: IToken[]): number {
  * the signature too (a head who signs alone has no authority line).
  */
 function findTailStart(tokens: IToken[], docTypeOffset: number): number {
-  const starts = lineStarts(tokens);
-  let k = starts.findIndex((i) => {
+  // Index of the first token of the tail's first line, or tokens.length with no such line.
+  let k = tokens.length;
+  for (let i = 0; i < tokens.length; i = nextLine(tokens, i)) {
     const t = tokens[i]!;
-    return t.startOffset > docTypeOffset && (t.tokenType === RecipientsHead || t.tokenType === Authority);
-  });
-  if (k < 0) k = starts.length;
-  for (let back = 0; back < 6 && k > 0 && isSignatureShaped(tokens, starts[k - 1]!); back++) k--;
-  return k < starts.length ? tokens[starts[k]!]!.startOffset : Infinity;
+    if (t.startOffset > docTypeOffset && (t.tokenType === RecipientsHead || t.tokenType === Authority)) {
+      k = i;
+      break;
+    }
+  }
+  for (let back = 0; back < 6 && k > 0; back++) {
+    const above = previousLine(tokens, k);
+    if (!isSignatureShaped(tokens, above)) break;
+    k = above;
+  }
+  return k < tokens.length ? tokens[k]!.startOffset : Infinity;
 }
 
-function lineStarts(tokens: IToken[]): number[] {
-  const starts: number[] = [];
-  let atStart = true;
-  for (let i = 0; i < tokens.length; i++) {
-    if (atStart) starts.push(i);
-    atStart = tokens[i]!.tokenType === Newline;
-  }
-  return starts;
+/** Index of the first token of the line after the one holding token `i`. */
+function nextLine(tokens: IToken[], i: number): number {
+  while (i < tokens.length && tokens[i]!.tokenType !== Newline) i++;
+  return i + 1;
+}
+
+/** Index of the first token of the line before the one starting at token `k`. */
+function previousLine(tokens: IToken[], k: number): number {
+  let i = k - 1; // the Newline ending that line (or, at the very end, its last token)
+  while (i > 0 && tokens[i - 1]!.tokenType !== Newline) i--;
+  return i;
 }
 
 function isSignatureShaped(tokens: IToken[], i: number): boolean {
@@ -327,7 +344,12 @@ function isSignatureShaped(tokens: IToken[], i: number): boolean {
   if (!wholeLine) return false;
   if (t.tokenType === PersonName || STAMP_TIME.test(t.image)) return true;
   // A short line in capitals: the signer's title (`CHÁNH VĂN PHÒNG`, `BÍ THƯ`), not a section title.
-  return t.tokenType === CapsLine && t.image.length <= 40 && !/[:.]$/.test(t.image);
+  return t.tokenType === CapsLine && t.image.length <= 40 && !endsLikeSentence(t.image);
+}
+
+function endsLikeSentence(image: string): boolean {
+  const last = image.charCodeAt(image.length - 1);
+  return last === 58 || last === 46; // `:` `.`
 }
 
 let parser: NoticeParser | undefined;
@@ -347,13 +369,13 @@ export interface ParseResult {
 
 /** Lex and parse the prepared text of one notice. */
 export function parseLines(text: string): ParseResult {
-  const lexed = noticeLexer().tokenize(text);
+  const tokens = tokenizeLines(text);
   const p = noticeParser();
-  const cst = p.parse(lexed.tokens);
+  const cst = p.parse(tokens);
   return {
     cst,
-    tokens: lexed.tokens,
-    lexErrors: lexed.errors.map((e) => ({ offset: e.offset, length: e.length, message: e.message })),
+    tokens,
+    lexErrors: [], // every character is in some token: Text takes whatever no other token does
     parseErrors: p.errors.map((e) => ({ offset: Number.isFinite(e.token.startOffset) ? e.token.startOffset : text.length, message: e.message })),
   };
 }
