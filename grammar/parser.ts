@@ -153,27 +153,33 @@ export class NoticeParser extends CstParser {
   });
 
   public body = this.RULE('body', () => {
-    this.MANY({
-      GATE: () => this.before(this.tailOffset),
-      DEF: () =>
-        this.OR([
-          { ALT: () => this.SUBRULE(this.item) },
-          { ALT: () => this.SUBRULE(this.paragraph) },
-          { ALT: () => this.SUBRULE(this.otherLine) },
-        ]),
-    });
+    this.MANY({ GATE: this.beforeTail, DEF: this.bodyLine });
   });
 
+  // The closures and alternatives of the rules run at every line are built once, not at each
+  // call (chevrotain's advice for hot rules).
+  private readonly beforeTail = () => this.before(this.tailOffset);
+  private readonly bodyLine = () => this.OR(this.bodyLines);
+  private readonly bodyLines = [
+    { ALT: () => this.SUBRULE(this.item) },
+    { ALT: () => this.SUBRULE(this.paragraph) },
+    { ALT: () => this.SUBRULE(this.otherLine) },
+  ];
+  /** The text after a line-start token. */
+  private readonly rest = () => this.CONSUME(AnyText);
+
   public item = this.RULE('item', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(RomanMarker) },
-      { ALT: () => this.CONSUME(NumberMarker) },
-      { ALT: () => this.CONSUME(LetterMarker) },
-      { ALT: () => this.CONSUME(Bullet) },
-    ]);
-    this.OPTION(() => this.CONSUME(AnyText));
+    this.OR(this.markers);
+    this.OPTION(this.rest);
     this.CONSUME(Newline);
   });
+
+  private readonly markers = [
+    { ALT: () => this.CONSUME(RomanMarker) },
+    { ALT: () => this.CONSUME(NumberMarker) },
+    { ALT: () => this.CONSUME(LetterMarker) },
+    { ALT: () => this.CONSUME(Bullet) },
+  ];
 
   public paragraph = this.RULE('paragraph', () => {
     this.CONSUME(AnyText);
@@ -182,18 +188,20 @@ export class NoticeParser extends CstParser {
 
   /** A line of header or signature shape that stands inside the body (a section title in capitals). */
   public otherLine = this.RULE('otherLine', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(CapsLine) },
-      { ALT: () => this.CONSUME(Separator) },
-      { ALT: () => this.CONSUME(DocNumber) },
-      { ALT: () => this.CONSUME(PlaceDate) },
-      { ALT: () => this.CONSUME(Motto) },
-      { ALT: () => this.CONSUME(DocType) },
-      { ALT: () => this.CONSUME(AddresseesHead) },
-    ]);
-    this.OPTION(() => this.CONSUME(AnyText));
+    this.OR(this.otherLineHeads);
+    this.OPTION(this.rest);
     this.CONSUME(Newline);
   });
+
+  private readonly otherLineHeads = [
+    { ALT: () => this.CONSUME(CapsLine) },
+    { ALT: () => this.CONSUME(Separator) },
+    { ALT: () => this.CONSUME(DocNumber) },
+    { ALT: () => this.CONSUME(PlaceDate) },
+    { ALT: () => this.CONSUME(Motto) },
+    { ALT: () => this.CONSUME(DocType) },
+    { ALT: () => this.CONSUME(AddresseesHead) },
+  ];
 
   /**
    * Recipients and signature stand side by side on the page; text extraction may give them one
@@ -201,18 +209,19 @@ export class NoticeParser extends CstParser {
    * a signature line.
    */
   public tail = this.RULE('tail', () => {
-    this.MANY(() =>
-      this.OR({
-        IGNORE_AMBIGUITIES: true,
-        DEF: [
-          { ALT: () => this.SUBRULE(this.recipients) },
-          { ALT: () => this.SUBRULE(this.signatureLine) },
-          { GATE: () => this.recipientsSeen && this.isRecipientLine(), ALT: () => this.SUBRULE(this.recipient) },
-          { ALT: () => this.SUBRULE(this.strayLine) },
-        ],
-      }),
-    );
+    this.MANY(this.tailLine);
   });
+
+  private readonly tailLine = () => this.OR(this.tailLines);
+  private readonly tailLines = {
+    IGNORE_AMBIGUITIES: true,
+    DEF: [
+      { ALT: () => this.SUBRULE(this.recipients) },
+      { ALT: () => this.SUBRULE(this.signatureLine) },
+      { GATE: () => this.recipientsSeen && this.isRecipientLine(), ALT: () => this.SUBRULE(this.recipient) },
+      { ALT: () => this.SUBRULE(this.strayLine) },
+    ],
+  };
 
   /** A `Nơi nhận` line has been consumed in this parse. */
   private recipientsSeen = false;
@@ -224,7 +233,7 @@ export class NoticeParser extends CstParser {
     });
     this.OPTION(() => this.CONSUME(AnyText));
     this.CONSUME(Newline);
-    this.MANY({ GATE: () => this.isRecipientLine(), DEF: () => this.SUBRULE(this.recipient) });
+    this.MANY({ GATE: this.recipientLineNext, DEF: this.recipientLine });
   });
 
   /**
@@ -236,28 +245,35 @@ export class NoticeParser extends CstParser {
     if (next.tokenType === Bullet) return true;
     if (next.tokenType === PersonName || next.tokenType === CapsLine) return false;
     if (next.tokenType.CATEGORIES?.includes(AnyText) !== true) return false;
-    return !STAMP_TIME.test(next.image) && !INITIALS.test(next.image) && !/^\(/.test(next.image);
+    return next.image.charCodeAt(0) !== 40 /* ( */ && !STAMP_TIME.test(next.image) && !INITIALS.test(next.image);
   }
 
+  private readonly recipientLineNext = () => this.isRecipientLine();
+  private readonly recipientLine = () => this.SUBRULE(this.recipient);
+
   public recipient = this.RULE('recipient', () => {
-    this.OPTION(() => this.CONSUME(Bullet));
-    this.OPTION2(() => this.CONSUME(AnyText));
+    this.OPTION(this.bullet);
+    this.OPTION2(this.rest);
     this.CONSUME(Newline);
   });
 
+  private readonly bullet = () => this.CONSUME(Bullet);
+
   public signatureLine = this.RULE('signatureLine', () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(Authority);
-          this.OPTION(() => this.CONSUME(AnyText));
-        },
-      },
-      { ALT: () => this.CONSUME(CapsLine) },
-      { ALT: () => this.CONSUME(PersonName) },
-    ]);
+    this.OR(this.signatureHeads);
     this.CONSUME(Newline);
   });
+
+  private readonly signatureHeads = [
+    {
+      ALT: () => {
+        this.CONSUME(Authority);
+        this.OPTION(this.rest);
+      },
+    },
+    { ALT: () => this.CONSUME(CapsLine) },
+    { ALT: () => this.CONSUME(PersonName) },
+  ];
 
   public strayLine = this.RULE('strayLine', () => this.anyLine());
 
@@ -267,7 +283,7 @@ export class NoticeParser extends CstParser {
    */
   private anyLine(): void {
     this.OR(this.anyLineHeads);
-    this.OPTION(() => this.CONSUME(AnyText));
+    this.OPTION(this.rest);
     this.CONSUME(Newline);
   }
 
