@@ -22,12 +22,45 @@ export const LOWER = 'a-zà-ãè-êìíò-õùúýăđĩũơưạảấầẩẫ
 const upperRe = new RegExp(`[${UPPER}]`);
 const lowerRe = new RegExp(`[${LOWER}]`);
 
+/** Characters of a `A-ZÀ-Ã…` class, one string each (code units, as the regex class reads them). */
+export function expandRanges(cls: string): string[] {
+  const out: string[] = [];
+  const chars = [...cls];
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i + 1] === '-' && chars[i + 2] !== undefined) {
+      for (let c = chars[i]!.codePointAt(0)!; c <= chars[i + 2]!.codePointAt(0)!; c++) out.push(String.fromCodePoint(c));
+      i += 2;
+    } else out.push(chars[i]!);
+  }
+  return out;
+}
+
+// Every line is tested letter by letter (isCapsLine, the layout pre-pass): a table indexed by
+// char code answers without a regex call. All Vietnamese letters are below U+1F00.
+const UPPER_FLAG = 1;
+const LOWER_FLAG = 2;
+const letterKind = new Uint8Array(0x1f00);
+for (const ch of expandRanges(UPPER)) letterKind[ch.charCodeAt(0)] = UPPER_FLAG;
+for (const ch of expandRanges(LOWER)) letterKind[ch.charCodeAt(0)] = LOWER_FLAG;
+
+/** Is the char code an upper-case letter of the UPPER class? */
+export function isUpperCode(code: number): boolean {
+  return code < 0x1f00 && letterKind[code] === UPPER_FLAG;
+}
+
+/** Is the char code a lower-case letter of the LOWER class? */
+export function isLowerCode(code: number): boolean {
+  return code < 0x1f00 && letterKind[code] === LOWER_FLAG;
+}
+
 export function isUpperLetter(ch: string | undefined): boolean {
-  return ch !== undefined && upperRe.test(ch);
+  if (ch === undefined) return false;
+  return ch.length === 1 ? isUpperCode(ch.charCodeAt(0)) : upperRe.test(ch);
 }
 
 export function isLowerLetter(ch: string | undefined): boolean {
-  return ch !== undefined && lowerRe.test(ch);
+  if (ch === undefined) return false;
+  return ch.length === 1 ? isLowerCode(ch.charCodeAt(0)) : lowerRe.test(ch);
 }
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
@@ -73,35 +106,54 @@ export interface Marker {
   length: number;
 }
 
-/** The marker a line starts with, if any. */
+/** The marker a line starts with, if any. Its first character tells which kind it can be. */
 export function readMarker(line: string): Marker | null {
-  let m = ROMAN.exec(line);
-  if (m) {
-    const value = romanValue(m[1]!);
-    // `I.` alone is ambiguous with nothing in Vietnamese, but `V.` or `X.` could be an initial.
-    if (value !== null && followsAsText(line, m[0].length)) {
-      return { kind: 'roman', label: m[0].trimEnd(), number: [value], length: m[0].length };
-    }
-  }
-  m = NUMBERED.exec(line);
-  if (m && followsAsText(line, m[0].length) && (m[0].length > m[1]!.length || m[1]!.includes('.'))) {
-    const label = m[1]!;
-    const number = label.split(/[.)]/).filter((s) => s !== '').map(Number);
-    // `2021. ` or `12.500 tấn` are not markers: a marker's numbers are small and dotted.
-    if (number.length > 0 && number.every((n) => n > 0 && n < 100) && !/^\d+\.\d{3}$/.test(label)) {
-      return { kind: 'numbered', label, number, length: m[0].length };
-    }
-  }
-  m = LETTERED.exec(line);
-  if (m && followsAsText(line, m[0].length) && (m[0].includes(')') || isUpperLetter(line[m[0].length]))) {
-    const index = POINT_LETTERS.indexOf(m[1]!) + 1;
-    return { kind: 'lettered', label: m[0].trimEnd(), number: [index], length: m[0].length };
-  }
-  m = BULLET.exec(line);
-  if (m && line.length > m[0].length) {
-    return { kind: 'bullet', label: m[1]!, number: null, length: m[0].length };
+  const first = line.charCodeAt(0);
+  if (first >= 48 && first <= 57) return numberedMarker(line);
+  if (first === 73 || first === 86 || first === 88 || first === 76) return romanMarker(line); // I V X L
+  if (isLowerCode(first)) return letteredMarker(line);
+  if (BULLET_CHARS.includes(line[0] ?? '\n')) return bulletMarker(line);
+  return null;
+}
+
+const BULLET_CHARS = '-+•*–—·●▪■◦○';
+
+function romanMarker(line: string): Marker | null {
+  const m = ROMAN.exec(line);
+  if (!m) return null;
+  const value = romanValue(m[1]!);
+  // `I.` alone is ambiguous with nothing in Vietnamese, but `V.` or `X.` could be an initial.
+  if (value === null || !followsAsText(line, m[0].length)) return null;
+  return { kind: 'roman', label: m[0].trimEnd(), number: [value], length: m[0].length };
+}
+
+/** `2021. ` or `12.500 tấn` are not markers: a marker's numbers are small and dotted. */
+const THOUSANDS = /^\d+\.\d{3}$/;
+
+function numberedMarker(line: string): Marker | null {
+  const m = NUMBERED.exec(line);
+  if (!m || !followsAsText(line, m[0].length)) return null;
+  const label = m[1]!;
+  if (m[0].length === label.length && !label.includes('.')) return null;
+  const number = label.split(/[.)]/).filter((s) => s !== '').map(Number);
+  if (number.length > 0 && number.every((n) => n > 0 && n < 100) && !THOUSANDS.test(label)) {
+    return { kind: 'numbered', label, number, length: m[0].length };
   }
   return null;
+}
+
+function letteredMarker(line: string): Marker | null {
+  const m = LETTERED.exec(line);
+  if (!m || !followsAsText(line, m[0].length)) return null;
+  if (!m[0].includes(')') && !isUpperLetter(line[m[0].length])) return null;
+  const index = POINT_LETTERS.indexOf(m[1]!) + 1;
+  return { kind: 'lettered', label: m[0].trimEnd(), number: [index], length: m[0].length };
+}
+
+function bulletMarker(line: string): Marker | null {
+  const m = BULLET.exec(line);
+  if (!m || line.length <= m[0].length) return null;
+  return { kind: 'bullet', label: m[1]!, number: null, length: m[0].length };
 }
 
 /** A marker must be followed by a space and then text, or end the line. */
@@ -144,9 +196,12 @@ export const PERSON_NAME = new RegExp(`^[${UPPER}][${LOWER}]{0,7}(?: [${UPPER}][
 /** A line with letters and none of them lower case: titles, issuer lines, initials. */
 export function isCapsLine(line: string): boolean {
   let upper = 0;
-  for (const ch of line) {
-    if (isLowerLetter(ch)) return false;
-    if (isUpperLetter(ch)) upper++;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code >= 0x1f00) continue; // no letter up there (nor a surrogate half)
+    const kind = letterKind[code];
+    if (kind === LOWER_FLAG) return false;
+    if (kind === UPPER_FLAG) upper++;
   }
   return upper >= 2;
 }

@@ -35,7 +35,7 @@ import {
   Separator,
   SubjectText,
   allTokens,
-  noticeLexer,
+  tokenizeLines,
 } from './tokens.js';
 import { INITIALS, STAMP_TIME, TITLE_START, isLowerLetter } from './markers.js';
 
@@ -94,7 +94,7 @@ export class NoticeParser extends CstParser {
     this.AT_LEAST_ONE({ GATE: () => this.inHeader(), DEF: () => this.SUBRULE(this.headerLine) });
   });
 
-  public headerLine = this.RULE('headerLine', () => this.SUBRULE(this.anyLine));
+  public headerLine = this.RULE('headerLine', () => this.anyLine());
 
   public heading = this.RULE('heading', () => {
     this.CONSUME(DocType);
@@ -153,27 +153,33 @@ export class NoticeParser extends CstParser {
   });
 
   public body = this.RULE('body', () => {
-    this.MANY({
-      GATE: () => this.before(this.tailOffset),
-      DEF: () =>
-        this.OR([
-          { ALT: () => this.SUBRULE(this.item) },
-          { ALT: () => this.SUBRULE(this.paragraph) },
-          { ALT: () => this.SUBRULE(this.otherLine) },
-        ]),
-    });
+    this.MANY({ GATE: this.beforeTail, DEF: this.bodyLine });
   });
 
+  // The closures and alternatives of the rules run at every line are built once, not at each
+  // call (chevrotain's advice for hot rules).
+  private readonly beforeTail = () => this.before(this.tailOffset);
+  private readonly bodyLine = () => this.OR(this.bodyLines);
+  private readonly bodyLines = [
+    { ALT: () => this.SUBRULE(this.item) },
+    { ALT: () => this.SUBRULE(this.paragraph) },
+    { ALT: () => this.SUBRULE(this.otherLine) },
+  ];
+  /** The text after a line-start token. */
+  private readonly rest = () => this.CONSUME(AnyText);
+
   public item = this.RULE('item', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(RomanMarker) },
-      { ALT: () => this.CONSUME(NumberMarker) },
-      { ALT: () => this.CONSUME(LetterMarker) },
-      { ALT: () => this.CONSUME(Bullet) },
-    ]);
-    this.OPTION(() => this.CONSUME(AnyText));
+    this.OR(this.markers);
+    this.OPTION(this.rest);
     this.CONSUME(Newline);
   });
+
+  private readonly markers = [
+    { ALT: () => this.CONSUME(RomanMarker) },
+    { ALT: () => this.CONSUME(NumberMarker) },
+    { ALT: () => this.CONSUME(LetterMarker) },
+    { ALT: () => this.CONSUME(Bullet) },
+  ];
 
   public paragraph = this.RULE('paragraph', () => {
     this.CONSUME(AnyText);
@@ -182,18 +188,20 @@ export class NoticeParser extends CstParser {
 
   /** A line of header or signature shape that stands inside the body (a section title in capitals). */
   public otherLine = this.RULE('otherLine', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(CapsLine) },
-      { ALT: () => this.CONSUME(Separator) },
-      { ALT: () => this.CONSUME(DocNumber) },
-      { ALT: () => this.CONSUME(PlaceDate) },
-      { ALT: () => this.CONSUME(Motto) },
-      { ALT: () => this.CONSUME(DocType) },
-      { ALT: () => this.CONSUME(AddresseesHead) },
-    ]);
-    this.OPTION(() => this.CONSUME(AnyText));
+    this.OR(this.otherLineHeads);
+    this.OPTION(this.rest);
     this.CONSUME(Newline);
   });
+
+  private readonly otherLineHeads = [
+    { ALT: () => this.CONSUME(CapsLine) },
+    { ALT: () => this.CONSUME(Separator) },
+    { ALT: () => this.CONSUME(DocNumber) },
+    { ALT: () => this.CONSUME(PlaceDate) },
+    { ALT: () => this.CONSUME(Motto) },
+    { ALT: () => this.CONSUME(DocType) },
+    { ALT: () => this.CONSUME(AddresseesHead) },
+  ];
 
   /**
    * Recipients and signature stand side by side on the page; text extraction may give them one
@@ -201,18 +209,19 @@ export class NoticeParser extends CstParser {
    * a signature line.
    */
   public tail = this.RULE('tail', () => {
-    this.MANY(() =>
-      this.OR({
-        IGNORE_AMBIGUITIES: true,
-        DEF: [
-          { ALT: () => this.SUBRULE(this.recipients) },
-          { ALT: () => this.SUBRULE(this.signatureLine) },
-          { GATE: () => this.recipientsSeen && this.isRecipientLine(), ALT: () => this.SUBRULE(this.recipient) },
-          { ALT: () => this.SUBRULE(this.strayLine) },
-        ],
-      }),
-    );
+    this.MANY(this.tailLine);
   });
+
+  private readonly tailLine = () => this.OR(this.tailLines);
+  private readonly tailLines = {
+    IGNORE_AMBIGUITIES: true,
+    DEF: [
+      { ALT: () => this.SUBRULE(this.recipients) },
+      { ALT: () => this.SUBRULE(this.signatureLine) },
+      { GATE: () => this.recipientsSeen && this.isRecipientLine(), ALT: () => this.SUBRULE(this.recipient) },
+      { ALT: () => this.SUBRULE(this.strayLine) },
+    ],
+  };
 
   /** A `Nơi nhận` line has been consumed in this parse. */
   private recipientsSeen = false;
@@ -224,7 +233,7 @@ export class NoticeParser extends CstParser {
     });
     this.OPTION(() => this.CONSUME(AnyText));
     this.CONSUME(Newline);
-    this.MANY({ GATE: () => this.isRecipientLine(), DEF: () => this.SUBRULE(this.recipient) });
+    this.MANY({ GATE: this.recipientLineNext, DEF: this.recipientLine });
   });
 
   /**
@@ -236,51 +245,65 @@ export class NoticeParser extends CstParser {
     if (next.tokenType === Bullet) return true;
     if (next.tokenType === PersonName || next.tokenType === CapsLine) return false;
     if (next.tokenType.CATEGORIES?.includes(AnyText) !== true) return false;
-    return !STAMP_TIME.test(next.image) && !INITIALS.test(next.image) && !/^\(/.test(next.image);
+    return next.image.charCodeAt(0) !== 40 /* ( */ && !STAMP_TIME.test(next.image) && !INITIALS.test(next.image);
   }
 
+  private readonly recipientLineNext = () => this.isRecipientLine();
+  private readonly recipientLine = () => this.SUBRULE(this.recipient);
+
   public recipient = this.RULE('recipient', () => {
-    this.OPTION(() => this.CONSUME(Bullet));
-    this.OPTION2(() => this.CONSUME(AnyText));
+    this.OPTION(this.bullet);
+    this.OPTION2(this.rest);
     this.CONSUME(Newline);
   });
+
+  private readonly bullet = () => this.CONSUME(Bullet);
 
   public signatureLine = this.RULE('signatureLine', () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(Authority);
-          this.OPTION(() => this.CONSUME(AnyText));
-        },
+    this.OR(this.signatureHeads);
+    this.CONSUME(Newline);
+  });
+
+  private readonly signatureHeads = [
+    {
+      ALT: () => {
+        this.CONSUME(Authority);
+        this.OPTION(this.rest);
       },
-      { ALT: () => this.CONSUME(CapsLine) },
-      { ALT: () => this.CONSUME(PersonName) },
-    ]);
-    this.CONSUME(Newline);
-  });
+    },
+    { ALT: () => this.CONSUME(CapsLine) },
+    { ALT: () => this.CONSUME(PersonName) },
+  ];
 
-  public strayLine = this.RULE('strayLine', () => this.SUBRULE(this.anyLine));
+  public strayLine = this.RULE('strayLine', () => this.anyLine());
 
-  public anyLine = this.RULE('anyLine', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(Separator) },
-      { ALT: () => this.CONSUME(DocNumber) },
-      { ALT: () => this.CONSUME(PlaceDate) },
-      { ALT: () => this.CONSUME(Motto) },
-      { ALT: () => this.CONSUME(CapsLine) },
-      { ALT: () => this.CONSUME(DocType) },
-      { ALT: () => this.CONSUME(AddresseesHead) },
-      { ALT: () => this.CONSUME(RecipientsHead) },
-      { ALT: () => this.CONSUME(Authority) },
-      { ALT: () => this.CONSUME(RomanMarker) },
-      { ALT: () => this.CONSUME(NumberMarker) },
-      { ALT: () => this.CONSUME(LetterMarker) },
-      { ALT: () => this.CONSUME(Bullet) },
-      { ALT: () => this.CONSUME2(AnyText) },
-    ]);
-    this.OPTION(() => this.CONSUME(AnyText));
+  /**
+   * Any line at all, inside a header or stray line. Not a rule of its own: one rule call per
+   * line is enough, the builder reads the line's tokens either way.
+   */
+  private anyLine(): void {
+    this.OR(this.anyLineHeads);
+    this.OPTION(this.rest);
     this.CONSUME(Newline);
-  });
+  }
+
+  // Alternatives built once rather than at every line (chevrotain's advice for hot ORs).
+  private readonly anyLineHeads = [
+    { ALT: () => this.CONSUME(Separator) },
+    { ALT: () => this.CONSUME(DocNumber) },
+    { ALT: () => this.CONSUME(PlaceDate) },
+    { ALT: () => this.CONSUME(Motto) },
+    { ALT: () => this.CONSUME(CapsLine) },
+    { ALT: () => this.CONSUME(DocType) },
+    { ALT: () => this.CONSUME(AddresseesHead) },
+    { ALT: () => this.CONSUME(RecipientsHead) },
+    { ALT: () => this.CONSUME(Authority) },
+    { ALT: () => this.CONSUME(RomanMarker) },
+    { ALT: () => this.CONSUME(NumberMarker) },
+    { ALT: () => this.CONSUME(LetterMarker) },
+    { ALT: () => this.CONSUME(Bullet) },
+    { ALT: () => this.CONSUME2(AnyText) },
+  ];
 }
 
 /** The first heading type in the opening lines, before any list item. */
@@ -301,24 +324,34 @@ function findDocType(tokens: IToken[]): number {
  * the signature too (a head who signs alone has no authority line).
  */
 function findTailStart(tokens: IToken[], docTypeOffset: number): number {
-  const starts = lineStarts(tokens);
-  let k = starts.findIndex((i) => {
+  // Index of the first token of the tail's first line, or tokens.length with no such line.
+  let k = tokens.length;
+  for (let i = 0; i < tokens.length; i = nextLine(tokens, i)) {
     const t = tokens[i]!;
-    return t.startOffset > docTypeOffset && (t.tokenType === RecipientsHead || t.tokenType === Authority);
-  });
-  if (k < 0) k = starts.length;
-  for (let back = 0; back < 6 && k > 0 && isSignatureShaped(tokens, starts[k - 1]!); back++) k--;
-  return k < starts.length ? tokens[starts[k]!]!.startOffset : Infinity;
+    if (t.startOffset > docTypeOffset && (t.tokenType === RecipientsHead || t.tokenType === Authority)) {
+      k = i;
+      break;
+    }
+  }
+  for (let back = 0; back < 6 && k > 0; back++) {
+    const above = previousLine(tokens, k);
+    if (!isSignatureShaped(tokens, above)) break;
+    k = above;
+  }
+  return k < tokens.length ? tokens[k]!.startOffset : Infinity;
 }
 
-function lineStarts(tokens: IToken[]): number[] {
-  const starts: number[] = [];
-  let atStart = true;
-  for (let i = 0; i < tokens.length; i++) {
-    if (atStart) starts.push(i);
-    atStart = tokens[i]!.tokenType === Newline;
-  }
-  return starts;
+/** Index of the first token of the line after the one holding token `i`. */
+function nextLine(tokens: IToken[], i: number): number {
+  while (i < tokens.length && tokens[i]!.tokenType !== Newline) i++;
+  return i + 1;
+}
+
+/** Index of the first token of the line before the one starting at token `k`. */
+function previousLine(tokens: IToken[], k: number): number {
+  let i = k - 1; // the Newline ending that line (or, at the very end, its last token)
+  while (i > 0 && tokens[i - 1]!.tokenType !== Newline) i--;
+  return i;
 }
 
 function isSignatureShaped(tokens: IToken[], i: number): boolean {
@@ -327,7 +360,12 @@ function isSignatureShaped(tokens: IToken[], i: number): boolean {
   if (!wholeLine) return false;
   if (t.tokenType === PersonName || STAMP_TIME.test(t.image)) return true;
   // A short line in capitals: the signer's title (`CHÁNH VĂN PHÒNG`, `BÍ THƯ`), not a section title.
-  return t.tokenType === CapsLine && t.image.length <= 40 && !/[:.]$/.test(t.image);
+  return t.tokenType === CapsLine && t.image.length <= 40 && !endsLikeSentence(t.image);
+}
+
+function endsLikeSentence(image: string): boolean {
+  const last = image.charCodeAt(image.length - 1);
+  return last === 58 || last === 46; // `:` `.`
 }
 
 let parser: NoticeParser | undefined;
@@ -347,13 +385,13 @@ export interface ParseResult {
 
 /** Lex and parse the prepared text of one notice. */
 export function parseLines(text: string): ParseResult {
-  const lexed = noticeLexer().tokenize(text);
+  const tokens = tokenizeLines(text);
   const p = noticeParser();
-  const cst = p.parse(lexed.tokens);
+  const cst = p.parse(tokens);
   return {
     cst,
-    tokens: lexed.tokens,
-    lexErrors: lexed.errors.map((e) => ({ offset: e.offset, length: e.length, message: e.message })),
+    tokens,
+    lexErrors: [], // every character is in some token: Text takes whatever no other token does
     parseErrors: p.errors.map((e) => ({ offset: Number.isFinite(e.token.startOffset) ? e.token.startOffset : text.length, message: e.message })),
   };
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { CstElement, CstNode, IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { readMarker } from '../grammar/markers.js';
-import { noticeLexer } from '../grammar/tokens.js';
+import { noticeLexer, tokenizeLines } from '../grammar/tokens.js';
 import { NoticeParser, parseLines } from '../grammar/parser.js';
 import { prepare } from '../src/read/layout.js';
 import { FIXTURES } from './helpers.js';
@@ -98,6 +98,41 @@ describe('building the lexer and the parser', () => {
 
   it('validates the grammar (new NoticeParser(true) does not throw)', () => {
     expect(() => new NoticeParser(true)).not.toThrow();
+  });
+
+  it('builds the validated lexer with no definition errors or warnings', () => {
+    const lexer = noticeLexer({ validate: true });
+    expect(lexer.lexerDefinitionErrors).toEqual([]);
+    expect(lexer.lexerDefinitionWarning).toEqual([]);
+  });
+});
+
+describe('tokenizeLines (the lexer parsing uses)', () => {
+  /** Tokens as compared: chevrotain's offset-only tokens, with their payload. */
+  const shape = (tokens: IToken[]) =>
+    tokens.map((t) => ({ image: t.image, startOffset: t.startOffset, type: t.tokenType.name, idx: t.tokenTypeIdx, payload: t.payload }));
+  const validated = noticeLexer({ validate: true });
+  const same = (text: string) => expect(shape(tokenizeLines(text))).toEqual(shape(validated.tokenize(text).tokens));
+
+  it.each(readdirSync(FIXTURES).filter((f) => /\.(txt|md)$/.test(f)).sort())('gives the tokens of chevrotain’s lexer on %s', (name) => {
+    same(prepare(readFileSync(join(FIXTURES, name), 'utf8')).text);
+  });
+
+  it('gives the tokens of chevrotain’s lexer on lines of every kind and on odd texts', () => {
+    const lines = [
+      'THÔNG BÁO', 'THÔNG BÁO KẾT LUẬN', 'Nơi nhận:', 'NƠI NHẬN :', 'Kính gửi: Sở Y tế', 'Số: 45/TB-VPUBND',
+      'Số lượng vắc xin', 'Bến Tre, ngày 21 tháng 11 năm 2022', 'Hà Nội, ngày   tháng 8 năm 2025.', 'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc', 'Nguyễn Văn An', 'CHÁNH VĂN PHÒNG', 'TTH', '-----', '*', '***', '-',
+      'về công tác', 'Về công tác', 'V/v triển khai', 'tại Hội nghị', 'Tại Hội nghị', 'TẠI HỘI NGHỊ', '1. Sở Y tế.',
+      '2.1 Về', '12.500 tấn', '2021. Năm', 'II. NHIỆM VỤ', 'V. Nguyễn', 'IIII. x', 'a) Tổ chức.', 'b. Tổ chức', 'b. tổ chức',
+      '- Sở Y tế.', '-Sở Y tế', '+ x', 'T/M BAN THƯỜNG VỤ', 'TM BAN', 'KT.CHỦ TỊCH', 'Q. CHÁNH VĂN PHÒNG',
+      'Ngày 02/12/2021, Thường trực Tỉnh ủy họp.', '(đã ký)', '12-08-2021 16:05:11 +07:00', '\r', ' ', '\t x',
+    ];
+    same(lines.join('\n') + '\n');
+    same(lines.join('\n'));
+    same('');
+    same('\n\n');
+    same('x');
   });
 });
 

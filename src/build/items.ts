@@ -151,31 +151,41 @@ function place(
 }
 
 function paragraphOf(raw: string, start: number, end: number): Paragraph {
-  const lead = raw.length - raw.trimStart().length;
-  return { text: raw.trim(), start: start + lead, end };
+  const text = raw.trimStart();
+  return { text: text.trimEnd(), start: start + raw.length - text.length, end };
 }
 
 /** Paragraphs joined by a blank line, each remembering where it stands in the cleaned text. */
 function sourceOf(paragraphs: Paragraph[]): ItemSource | null {
-  const kept = paragraphs.filter((p) => p.text !== '');
-  if (kept.length === 0) return paragraphs.length > 0 ? { text: '', paragraphs: [] } : null;
-  let at = 0;
-  return {
-    text: kept.map((p) => p.text).join('\n\n'),
-    paragraphs: kept.map((p) => {
-      const entry = { at, start: p.start, length: p.text.length };
-      at += p.text.length + 2;
-      return entry;
-    }),
-  };
+  if (paragraphs.length === 0) return null;
+  let text = '';
+  const entries: ItemSource['paragraphs'] = [];
+  for (const p of paragraphs) {
+    if (p.text === '') continue;
+    if (entries.length > 0) text += '\n\n';
+    entries.push({ at: text.length, start: p.start, length: p.text.length });
+    text += p.text;
+  }
+  return { text, paragraphs: entries };
 }
 
 function close(open: OpenItem, spans: SpanMaker, sources: Map<Item, ItemSource>): void {
   sources.set(open.item, sourceOf(open.paragraphs)!);
   const [heading, text] = splitHeading(open.paragraphs[0]!.text);
   open.item.heading = heading;
-  open.item.text = [text, ...open.paragraphs.slice(1).map((p) => p.text)].filter((p) => p !== '').join('\n\n');
+  open.item.text = joinTexts(text, open.paragraphs);
   open.item.span = spans.span(open.start, open.paragraphs[open.paragraphs.length - 1]!.end);
+}
+
+/** The item's first text and its further paragraphs, the empty ones left out, a blank line between. */
+function joinTexts(first: string, paragraphs: Paragraph[]): string {
+  let out = first;
+  for (let i = 1; i < paragraphs.length; i++) {
+    const text = paragraphs[i]!.text;
+    if (text === '') continue;
+    out = out === '' ? text : `${out}\n\n${text}`;
+  }
+  return out;
 }
 
 /** Does the marker's number fit where it stands? Warn when it does not; never move it. */

@@ -32,68 +32,98 @@ const LINE_RULES = new Set([
   'recipient', 'signatureLine', 'strayLine',
 ]);
 
+/** Rules with tokens of their own besides their line rules: those tokens make lines too. */
+const OWN_LINE_RULES = new Set(['heading', 'recipients', 'addressees']);
+
 function isNode(e: CstElement): e is CstNode {
   return (e as CstNode).children !== undefined;
 }
 
-function tokensOf(node: CstNode, into: IToken[] = []): IToken[] {
-  for (const list of Object.values(node.children)) {
-    for (const e of list) {
-      if (isNode(e)) tokensOf(e, into);
+/**
+ * The tokens of `node` and its nested nodes, line breaks left out, into `into`. Chevrotain keeps
+ * a node's children by name in a prototype-less object: walk it with for-in, no arrays of lists.
+ */
+function contentOf(node: CstNode, into: IToken[]): IToken[] {
+  const children = node.children;
+  for (const name in children) {
+    if (name === 'Newline') continue;
+    const list = children[name]!;
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i]!;
+      if (isNode(e)) contentOf(e, into);
       else into.push(e);
     }
   }
   return into;
 }
 
-/** Lines of `node`'s own tokens (not those of nested line rules). */
-function lineOf(rule: string, tokens: IToken[]): Line | null {
-  const content = tokens.filter((t) => t.tokenType.name !== 'Newline').sort((a, b) => a.startOffset - b.startOffset);
-  const head = content[0];
-  if (!head) return null;
+/** A line of tokens (no line break among them), or null when there are none. */
+function lineOf(rule: string, content: IToken[]): Line | null {
+  if (content.length === 0) return null;
+  if (content.length > 1) sortByOffset(content);
+  const head = content[0]!;
   const last = content[content.length - 1]!;
+  let text = head.image;
+  for (let i = 1; i < content.length; i++) text += content[i]!.image;
   return {
     rule,
     head,
     rest: content.length > 1 ? last : null,
-    text: content.map((t) => t.image).join(''),
+    text,
     start: head.startOffset,
     end: last.startOffset + last.image.length,
   };
 }
 
+/** Insertion sort: a line holds two or three tokens. */
+function sortByOffset(tokens: IToken[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let j = i - 1;
+    while (j >= 0 && tokens[j]!.startOffset > t.startOffset) {
+      tokens[j + 1] = tokens[j]!;
+      j--;
+    }
+    tokens[j + 1] = t;
+  }
+}
+
 function collect(node: CstNode, out: Line[]): void {
   if (LINE_RULES.has(node.name)) {
-    const line = lineOf(node.name, tokensOf(node));
+    const line = lineOf(node.name, contentOf(node, []));
     if (line) out.push(line);
     return;
   }
   // A rule with tokens of its own (heading, recipients): those tokens make one line.
   const own: IToken[] = [];
-  for (const list of Object.values(node.children)) {
-    for (const e of list) {
+  const children = node.children;
+  for (const name in children) {
+    const list = children[name]!;
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i]!;
       if (isNode(e)) collect(e, out);
       else own.push(e);
     }
   }
-  if (node.name === 'heading' || node.name === 'recipients' || node.name === 'addressees') {
+  if (OWN_LINE_RULES.has(node.name)) {
     // Own tokens may span two lines (the heading's type line and its separator): split at Newline.
-    const byLine = splitAtNewlines(own);
-    for (const tokens of byLine) {
-      const line = lineOf(node.name, tokens);
-      if (line) out.push(line);
-    }
+    for (const tokens of splitAtNewlines(own)) out.push(lineOf(node.name, tokens)!);
   }
 }
 
 function splitAtNewlines(tokens: IToken[]): IToken[][] {
-  const sorted = [...tokens].sort((a, b) => a.startOffset - b.startOffset);
-  const groups: IToken[][] = [[]];
-  for (const t of sorted) {
-    if (t.tokenType.name === 'Newline') groups.push([]);
-    else groups[groups.length - 1]!.push(t);
+  sortByOffset(tokens);
+  const groups: IToken[][] = [];
+  let group: IToken[] = [];
+  for (const t of tokens) {
+    if (t.tokenType.name !== 'Newline') group.push(t);
+    else if (group.length > 0) {
+      groups.push(group);
+      group = [];
+    }
   }
-  return groups.filter((g) => g.length > 0);
+  if (group.length > 0) groups.push(group);
+  return groups;
 }
 
 function linesOf(node: CstNode | undefined): Line[] {

@@ -18,22 +18,44 @@ export function buildRecipients(tail: Line[], spans: SpanMaker): RecipientDraft[
     const text = recipientText(raw);
     if (text === '') continue;
     const offset = line.rule === 'recipients' && line.rest ? line.rest.startOffset : line.start;
-    out.push({ ...splitNote(text), text, span: spans.span(offset, line.end) });
+    const { name, note } = splitNote(text);
+    out.push({ name, note, text, span: spans.span(offset, line.end) });
   }
   return out;
 }
 
 /** `- Thường trực Tỉnh ủy (b/c),` → `Thường trực Tỉnh ủy (b/c)`. */
 function recipientText(raw: string): string {
-  return raw
-    .replace(/^[ \t]*[-+•*–—·]+[ \t]*/, '')
-    .replace(/[ \t]*[,;.]+[ \t]*$/, '')
+  return withoutTrailingPunctuation(raw.replace(/^[ \t]*[-+•*–—·]+[ \t]*/, ''))
     .replace(/\s+/g, ' ')
     .trim();
 }
 
+/**
+ * What `.replace(/[ \t]*[,;.]+[ \t]*$/, '')` gives, without a regex that V8 would try at every
+ * position of the line: the last run of `,;.` with the blanks around it, when it ends the text.
+ */
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  let cut = end;
+  while (cut > 0 && isListPunctuation(text.charCodeAt(cut - 1))) cut--;
+  if (cut === end) return text;
+  while (cut > 0 && isBlank(text.charCodeAt(cut - 1))) cut--;
+  return text.slice(0, cut);
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+function isListPunctuation(code: number): boolean {
+  return code === 44 || code === 59 || code === 46; // , ; .
+}
+
 /** The bracketed purpose at the end: `(b/c)`, `(để biết)`, `(phụ trách địa bàn)`. */
 function splitNote(text: string): { name: string; note: string | null } {
+  if (text.charCodeAt(text.length - 1) !== 41) return { name: text, note: null }; // no `)` at the end
   const m = /^(.*?)[ \t]*\(([^()]{1,60})\)$/.exec(text);
   if (!m || m[1] === '') return { name: text, note: null };
   return { name: m[1]!, note: m[2]!.trim() };
