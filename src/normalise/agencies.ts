@@ -7,9 +7,10 @@
  * agency and no regular expression is used, so the cost is the text's length times the longest
  * key, whatever the gazetteer's size.
  *
- * Each call folds the text once into reused typed arrays (code units, character flags, spacing
- * runs) and walks a trie flattened into arrays of numbers, so a short text (an item, a recipient
- * line) costs little more than its length.
+ * Each call folds the text once into reused typed arrays (code units, character flags, word
+ * starts) and walks, from each word start only, a trie held in arrays of numbers, so a short text
+ * (an item, a recipient line) costs little more than its length. The trie is made from the sorted
+ * keys as walks reach it, so the first call does not pay for the whole gazetteer.
  *
  * Text and keys are compared after a per-character fold that keeps offsets one-to-one: lower case,
  * the old tone placement on `oa`/`oe`/`uy` moved to the new one (`hòa` = `hoà`, `Ủy` = `Uỷ`), any
@@ -196,66 +197,57 @@ interface Folded {
   f: Uint16Array;
   /** WORD | UPPER | LOWER of each character of the text, with the KNOWN bit (0 past its end). */
   flags: Uint8Array;
-  /** First offset at or after i that is not spacing (whitespace, `,`, `-`): walks skip runs in O(1). */
-  nextNonSep: Int32Array;
-  /** 1 when the spacing run starting at i holds a comma. */
-  runComma: Uint8Array;
+  /** The offsets where a word starts (see startsWord), in order: the scan looks nowhere else. */
+  starts: Int32Array;
+  startCount: number;
 }
 
 /**
- * Folds `s` into `t`, in one pass: a tone move rewrites the pair that ends at the letter just
- * folded, and a run of spacing is filled in when the first character after it is reached.
+ * Folds `s` into `t`, in one pass with no branch but a rare one: a tone move rewrites the pair
+ * that ends at the letter just folded, and each offset is written to `starts`, the count moving
+ * on only at a word start.
  */
 function foldInto(s: string, t: Folded): void {
   const tables = chars();
   const { chars: table, newFirst, newSecond } = tables;
-  const { f: out, flags, nextNonSep, runComma } = t;
+  const { f: out, flags, starts } = t;
+  // Module constants read once: the loop may call learnChar, after which compiled code would
+  // read every module-level name again on each character.
+  const foldMask = FOLD_MASK;
+  const flagsShift = FLAGS_SHIFT;
+  const flagsMask = FLAGS_MASK;
+  const secondShift = SECOND_SHIFT;
+  const rowShift = ROW_SHIFT;
   const n = s.length;
-  let run = -1;
-  /** The tone row of the previous character's fold (0: none, or that character was spacing). */
+  /** The tone row of the previous character's fold (0: none; spacing has none). */
   let row = 0;
+  let before = 0;
+  let count = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     let entry = table[c]!;
     if (entry === 0) entry = learnChar(tables, c);
-    out[i] = entry & FOLD_MASK;
-    flags[i] = (entry >>> FLAGS_SHIFT) & FLAGS_MASK;
-    if ((entry & SEP) !== 0) {
-      if (run < 0) run = i;
-      row = 0;
-      continue;
-    }
-    if (run >= 0) {
-      closeRun(t, run, i);
-      run = -1;
-    }
-    nextNonSep[i] = i;
-    runComma[i] = 0;
+    const here = (entry >>> flagsShift) & flagsMask;
+    out[i] = entry & foldMask;
+    flags[i] = here;
+    // startsWord: a word character after a non-word one, or glued (lower → upper), with no
+    // branch: WORD is bit 0, UPPER bit 1, LOWER bit 2.
+    starts[count] = i;
+    count += here & (~before | ((before >>> 2) & (here >>> 1))) & 1;
+    before = here;
     if (row !== 0) {
-      const moved = newSecond[row * 4 + ((entry >>> SECOND_SHIFT) & 3)]!;
+      const moved = newSecond[row * 4 + ((entry >>> secondShift) & 3)]!;
       if (moved !== 0) {
         out[i - 1] = newFirst[row]!;
         out[i] = moved;
       }
     }
-    row = entry >>> ROW_SHIFT;
+    row = entry >>> rowShift;
   }
-  if (run >= 0) closeRun(t, run, n);
-  // Past the end: no character, no word, no spacing.
+  // Past the end: no character, no word.
   out[n] = 0;
   flags[n] = 0;
-  nextNonSep[n] = n;
-  runComma[n] = 0;
-}
-
-/** The spacing run [start, end): each offset's next non-spacing offset is `end`. */
-function closeRun(t: Folded, start: number, end: number): void {
-  let comma = 0;
-  for (let k = end - 1; k >= start; k--) {
-    if (t.f[k] === COMMA) comma = 1;
-    t.nextNonSep[k] = end;
-    t.runComma[k] = comma;
-  }
+  t.startCount = count;
 }
 
 /** Code units to a string, in slices small enough for one call. */
@@ -290,7 +282,9 @@ export function foldText(s: string): string {
 }
 
 function folded(size: number): Folded {
-  return { f: new Uint16Array(size), flags: new Uint8Array(size), nextNonSep: new Int32Array(size), runComma: new Uint8Array(size) };
+  return {
+    f: new Uint16Array(size), flags: new Uint8Array(size), starts: new Int32Array(size), startCount: 0,
+  };
 }
 
 /**
@@ -463,16 +457,18 @@ class Trie {
   private readonly hi: Int32Array;
   private readonly depth: Int32Array;
   /** Node k's children are firstChild[k] … childEnd[k] − 1; firstChild 0: not unfolded yet. */
-  private readonly firstChild: Int32Array;
-  private readonly childEnd: Int32Array;
+  readonly firstChild: Int32Array;
+  readonly childEnd: Int32Array;
   /** The folded code unit on the edge into each node. */
-  private readonly code: Uint16Array;
+  readonly code: Uint16Array;
   /** What the key that ends at each node says (null: no key ends there). */
   readonly info: (KeyInfo | null)[] = [];
   /** Per node, where its row of `wide` starts, or -1: a node with many children finds one in a step. */
-  private readonly wideRow: Int32Array;
+  readonly wideRow: Int32Array;
   /** Rows of children by column of `letter` (-1: none); column 0, a code unit no key holds, is always -1. */
-  private wide: Int32Array;
+  wide: Int32Array;
+  /** The longest key: no walk finds more keys than this. */
+  readonly maxLength: number;
   private wideUsed = 0;
   private count = 1;
 
@@ -483,11 +479,16 @@ class Trie {
   constructor(
     private readonly keys: readonly string[],
     private readonly infos: ReadonlyMap<string, KeyInfo>,
-    private readonly letter: Uint16Array,
+    readonly letter: Uint16Array,
     private readonly columns: number,
   ) {
     let size = 1;
-    for (const key of keys) size += key.length;
+    let maxLength = 0;
+    for (const key of keys) {
+      size += key.length;
+      maxLength = Math.max(maxLength, key.length);
+    }
+    this.maxLength = maxLength;
     this.lo = new Int32Array(size);
     this.hi = new Int32Array(size);
     this.depth = new Int32Array(size);
@@ -530,7 +531,7 @@ class Trie {
   }
 
   /** Makes the children of `node`; returns the first. */
-  private unfold(node: number): number {
+  unfold(node: number): number {
     const { keys, lo, hi, depth, code } = this;
     const d = depth[node]!;
     const end = hi[node]!;
@@ -736,7 +737,7 @@ let shared: Ctx | null = null;
 
 function newCtx(size: number): Ctx {
   const t = folded(size);
-  return { f: t.f, flags: t.flags, nextNonSep: t.nextNonSep, runComma: t.runComma, text: '', n: 0, ix: index(), stats: { steps: 0 } };
+  return { ...t, text: '', n: 0, ix: index(), stats: { steps: 0 } };
 }
 
 function makeCtx(text: string, stats: { steps: number }): Ctx {
@@ -863,53 +864,96 @@ interface Hit {
 const NO_HITS: Hit[] = [];
 
 /** Every key that starts at `p` and ends at a word boundary, shortest first. */
+/** Where a walk notes its hits (end offset, node) before it makes them objects. */
+let hitEnds = new Int32Array(64);
+let hitNodes = new Int32Array(64);
+
+/**
+ * Every key that starts at `p` and ends at a word boundary, shortest first. The loop calls
+ * nothing but the trie's unfold, seldom, and reads module names and the context's fields once,
+ * into locals: it runs once per word of every text.
+ */
 function walk(ctx: Ctx, start: number, p: number): Hit[] {
-  const { f, n, nextNonSep, runComma } = ctx;
+  const { f, flags, n } = ctx;
   const trie = ctx.ix.trie;
-  let hits: Hit[] | null = null;
+  const { firstChild, childEnd, code, wideRow, letter, info } = trie;
+  let wide = trie.wide;
+  if (hitEnds.length <= trie.maxLength) {
+    hitEnds = new Int32Array(trie.maxLength + 1);
+    hitNodes = new Int32Array(trie.maxLength + 1);
+  }
+  const ends = hitEnds;
+  const nodes = hitNodes;
+  const space = SPACE;
+  const dash = DASH;
+  const comma = COMMA;
+  const word = WORD;
+  const upper = UPPER;
+  const lower = LOWER;
+  let count = 0;
   let steps = 0;
   let node = start;
   let i = p;
   let afterPunct = false;
   while (i < n) {
     steps++;
-    const c = f[i]!;
-    if (c === SPACE || c === DASH || c === COMMA) {
-      const j = nextNonSep[i]!;
-      const comma = runComma[i] === 1;
+    let c = f[i]!;
+    let next = i + 1;
+    const spacing = c === space || c === dash || c === comma;
+    if (spacing) {
+      // The run of spacing: mostly one space, seldom long, and a walk reaches it only through a key.
+      let hasComma = c === comma;
+      for (; next < n; next++) {
+        const d = f[next]!;
+        if (d === comma) hasComma = true;
+        else if (d !== space && d !== dash) break;
+      }
+      steps += next - i - 1;
       // Spacing next to `&`, `/`, `(`, `)` is optional.
-      if (!comma && (afterPunct || (j < n && isKeyPunctCode(f[j]!)))) {
-        i = j;
+      if (!hasComma && (afterPunct || (next < n && isKeyPunctCode(f[next]!)))) {
+        i = next;
         continue;
       }
       // A comma in the text only follows a key's comma: a list is never read as one name.
-      const child = trie.child(node, comma ? COMMA : SPACE);
-      if (child < 0) break;
-      node = child;
-      i = j;
-      afterPunct = false;
-      continue;
+      c = hasComma ? comma : space;
     }
-    const child = trie.child(node, c);
+    // The child of `node` by `c` (trie.child, inline).
+    let k = firstChild[node]!;
+    if (k === 0) {
+      k = trie.unfold(node);
+      wide = trie.wide;
+    }
+    let child = -1;
+    const row = wideRow[node]!;
+    if (row >= 0) child = wide[row + letter[c]!]!;
+    else for (const end = childEnd[node]!; k < end; k++) if (code[k] === c) { child = k; break; }
     if (child < 0) {
-      if (isGlue(ctx, i)) {
-        const space = trie.child(node, SPACE);
-        const gap = space >= 0 ? space : trie.child(node, COMMA);
-        if (gap >= 0) {
-          node = gap;
+      // PDF glue (`vụTỉnh`): the key may go on with a space where the text has none.
+      if (!spacing && i > 0 && (flags[i - 1]! & lower) !== 0 && (flags[i]! & upper) !== 0) {
+        const gap = trie.child(node, space);
+        const after = gap >= 0 ? gap : trie.child(node, comma);
+        wide = trie.wide;
+        if (after >= 0) {
+          node = after;
           continue;
         }
       }
       break;
     }
     node = child;
-    i++;
-    afterPunct = isKeyPunctCode(c);
-    const info = trie.info[node];
-    if (info && endsWord(ctx, i)) (hits ??= []).push({ end: i, info });
+    i = next;
+    afterPunct = !spacing && isKeyPunctCode(c);
+    // endsWord, inline: no word character on one side, or glued (lower → upper). No key ends in spacing.
+    if (!spacing && info[node] && ((flags[i]! & word) === 0 || (flags[i - 1]! & word) === 0 || ((flags[i - 1]! & lower) !== 0 && (flags[i]! & upper) !== 0))) {
+      ends[count] = i;
+      nodes[count++] = node;
+    }
   }
   ctx.stats.steps += steps;
-  return hits ?? NO_HITS;
+  if (count === 0) return NO_HITS;
+  const hits: Hit[] = [];
+  for (let h = 0; h < count; h++) hits.push({ end: ends[h]!, info: info[nodes[h]!]! });
+  return hits;
 }
 
 /** Some agency key starts at `i` (a name there is not a locality or part of an unknown name). */
@@ -950,10 +994,11 @@ interface Found {
 }
 
 function raw(start: number, end: number, fields: Partial<Raw>): Raw {
+  // Field by field rather than spread: one shape for every mention, built without a copy loop.
   return {
-    start, end, entry: null, stem: null, scope: null, localities: null,
-    plural: false, ownsList: false, generic: false, member: false, unknown: null,
-    ...fields,
+    start, end, entry: fields.entry ?? null, stem: fields.stem ?? null, scope: fields.scope ?? null,
+    localities: fields.localities ?? null, plural: fields.plural ?? false, ownsList: fields.ownsList ?? false,
+    generic: fields.generic ?? false, member: fields.member ?? false, unknown: fields.unknown ?? null,
   };
 }
 
@@ -1173,21 +1218,22 @@ function matchAt(ctx: Ctx, p: number, groups: boolean): Found | null {
     const found = useKey(ctx, hits[h]!, p, groups);
     if (found) return found;
   }
-  return unknownAt(ctx, p);
+  // Unknown names start with `Sở` or `Ban`, as written.
+  const c = ctx.text.charCodeAt(p);
+  return c === 0x53 || c === 0x42 ? unknownAt(ctx, p) : null;
 }
 
 function scan(ctx: Ctx): Raw[] {
   const raws: Raw[] = [];
-  const { flags, n } = ctx;
-  let p = 0;
-  while (p < n) {
-    // startsWord, inline: a word character after a non-word one, or glued (lower → upper).
-    const here = flags[p]!;
-    const before = p > 0 ? flags[p - 1]! : 0;
-    const start = (here & WORD) !== 0 && ((before & WORD) === 0 || ((before & LOWER) !== 0 && (here & UPPER) !== 0));
-    const found = start ? matchAt(ctx, p, true) : null;
-    if (found) for (const r of found.items) raws.push(r);
-    p = found ? Math.max(found.end, p + 1) : p + 1;
+  const { starts, startCount } = ctx;
+  let next = 0;
+  for (let k = 0; k < startCount; k++) {
+    const p = starts[k]!;
+    if (p < next) continue;
+    const found = matchAt(ctx, p, true);
+    if (!found) continue;
+    for (const r of found.items) raws.push(r);
+    next = Math.max(found.end, p + 1);
   }
   return raws;
 }
@@ -1330,7 +1376,9 @@ function toMentions(ctx: Ctx, raws: Raw[], includeGeneric: boolean): AgencyMenti
     }
     if (!r.localities?.length) out.push(mention(ctx, r.start, r.end, entry, true, r.generic, includeGeneric));
   }
-  return out.sort((a, b) => a.start - b.start);
+  // Mostly in order already (the sort is stable: sorting only when needed changes nothing).
+  for (let k = 1; k < out.length; k++) if (out[k]!.start < out[k - 1]!.start) return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /**
