@@ -7,9 +7,10 @@
  * agency and no regular expression is used, so the cost is the text's length times the longest
  * key, whatever the gazetteer's size.
  *
- * Each call folds the text once into reused typed arrays (code units, character flags, spacing
- * runs) and walks a trie flattened into arrays of numbers, so a short text (an item, a recipient
- * line) costs little more than its length.
+ * Each call folds the text once into reused typed arrays (code units, character flags, word
+ * starts) and walks, from each word start only, a trie held in arrays of numbers, so a short text
+ * (an item, a recipient line) costs little more than its length. The trie is made from the sorted
+ * keys as walks reach it, so the first call does not pay for the whole gazetteer.
  *
  * Text and keys are compared after a per-character fold that keeps offsets one-to-one: lower case,
  * the old tone placement on `oa`/`oe`/`uy` moved to the new one (`hòa` = `hoà`, `Ủy` = `Uỷ`), any
@@ -196,66 +197,57 @@ interface Folded {
   f: Uint16Array;
   /** WORD | UPPER | LOWER of each character of the text, with the KNOWN bit (0 past its end). */
   flags: Uint8Array;
-  /** First offset at or after i that is not spacing (whitespace, `,`, `-`): walks skip runs in O(1). */
-  nextNonSep: Int32Array;
-  /** 1 when the spacing run starting at i holds a comma. */
-  runComma: Uint8Array;
+  /** The offsets where a word starts (see startsWord), in order: the scan looks nowhere else. */
+  starts: Int32Array;
+  startCount: number;
 }
 
 /**
- * Folds `s` into `t`, in one pass: a tone move rewrites the pair that ends at the letter just
- * folded, and a run of spacing is filled in when the first character after it is reached.
+ * Folds `s` into `t`, in one pass with no branch but a rare one: a tone move rewrites the pair
+ * that ends at the letter just folded, and each offset is written to `starts`, the count moving
+ * on only at a word start.
  */
 function foldInto(s: string, t: Folded): void {
   const tables = chars();
   const { chars: table, newFirst, newSecond } = tables;
-  const { f: out, flags, nextNonSep, runComma } = t;
+  const { f: out, flags, starts } = t;
+  // Module constants read once: the loop may call learnChar, after which compiled code would
+  // read every module-level name again on each character.
+  const foldMask = FOLD_MASK;
+  const flagsShift = FLAGS_SHIFT;
+  const flagsMask = FLAGS_MASK;
+  const secondShift = SECOND_SHIFT;
+  const rowShift = ROW_SHIFT;
   const n = s.length;
-  let run = -1;
-  /** The tone row of the previous character's fold (0: none, or that character was spacing). */
+  /** The tone row of the previous character's fold (0: none; spacing has none). */
   let row = 0;
+  let before = 0;
+  let count = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     let entry = table[c]!;
     if (entry === 0) entry = learnChar(tables, c);
-    out[i] = entry & FOLD_MASK;
-    flags[i] = (entry >>> FLAGS_SHIFT) & FLAGS_MASK;
-    if ((entry & SEP) !== 0) {
-      if (run < 0) run = i;
-      row = 0;
-      continue;
-    }
-    if (run >= 0) {
-      closeRun(t, run, i);
-      run = -1;
-    }
-    nextNonSep[i] = i;
-    runComma[i] = 0;
+    const here = (entry >>> flagsShift) & flagsMask;
+    out[i] = entry & foldMask;
+    flags[i] = here;
+    // startsWord: a word character after a non-word one, or glued (lower → upper), with no
+    // branch: WORD is bit 0, UPPER bit 1, LOWER bit 2.
+    starts[count] = i;
+    count += here & (~before | ((before >>> 2) & (here >>> 1))) & 1;
+    before = here;
     if (row !== 0) {
-      const moved = newSecond[row * 4 + ((entry >>> SECOND_SHIFT) & 3)]!;
+      const moved = newSecond[row * 4 + ((entry >>> secondShift) & 3)]!;
       if (moved !== 0) {
         out[i - 1] = newFirst[row]!;
         out[i] = moved;
       }
     }
-    row = entry >>> ROW_SHIFT;
+    row = entry >>> rowShift;
   }
-  if (run >= 0) closeRun(t, run, n);
-  // Past the end: no character, no word, no spacing.
+  // Past the end: no character, no word.
   out[n] = 0;
   flags[n] = 0;
-  nextNonSep[n] = n;
-  runComma[n] = 0;
-}
-
-/** The spacing run [start, end): each offset's next non-spacing offset is `end`. */
-function closeRun(t: Folded, start: number, end: number): void {
-  let comma = 0;
-  for (let k = end - 1; k >= start; k--) {
-    if (t.f[k] === COMMA) comma = 1;
-    t.nextNonSep[k] = end;
-    t.runComma[k] = comma;
-  }
+  t.startCount = count;
 }
 
 /** Code units to a string, in slices small enough for one call. */
@@ -267,40 +259,145 @@ function decode(codes: Uint16Array, start: number, end: number): string {
   return out;
 }
 
+/** Texts up to this length are folded into buffers of the module's, reused; a longer one gets its own. */
+const SCRATCH_MAX = 0x10000;
+let scratch: Folded | null = null;
+
+/** `s` folded, in a buffer that the next fold may reuse. */
+function foldOnce(s: string): Folded {
+  const size = s.length + 1;
+  let t: Folded;
+  if (size > SCRATCH_MAX) t = folded(size);
+  else {
+    if (!scratch || scratch.f.length < size) scratch = folded(Math.max(256, size));
+    t = scratch;
+  }
+  foldInto(s, t);
+  return t;
+}
+
 /** The folded text: same length as `s`, so an offset in one is the same offset in the other. */
 export function foldText(s: string): string {
-  const t = folded(s.length + 1);
-  foldInto(s, t);
-  return decode(t.f, 0, s.length);
+  return decode(foldOnce(s).f, 0, s.length);
 }
 
 function folded(size: number): Folded {
-  return { f: new Uint16Array(size), flags: new Uint8Array(size), nextNonSep: new Int32Array(size), runComma: new Uint8Array(size) };
+  return {
+    f: new Uint16Array(size), flags: new Uint8Array(size), starts: new Int32Array(size), startCount: 0,
+  };
 }
-
-/** Punctuation a key may be written with or without spaces around: `TT&TT` = `TT & TT`. */
-const KEY_PUNCT = new Set(['&', '/', '(', ')']);
 
 /**
  * A name as a trie key: folded, `-` and whitespace runs as one space, `,` kept (the index also
- * holds the key without it), no space next to a comma or KEY_PUNCT.
+ * holds the key without it), no space next to a comma or to punctuation a key may be written with
+ * or without spaces around (`TT&TT` = `TT & TT`).
  */
 export function foldKey(s: string): string {
-  let out = '';
+  return foldKeys([s], null)[0]!;
+}
+
+/** The code units of the keys, numbered 1 … columns − 1 (0: a code unit no key holds). */
+interface Alphabet {
+  letter: Uint16Array;
+  columns: number;
+}
+
+function newAlphabet(): Alphabet {
+  const alphabet = { letter: new Uint16Array(0x10000), columns: 1 };
+  // The spacing a key is written with, whatever its names hold.
+  for (const c of [SPACE, COMMA]) alphabet.letter[c] = alphabet.columns++;
+  return alphabet;
+}
+
+function addLetters(alphabet: Alphabet | null, codes: Uint16Array, end: number): void {
+  if (!alphabet) return;
+  for (let k = 0; k < end; k++) if (alphabet.letter[codes[k]!] === 0) alphabet.letter[codes[k]!] = alphabet.columns++;
+}
+
+/** Room for one key, as code units. */
+let keyBuffer = new Uint16Array(256);
+
+/**
+ * The keys of many names (the index has thousands), each code unit they hold entered in
+ * `alphabet`. The names share most of their words (`Ban`, `Tuyên giáo`, `Tỉnh ủy` …) and most
+ * are plain words and single spaces, whose key is their words folded one by one: each word is
+ * folded once.
+ */
+function foldKeys(names: readonly string[], alphabet: Alphabet | null): string[] {
+  const words = new Map<string, string | null>();
+  return names.map((name) => keyOfWords(name, words, alphabet) ?? keyOfCodes(name, alphabet));
+}
+
+/** The key of a name of plain words, or null when some word is not plain (see plainWord). */
+function keyOfWords(name: string, words: Map<string, string | null>, alphabet: Alphabet | null): string | null {
+  const parts = name.split(' ');
+  for (let k = 0; k < parts.length; k++) {
+    const word = parts[k]!;
+    let folded = words.get(word);
+    if (folded === undefined) words.set(word, (folded = plainWord(word, alphabet)));
+    if (folded === null) return null;
+    parts[k] = folded;
+  }
+  return parts.join(' ');
+}
+
+/**
+ * A word folded, when its key is that alone: not empty, no spacing (`-`, `,`, other whitespace),
+ * no punctuation at its ends that would take the spaces around it. A tone move never crosses a
+ * space, so the word folds as it does inside its name.
+ */
+function plainWord(word: string, alphabet: Alphabet | null): string | null {
+  const n = word.length;
+  if (n === 0 || n > keyBuffer.length || isKeyPunctCode(word.charCodeAt(0)) || isKeyPunctCode(word.charCodeAt(n - 1))) return null;
+  const tables = chars();
+  const { chars: table, newFirst, newSecond } = tables;
+  const out = keyBuffer;
+  let row = 0;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    let entry = table[c]!;
+    if (entry === 0) entry = learnChar(tables, c);
+    if ((entry & SEP) !== 0) return null;
+    out[i] = entry & FOLD_MASK;
+    if (row !== 0) {
+      const moved = newSecond[row * 4 + ((entry >>> SECOND_SHIFT) & 3)]!;
+      if (moved !== 0) {
+        out[i - 1] = newFirst[row]!;
+        out[i] = moved;
+      }
+    }
+    row = entry >>> ROW_SHIFT;
+  }
+  addLetters(alphabet, out, n);
+  return decode(out, 0, n);
+}
+
+/** The key of any name, code unit by code unit, from its fold. */
+function keyOfCodes(name: string, alphabet: Alphabet | null): string {
+  const f = foldOnce(name).f;
+  if (keyBuffer.length < name.length) keyBuffer = new Uint16Array(name.length);
+  const out = keyBuffer;
+  let o = 0;
   let gap = false;
   let comma = false;
-  for (const ch of foldText(s)) {
-    if (ch === ' ' || ch === '-') gap = true;
-    else if (ch === ',') comma = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = f[i]!;
+    if (c === SPACE || c === DASH) gap = true;
+    else if (c === COMMA) comma = true;
     else {
-      const last = out.charAt(out.length - 1);
-      if (out && comma) out += ',';
-      else if (out && gap && !KEY_PUNCT.has(ch) && !KEY_PUNCT.has(last)) out += ' ';
+      if (o > 0 && comma) out[o++] = COMMA;
+      else if (o > 0 && gap && !isKeyPunctCode(c) && !isKeyPunctCode(out[o - 1]!)) out[o++] = SPACE;
       gap = comma = false;
-      out += ch;
+      out[o++] = c;
     }
   }
-  return out;
+  addLetters(alphabet, out, o);
+  return decode(out, 0, o);
+}
+
+/** Punctuation a key may be written with or without spaces around: `&`, the slash, `(`, `)`. */
+function isKeyPunctCode(c: number): boolean {
+  return c === 0x26 || c === 0x2f || c === 0x28 || c === 0x29;
 }
 
 /** `Trà Cú` → `tra-cu`. */
@@ -342,26 +439,135 @@ interface KeyInfo {
   stop?: boolean;
 }
 
-/** A node of the trie while it is built. */
-interface TrieNode {
-  /** Children by folded code unit. */
-  next: Map<number, TrieNode>;
-  info?: KeyInfo;
-}
+const ROOT = 0;
+
+/** A node with more children than this gets a row of the wide table (the root, first letters). */
+const NARROW = 4;
 
 /**
- * The trie as walked: nodes are numbers, breadth first from the root (0), so that a node's
- * children are consecutive numbers, in order of their code unit.
+ * The trie of the keys, unfolded as walks reach it: a node stands for the keys (sorted by code
+ * unit) in [lo, hi) that share its first `depth` code units and go on past them, so its
+ * children are found, the first time they are asked for, by reading code unit `depth` down that
+ * range. Nodes are numbers, a node's children consecutive numbers in order of code unit; no
+ * node objects, no maps. One notice unfolds the part of the trie its words lead into; the whole
+ * trie is a few tens of thousands of nodes, unfolded at most once.
  */
-interface Trie {
-  /** Node k's children are the nodes firstChild[k] … firstChild[k + 1] − 1. */
-  firstChild: Int32Array;
+class Trie {
+  private readonly lo: Int32Array;
+  private readonly hi: Int32Array;
+  private readonly depth: Int32Array;
+  /** Node k's children are firstChild[k] … childEnd[k] − 1; firstChild 0: not unfolded yet. */
+  readonly firstChild: Int32Array;
+  readonly childEnd: Int32Array;
   /** The folded code unit on the edge into each node. */
-  code: Uint16Array;
-  info: (KeyInfo | null)[];
-}
+  readonly code: Uint16Array;
+  /** What the key that ends at each node says (null: no key ends there). */
+  readonly info: (KeyInfo | null)[] = [];
+  /** Per node, where its row of `wide` starts, or -1: a node with many children finds one in a step. */
+  readonly wideRow: Int32Array;
+  /** Rows of children by column of `letter` (-1: none); column 0, a code unit no key holds, is always -1. */
+  wide: Int32Array;
+  /** The longest key: no walk finds more keys than this. */
+  readonly maxLength: number;
+  private wideUsed = 0;
+  private count = 1;
 
-const ROOT = 0;
+  /**
+   * @param keys sorted by code unit, no repeats
+   * @param letter per code unit, its column (1 … columns − 1), 0 for any code unit no key holds
+   */
+  constructor(
+    private readonly keys: readonly string[],
+    private readonly infos: ReadonlyMap<string, KeyInfo>,
+    readonly letter: Uint16Array,
+    private readonly columns: number,
+  ) {
+    let size = 1;
+    let maxLength = 0;
+    for (const key of keys) {
+      size += key.length;
+      maxLength = Math.max(maxLength, key.length);
+    }
+    this.maxLength = maxLength;
+    this.lo = new Int32Array(size);
+    this.hi = new Int32Array(size);
+    this.depth = new Int32Array(size);
+    this.firstChild = new Int32Array(size);
+    this.childEnd = new Int32Array(size);
+    this.code = new Uint16Array(size);
+    this.wideRow = new Int32Array(size).fill(-1);
+    this.wide = new Int32Array(columns * 8).fill(-1);
+    this.hi[ROOT] = keys.length;
+    this.info.push(this.ending(ROOT, 0));
+  }
+
+  /** The child of `node` by code unit `c`, or -1. */
+  child(node: number, c: number): number {
+    let k = this.firstChild[node]!;
+    if (k === 0) k = this.unfold(node);
+    const row = this.wideRow[node]!;
+    if (row >= 0) return this.wide[row + this.letter[c]!]!;
+    // Most nodes have one child or a few.
+    const code = this.code;
+    const end = this.childEnd[node]!;
+    for (; k < end; k++) if (code[k] === c) return k;
+    return -1;
+  }
+
+  /** The node a folded key leads to, or -1. */
+  nodeOf(key: string): number {
+    let node = ROOT;
+    for (let k = 0; k < key.length && node >= 0; k++) node = this.child(node, key.charCodeAt(k));
+    return node;
+  }
+
+  /** The info of a key that ends at `node` (whose keys start at lo[node]), and skips that key. */
+  private ending(node: number, depth: number): KeyInfo | null {
+    const a = this.lo[node]!;
+    if (a >= this.hi[node]! || this.keys[a]!.length !== depth) return null;
+    // A key that ends here sorts before the longer keys it starts.
+    this.lo[node] = a + 1;
+    return this.infos.get(this.keys[a]!) ?? null;
+  }
+
+  /** Makes the children of `node`; returns the first. */
+  unfold(node: number): number {
+    const { keys, lo, hi, depth, code } = this;
+    const d = depth[node]!;
+    const end = hi[node]!;
+    const first = this.count;
+    for (let a = lo[node]!; a < end; ) {
+      const c = keys[a]!.charCodeAt(d);
+      let b = a + 1;
+      while (b < end && keys[b]!.charCodeAt(d) === c) b++;
+      const child = this.count++;
+      code[child] = c;
+      depth[child] = d + 1;
+      lo[child] = a;
+      hi[child] = b;
+      this.info.push(this.ending(child, d + 1));
+      a = b;
+    }
+    this.firstChild[node] = first;
+    this.childEnd[node] = this.count;
+    if (this.count - first > NARROW) this.widen(node);
+    return first;
+  }
+
+  /** Gives `node` a row of the wide table. */
+  private widen(node: number): void {
+    const columns = this.columns;
+    if (this.wideUsed + columns > this.wide.length) {
+      const grown = new Int32Array(this.wide.length * 2).fill(-1);
+      grown.set(this.wide);
+      this.wide = grown;
+    }
+    const row = this.wideUsed;
+    this.wideUsed += columns;
+    this.wideRow[node] = row;
+    for (let k = this.firstChild[node]!; k < this.childEnd[node]!; k++) this.wide[row + this.letter[this.code[k]!]!] = k;
+  }
+}
 
 interface ScopeWord {
   folded: string;
@@ -403,125 +609,97 @@ function index(): Index {
   return cached;
 }
 
-function nodeFor(root: TrieNode, key: string): TrieNode {
-  let node = root;
-  for (let k = 0; k < key.length; k++) {
-    const c = key.charCodeAt(k);
-    let next = node.next.get(c);
-    if (!next) {
-      next = { next: new Map() };
-      node.next.set(c, next);
-    }
-    node = next;
-  }
-  return node;
-}
+/** What each key (folded) says, before the trie is made: keys in the order first met. */
+type Keys = Map<string, KeyInfo>;
 
-function infoFor(root: TrieNode, key: string): KeyInfo {
-  const node = nodeFor(root, key);
-  node.info ??= {};
-  return node.info;
+function infoFor(keys: Keys, key: string): KeyInfo {
+  let info = keys.get(key);
+  if (!info) keys.set(key, (info = {}));
+  return info;
 }
 
 interface Suffix {
   folded: string;
+  /** ` ` + folded: the suffix as the last word(s) of a longer key. */
+  spaced: string;
   ref: ScopeRef;
 }
 
 /** Committees before scope words, longest first: `đảng ủy xã` is a committee before it ends in `xã`. */
 function scopeSuffixes(): Suffix[] {
-  const committees = [...SCOPES, BARE_SCOPE].map((s): Suffix => ({
-    folded: foldKey(s.committee),
-    ref: { key: s.committeeId, base: s.key, form: 'committee', level: s.level },
-  }));
+  const suffix = (folded: string, ref: ScopeRef): Suffix => ({ folded, spaced: ' ' + folded, ref });
+  const committees = [...SCOPES, BARE_SCOPE].map((s) =>
+    suffix(foldKey(s.committee), { key: s.committeeId, base: s.key, form: 'committee', level: s.level }),
+  );
   const words = SCOPES.flatMap((s) =>
-    [s.word, ...s.wordAliases].map((w): Suffix => ({ folded: foldKey(w), ref: { key: s.key, base: s.key, form: 'word', level: s.level } })),
+    [s.word, ...s.wordAliases].map((w) => suffix(foldKey(w), { key: s.key, base: s.key, form: 'word', level: s.level })),
   );
   return [...committees, ...words].sort((a, b) => b.folded.length - a.folded.length);
 }
 
-/** Every scope a key ends with, and the key without it. */
-function splitScope(key: string, suffixes: Suffix[]): { ref: ScopeRef; stem: string }[] {
-  const found: { ref: ScopeRef; stem: string }[] = [];
+/** Suffixes by their last word, longest first: a key can only end with those of its own last word. */
+function byLastWord(suffixes: Suffix[]): Map<string, Suffix[]> {
+  const map = new Map<string, Suffix[]>();
   for (const s of suffixes) {
+    const word = s.folded.slice(s.folded.lastIndexOf(' ') + 1);
+    const list = map.get(word);
+    if (list) list.push(s);
+    else map.set(word, [s]);
+  }
+  return map;
+}
+
+/** Every scope a key ends with, and the key without it. */
+function splitScope(key: string, suffixes: Map<string, Suffix[]>): { ref: ScopeRef; stem: string }[] {
+  const found: { ref: ScopeRef; stem: string }[] = [];
+  for (const s of suffixes.get(key.slice(key.lastIndexOf(' ') + 1)) ?? []) {
     if (key === s.folded) found.push({ ref: s.ref, stem: '' });
-    else if (key.endsWith(' ' + s.folded)) found.push({ ref: s.ref, stem: key.slice(0, key.length - s.folded.length - 1) });
+    else if (key.endsWith(s.spaced)) found.push({ ref: s.ref, stem: key.slice(0, key.length - s.spaced.length) });
   }
   return found;
 }
 
-/** A key, and the same without its commas: `Văn hóa, Thể thao` is also written `Văn hóa Thể thao`. */
-function keyForms(alias: string): string[] {
-  const key = foldKey(alias);
-  return key.includes(',') ? [key, key.replaceAll(',', ' ')] : [key];
+function addKey(keys: Keys, stems: Index['stems'], entry: GazetteerEntry, key: string, suffixes: Map<string, Suffix[]>): void {
+  const info = infoFor(keys, key);
+  info.entry ??= entry;
+  const scopes = splitScope(key, suffixes);
+  if (scopes[0]) info.scope ??= scopes[0].ref;
+  for (const { ref, stem } of scopes) {
+    if (!stem) continue;
+    let byScope = stems.get(stem);
+    if (!byScope) stems.set(stem, (byScope = new Map()));
+    if (!byScope.has(ref.key)) byScope.set(ref.key, entry);
+    infoFor(keys, stem).stem = stem;
+  }
 }
 
-function addEntry(root: TrieNode, stems: Index['stems'], entry: GazetteerEntry, suffixes: Suffix[]): void {
-  for (const key of [entry.name, ...entry.aliases].flatMap(keyForms)) {
-    const info = infoFor(root, key);
-    info.entry ??= entry;
-    const scopes = splitScope(key, suffixes);
-    if (scopes[0]) info.scope ??= scopes[0].ref;
-    for (const { ref, stem } of scopes) {
-      if (!stem) continue;
-      let byScope = stems.get(stem);
-      if (!byScope) stems.set(stem, (byScope = new Map()));
-      if (!byScope.has(ref.key)) byScope.set(ref.key, entry);
-      infoFor(root, stem).stem = stem;
+/**
+ * Each name and alias of the gazetteer as a key, and the same without its commas: `Văn hóa, Thể
+ * thao` is also written `Văn hóa Thể thao`.
+ */
+function addGazetteer(keys: Keys, stems: Index['stems'], suffixes: Map<string, Suffix[]>, alphabet: Alphabet): void {
+  const folded = foldKeys(GAZETTEER.flatMap((entry) => [entry.name, ...entry.aliases]), alphabet);
+  let k = 0;
+  for (const entry of GAZETTEER) {
+    for (let a = 0; a <= entry.aliases.length; a++) {
+      const key = folded[k++]!;
+      addKey(keys, stems, entry, key, suffixes);
+      if (key.includes(',')) addKey(keys, stems, entry, key.replaceAll(',', ' '), suffixes);
     }
   }
-}
-
-/** Numbers the nodes breadth first, each node's children in order of code unit. */
-function flatten(root: TrieNode): { trie: Trie; ids: Map<TrieNode, number> } {
-  const ids = new Map<TrieNode, number>([[root, ROOT]]);
-  const order: TrieNode[] = [root];
-  const codes: number[] = [0];
-  const firstChild: number[] = [];
-  for (let k = 0; k < order.length; k++) {
-    firstChild.push(order.length);
-    for (const [c, child] of [...order[k]!.next].sort((x, y) => x[0] - y[0])) {
-      ids.set(child, order.length);
-      order.push(child);
-      codes.push(c);
-    }
-  }
-  firstChild.push(order.length);
-  const trie: Trie = {
-    firstChild: Int32Array.from(firstChild),
-    code: Uint16Array.from(codes),
-    info: order.map((node) => node.info ?? null),
-  };
-  return { trie, ids };
-}
-
-/** The child of `node` by code unit `c`, or -1. */
-function childOf(trie: Trie, node: number, c: number): number {
-  const code = trie.code;
-  let lo = trie.firstChild[node]!;
-  let hi = trie.firstChild[node + 1]!;
-  // Most nodes have one child or a few; the root and a few others have many.
-  while (hi - lo > 8) {
-    const mid = (lo + hi) >>> 1;
-    if (code[mid]! <= c) lo = mid;
-    else hi = mid;
-  }
-  for (let k = lo; k < hi; k++) if (code[k] === c) return k;
-  return -1;
 }
 
 function buildIndex(): Index {
-  const root: TrieNode = { next: new Map() };
+  const keys: Keys = new Map();
   const stems: Index['stems'] = new Map();
-  const suffixes = scopeSuffixes();
-  for (const entry of GAZETTEER) addEntry(root, stems, entry, suffixes);
-  for (const phrase of [...NOT_AGENCIES, ...NOT_AGENCY_WORDS]) infoFor(root, foldKey(phrase)).stop = true;
-  const prefixes = new Map<GroupHead, TrieNode>();
-  for (const head of GROUP_HEADS) {
-    infoFor(root, foldKey(head.head)).group = head;
-    prefixes.set(head, nodeFor(root, foldKey(head.prefix) + ' '));
-  }
-  const { trie, ids } = flatten(root);
+  const alphabet = newAlphabet();
+  addGazetteer(keys, stems, byLastWord(scopeSuffixes()), alphabet);
+  for (const stop of foldKeys([...NOT_AGENCIES, ...NOT_AGENCY_WORDS], alphabet)) infoFor(keys, stop).stop = true;
+  const heads = foldKeys(GROUP_HEADS.map((h) => h.head), alphabet);
+  GROUP_HEADS.forEach((head, k) => (infoFor(keys, heads[k]!).group = head));
+  // A group's prefix (`sở `) is a node of the trie, whether or not a key ends there.
+  const prefixes = foldKeys(GROUP_HEADS.map((h) => h.prefix), alphabet).map((p) => p + ' ');
+  const trie = new Trie([...new Set([...keys.keys(), ...prefixes])].sort(), keys, alphabet.letter, alphabet.columns);
   return {
     trie,
     stems,
@@ -529,7 +707,7 @@ function buildIndex(): Index {
     committees: new Set([...SCOPES, BARE_SCOPE].map((s) => s.committeeId)),
     scopeWords: SCOPES.flatMap((scope) => [scope.word, ...scope.wordAliases].map((w) => ({ folded: foldKey(w), scope })))
       .sort((a, b) => b.folded.length - a.folded.length),
-    prefixNodes: new Map([...prefixes].map(([head, node]) => [head, ids.get(node)!])),
+    prefixNodes: new Map(GROUP_HEADS.map((head, k) => [head, trie.nodeOf(prefixes[k]!)])),
   };
 }
 
@@ -549,10 +727,6 @@ interface Ctx extends Folded {
   stats: { steps: number };
 }
 
-/** KEY_PUNCT as code units: `&`, the slash, `(`, `)`. */
-function isKeyPunctCode(c: number): boolean {
-  return c === 0x26 || c === 0x2f || c === 0x28 || c === 0x29;
-}
 
 /**
  * Texts are short and many (an item, a recipient line): the buffers of the last call are reused,
@@ -563,7 +737,7 @@ let shared: Ctx | null = null;
 
 function newCtx(size: number): Ctx {
   const t = folded(size);
-  return { f: t.f, flags: t.flags, nextNonSep: t.nextNonSep, runComma: t.runComma, text: '', n: 0, ix: index(), stats: { steps: 0 } };
+  return { ...t, text: '', n: 0, ix: index(), stats: { steps: 0 } };
 }
 
 function makeCtx(text: string, stats: { steps: number }): Ctx {
@@ -690,53 +864,96 @@ interface Hit {
 const NO_HITS: Hit[] = [];
 
 /** Every key that starts at `p` and ends at a word boundary, shortest first. */
+/** Where a walk notes its hits (end offset, node) before it makes them objects. */
+let hitEnds = new Int32Array(64);
+let hitNodes = new Int32Array(64);
+
+/**
+ * Every key that starts at `p` and ends at a word boundary, shortest first. The loop calls
+ * nothing but the trie's unfold, seldom, and reads module names and the context's fields once,
+ * into locals: it runs once per word of every text.
+ */
 function walk(ctx: Ctx, start: number, p: number): Hit[] {
-  const { f, n, nextNonSep, runComma } = ctx;
+  const { f, flags, n } = ctx;
   const trie = ctx.ix.trie;
-  let hits: Hit[] | null = null;
+  const { firstChild, childEnd, code, wideRow, letter, info } = trie;
+  let wide = trie.wide;
+  if (hitEnds.length <= trie.maxLength) {
+    hitEnds = new Int32Array(trie.maxLength + 1);
+    hitNodes = new Int32Array(trie.maxLength + 1);
+  }
+  const ends = hitEnds;
+  const nodes = hitNodes;
+  const space = SPACE;
+  const dash = DASH;
+  const comma = COMMA;
+  const word = WORD;
+  const upper = UPPER;
+  const lower = LOWER;
+  let count = 0;
   let steps = 0;
   let node = start;
   let i = p;
   let afterPunct = false;
   while (i < n) {
     steps++;
-    const c = f[i]!;
-    if (c === SPACE || c === DASH || c === COMMA) {
-      const j = nextNonSep[i]!;
-      const comma = runComma[i] === 1;
+    let c = f[i]!;
+    let next = i + 1;
+    const spacing = c === space || c === dash || c === comma;
+    if (spacing) {
+      // The run of spacing: mostly one space, seldom long, and a walk reaches it only through a key.
+      let hasComma = c === comma;
+      for (; next < n; next++) {
+        const d = f[next]!;
+        if (d === comma) hasComma = true;
+        else if (d !== space && d !== dash) break;
+      }
+      steps += next - i - 1;
       // Spacing next to `&`, `/`, `(`, `)` is optional.
-      if (!comma && (afterPunct || (j < n && isKeyPunctCode(f[j]!)))) {
-        i = j;
+      if (!hasComma && (afterPunct || (next < n && isKeyPunctCode(f[next]!)))) {
+        i = next;
         continue;
       }
       // A comma in the text only follows a key's comma: a list is never read as one name.
-      const child = childOf(trie, node, comma ? COMMA : SPACE);
-      if (child < 0) break;
-      node = child;
-      i = j;
-      afterPunct = false;
-      continue;
+      c = hasComma ? comma : space;
     }
-    const child = childOf(trie, node, c);
+    // The child of `node` by `c` (trie.child, inline).
+    let k = firstChild[node]!;
+    if (k === 0) {
+      k = trie.unfold(node);
+      wide = trie.wide;
+    }
+    let child = -1;
+    const row = wideRow[node]!;
+    if (row >= 0) child = wide[row + letter[c]!]!;
+    else for (const end = childEnd[node]!; k < end; k++) if (code[k] === c) { child = k; break; }
     if (child < 0) {
-      if (isGlue(ctx, i)) {
-        const space = childOf(trie, node, SPACE);
-        const gap = space >= 0 ? space : childOf(trie, node, COMMA);
-        if (gap >= 0) {
-          node = gap;
+      // PDF glue (`vụTỉnh`): the key may go on with a space where the text has none.
+      if (!spacing && i > 0 && (flags[i - 1]! & lower) !== 0 && (flags[i]! & upper) !== 0) {
+        const gap = trie.child(node, space);
+        const after = gap >= 0 ? gap : trie.child(node, comma);
+        wide = trie.wide;
+        if (after >= 0) {
+          node = after;
           continue;
         }
       }
       break;
     }
     node = child;
-    i++;
-    afterPunct = isKeyPunctCode(c);
-    const info = trie.info[node];
-    if (info && endsWord(ctx, i)) (hits ??= []).push({ end: i, info });
+    i = next;
+    afterPunct = !spacing && isKeyPunctCode(c);
+    // endsWord, inline: no word character on one side, or glued (lower → upper). No key ends in spacing.
+    if (!spacing && info[node] && ((flags[i]! & word) === 0 || (flags[i - 1]! & word) === 0 || ((flags[i - 1]! & lower) !== 0 && (flags[i]! & upper) !== 0))) {
+      ends[count] = i;
+      nodes[count++] = node;
+    }
   }
   ctx.stats.steps += steps;
-  return hits ?? NO_HITS;
+  if (count === 0) return NO_HITS;
+  const hits: Hit[] = [];
+  for (let h = 0; h < count; h++) hits.push({ end: ends[h]!, info: info[nodes[h]!]! });
+  return hits;
 }
 
 /** Some agency key starts at `i` (a name there is not a locality or part of an unknown name). */
@@ -777,10 +994,11 @@ interface Found {
 }
 
 function raw(start: number, end: number, fields: Partial<Raw>): Raw {
+  // Field by field rather than spread: one shape for every mention, built without a copy loop.
   return {
-    start, end, entry: null, stem: null, scope: null, localities: null,
-    plural: false, ownsList: false, generic: false, member: false, unknown: null,
-    ...fields,
+    start, end, entry: fields.entry ?? null, stem: fields.stem ?? null, scope: fields.scope ?? null,
+    localities: fields.localities ?? null, plural: fields.plural ?? false, ownsList: fields.ownsList ?? false,
+    generic: fields.generic ?? false, member: fields.member ?? false, unknown: fields.unknown ?? null,
   };
 }
 
@@ -1000,21 +1218,22 @@ function matchAt(ctx: Ctx, p: number, groups: boolean): Found | null {
     const found = useKey(ctx, hits[h]!, p, groups);
     if (found) return found;
   }
-  return unknownAt(ctx, p);
+  // Unknown names start with `Sở` or `Ban`, as written.
+  const c = ctx.text.charCodeAt(p);
+  return c === 0x53 || c === 0x42 ? unknownAt(ctx, p) : null;
 }
 
 function scan(ctx: Ctx): Raw[] {
   const raws: Raw[] = [];
-  const { flags, n } = ctx;
-  let p = 0;
-  while (p < n) {
-    // startsWord, inline: a word character after a non-word one, or glued (lower → upper).
-    const here = flags[p]!;
-    const before = p > 0 ? flags[p - 1]! : 0;
-    const start = (here & WORD) !== 0 && ((before & WORD) === 0 || ((before & LOWER) !== 0 && (here & UPPER) !== 0));
-    const found = start ? matchAt(ctx, p, true) : null;
-    if (found) for (const r of found.items) raws.push(r);
-    p = found ? Math.max(found.end, p + 1) : p + 1;
+  const { starts, startCount } = ctx;
+  let next = 0;
+  for (let k = 0; k < startCount; k++) {
+    const p = starts[k]!;
+    if (p < next) continue;
+    const found = matchAt(ctx, p, true);
+    if (!found) continue;
+    for (const r of found.items) raws.push(r);
+    next = Math.max(found.end, p + 1);
   }
   return raws;
 }
@@ -1157,7 +1376,9 @@ function toMentions(ctx: Ctx, raws: Raw[], includeGeneric: boolean): AgencyMenti
     }
     if (!r.localities?.length) out.push(mention(ctx, r.start, r.end, entry, true, r.generic, includeGeneric));
   }
-  return out.sort((a, b) => a.start - b.start);
+  // Mostly in order already (the sort is stable: sorting only when needed changes nothing).
+  for (let k = 1; k < out.length; k++) if (out[k]!.start < out[k - 1]!.start) return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /**
