@@ -16,6 +16,10 @@ import type { Layout } from '../schema/notice.js';
 import {
   ADDRESSEES_HEAD,
   AUTHORITY,
+  BULLET,
+  LETTERED,
+  NUMBERED,
+  ROMAN,
   CLOSING,
   INITIALS,
   DOC_NUMBER,
@@ -146,6 +150,7 @@ function cleanLines(text: string, layout: Layout): CleanLine[] {
   let start = 0;
   let blank = false;
   let afterPageNumber = false;
+  const specials = new Specials(text, layout === 'markdown' ? SPECIAL_LINE_MARKDOWN : SPECIAL_LINE_PLAIN);
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -162,7 +167,7 @@ function cleanLines(text: string, layout: Layout): CleanLine[] {
     } else {
       afterPageNumber = false;
       const hardBreak = layout === 'markdown' && isHardBreak(text, start, end);
-      if (isTrimOnly(text, first, last, layout)) {
+      if (!specials.within(first, last) && !(layout === 'markdown' && isMarkdownBlock(text[first]))) {
         out.push(cleanLine(text.slice(first, last), null, first, start, end, blank, hardBreak));
         blank = false;
       } else {
@@ -190,31 +195,39 @@ function cleanLine(
 ): CleanLine {
   const caps = isCapsText(text);
   const structural = caps || STRUCTURAL.test(text);
-  return { text, ops, from, rawStart, rawEnd, blankBefore, hardBreak, marker: readMarker(text), caps, structural };
+  const marker = MAY_BE_MARKER.test(text) ? readMarker(text) : null;
+  return { text, ops, from, rawStart, rawEnd, blankBefore, hardBreak, marker, caps, structural };
 }
 
 /**
- * The line, without the spaces and tabs around it, is its own clean text: no whitespace to
- * collapse, no invisible character to drop, no column gap to split at and, in Markdown, no markup
- * (the characters below are the ones `splitCells` and `cleanSegment` act on).
+ * Where the characters that `splitCells` and `cleanSegment` act on are, found by one scan of the
+ * whole text instead of a loop over every line. A line (without the spaces and tabs around it)
+ * with none of them, and in Markdown not opening a block, is its own clean text: no whitespace to
+ * collapse, no invisible character to drop, no column gap to split at, no markup.
  */
-function isTrimOnly(text: string, first: number, last: number, layout: Layout): boolean {
-  const markdown = layout === 'markdown';
-  if (markdown) {
-    const c = text[first];
-    if (c === '#' || c === '>' || c === '|') return false;
-  }
-  for (let i = first; i < last; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (text.charCodeAt(i + 1) === 32) return false;
-    } else if (c < 0x80) {
-      if (c === 9 || (markdown && (c === 42 || c === 95 || c === 92 || c === 60))) return false; // \t * _ \ <
-    } else if (c === 0xa0 || c === 0xad || c === 0x2002 || c === 0x2003 || c === 0x202f || c === 0x200b || c === 0xfeff) {
-      return false;
+class Specials {
+  /** Offset of the first special character at or after the last offset asked about. */
+  private next = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly pattern: RegExp,
+  ) {}
+
+  /** Is there one in [from, to)? `from` must not decrease from call to call. */
+  within(from: number, to: number): boolean {
+    if (this.next < from) {
+      this.pattern.lastIndex = from;
+      const m = this.pattern.exec(this.text);
+      this.next = m ? m.index : Infinity;
     }
+    return this.next < to;
   }
-  return true;
+}
+
+/** A Markdown heading, blockquote or table row. */
+function isMarkdownBlock(first: string | undefined): boolean {
+  return first === '#' || first === '>' || first === '|';
 }
 
 /** `(?: {2}|\\)$` */
@@ -395,6 +408,9 @@ function cleanSegment(text: string, start: number, rawEnd: number, layout: Layou
 /** A single space between words is copied with them; anything else here needs a decision. */
 const SPECIAL_PLAIN = /[\t\u00a0\u2002\u2003\u202f\u00ad\u200b\ufeff]| {2}/g;
 const SPECIAL_MARKDOWN = /[\t\u00a0\u2002\u2003\u202f\u00ad\u200b\ufeff*_\\]| {2}/g;
+/** Those, and in Markdown the `<` of a `<br>`: a line without any is only trimmed. */
+const SPECIAL_LINE_PLAIN = new RegExp(SPECIAL_PLAIN.source, 'g');
+const SPECIAL_LINE_MARKDOWN = /[\t\u00a0\u2002\u2003\u202f\u00ad\u200b\ufeff*_\\<]| {2}/g;
 
 /** Length of Markdown emphasis markup at `i` (0 when the character is text). */
 function markupLength(text: string, i: number, end: number, atLineStart: boolean): number {
@@ -445,6 +461,8 @@ function anyOf(patterns: RegExp[]): RegExp {
  */
 const STRUCTURAL = anyOf([SEPARATOR, RECIPIENTS_HEAD, ADDRESSEES_HEAD, AUTHORITY, DOC_NUMBER, PLACE_DATE, MOTTO, DOC_TYPE]);
 const ANY_CLOSING = anyOf(CLOSING);
+/** `readMarker` finds nothing in a line that none of its patterns match (most lines). */
+const MAY_BE_MARKER = anyOf([ROMAN, NUMBERED, LETTERED, BULLET]);
 
 /**
  * The line ends a sentence or a clause: `.`, `:`, `;`, `!`, `?`, `…`, before closing quotes
