@@ -86,7 +86,7 @@ function looksLikeUtf16(b: Uint8Array, n: number, high: number): boolean {
 }
 
 /** A NUL in the first `n` bytes (a native search: most files have none). */
-export function hasNul(b: Uint8Array, n: number): boolean {
+function hasNul(b: Uint8Array, n: number): boolean {
   return Buffer.from(b.buffer, b.byteOffset, n).indexOf(0) >= 0;
 }
 

@@ -484,7 +484,7 @@ function isCloser(c: string): boolean {
   return c === '"' || c === '”' || c === "'" || c === '’' || c === '»' || c === ')' || c === ']' || c === '*';
 }
 
-/** `[.;][ \t]*$` (`,` with `comma`). */
+/** The line ends with `mark` (or `other`) and then only spaces or tabs: `[.;][ \t]*$`, `,[ \t]*$`. */
 function endsWithMark(line: string, mark: string, other = mark): boolean {
   let k = line.length - 1;
   while (k >= 0 && (line[k] === ' ' || line[k] === '\t')) k--;

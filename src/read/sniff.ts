@@ -54,13 +54,13 @@ function sniffText(bytes: Uint8Array): Sniffed {
   return { kind: 'text', looksLike: null };
 }
 
+const EMPTY_WORDS = new Uint32Array(0);
+
 /**
  * NUL bytes, and other control bytes that text does not use (all below 0x20 but tab, LF, VT, FF,
  * CR and ESC), in the first `n` bytes. Read four bytes at a time: a word with no byte below 0x20
  * (most of them) needs no closer look.
  */
-const EMPTY_WORDS = new Uint32Array(0);
-
 function countControls(bytes: Uint8Array, n: number): [nul: number, controls: number] {
   let nul = 0;
   let controls = 0;
