@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decode, decodeString, type Decoded } from '../src/read/decode.js';
+import { sniff } from '../src/read/sniff.js';
 
 const VI = 'Thường trực Tỉnh ủy';
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -357,5 +358,38 @@ describe('decode: random strings (property)', () => {
       expect(fromUtf16.issues).toEqual([]);
       expectExactMap(fromUtf16);
     }
+  });
+});
+
+describe('decode and sniff: fast paths give what the slow ones would', () => {
+  it('decodes valid UTF-8 of every code point as TextDecoder does, a BOM after the first kept', () => {
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    for (let from = 0; from <= 0x10ffff; from += 0x8000) {
+      let s = '';
+      for (let cp = from; cp < from + 0x8000 && cp <= 0x10ffff; cp++) if (cp < 0xd800 || cp > 0xdfff) s += String.fromCodePoint(cp);
+      const b = utf8(s);
+      expect(decode(b).source === decoder.decode(b)).toBe(true);
+    }
+    expect(decode(bytes([0xef, 0xbb, 0xbf], utf8('\uFEFFa'))).source).toBe('\uFEFFa');
+  });
+
+  it('finds control bytes and NULs at any position and alignment of the bytes', () => {
+    const text = utf8(`${VI}\n`.repeat(8));
+    for (let offset = 0; offset < 4; offset++) {
+      for (const at of [0, 1, 2, 3, 5, 40, text.length - 1]) {
+        for (const [byte, kind] of [[0x01, 'text'], [0x00, 'binary'], [0x1f, 'text'], [0x1b, 'text']] as const) {
+          const buffer = new Uint8Array(text.length + 8);
+          buffer.set(text, offset);
+          const view = buffer.subarray(offset, offset + text.length);
+          view[at] = byte;
+          // One control byte in ~250 is under the 1% that marks binary; a NUL always is.
+          expect(sniff(view).kind, `byte ${byte} at ${at}, offset ${offset}`).toBe(kind);
+          for (let k = 0; k < 4; k++) view[(at + 7 * k + 1) % view.length] = byte;
+          if (byte !== 0x1b) expect(sniff(view).kind).toBe('binary');
+        }
+      }
+    }
+    expect(sniff(Uint8Array.from([0x61, 0x01])).kind).toBe('binary');
+    expect(sniff(Uint8Array.from([0, 0x61, 0x62, 0, 0x63, 0x64, 0x65, 0x66, 0]).subarray(1, 8)).kind).toBe('binary');
   });
 });

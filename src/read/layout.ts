@@ -8,11 +8,18 @@
  *   so blank lines say nothing; where a paragraph ends must be read from the text itself.
  * - `markdown`: a DOCX converted to Markdown: one paragraph a line, `**bold**`, pipe tables.
  * - `plain`: one paragraph a line, nothing else.
+ *
+ * Most physical lines need nothing but trimming, so each line is first classified with a few
+ * character tests, and the regular expressions run only where those tests leave a doubt.
  */
 import type { Layout } from '../schema/notice.js';
 import {
   ADDRESSEES_HEAD,
   AUTHORITY,
+  BULLET,
+  LETTERED,
+  NUMBERED,
+  ROMAN,
   CLOSING,
   INITIALS,
   DOC_NUMBER,
@@ -22,16 +29,14 @@ import {
   PLACE_DATE,
   RECIPIENTS_HEAD,
   SEPARATOR,
+  STAMP_TIME,
   SUBJECT_START,
   TITLE_START,
-  isCapsLine,
-  isLowerLetter,
-  isUpperLetter,
   readMarker,
   type Marker,
 } from '../../grammar/markers.js';
+import { isCapsText, isJsSpace, isLowerCode, isSpaceOnly, isUpperCode, skipSpaceTab, trimSpaceTabEnd } from './chars.js';
 import { SegmentMap, type OffsetMap } from './offset-map.js';
-import { STAMP_TIME } from '../../grammar/markers.js';
 
 export interface Prepared {
   layout: Layout;
@@ -44,14 +49,22 @@ export interface Prepared {
 /** One cleaned physical line (or one cell line of a Markdown table). */
 interface CleanLine {
   text: string;
-  /** Map operations, in order: [sourceStart, sourceLength, derivedLength, atomic]. */
-  ops: number[];
+  /**
+   * Map operations, in order: [sourceStart, sourceLength, derivedLength, atomic]; null when
+   * `text` is copied as it is from offset `from` (most lines: nothing to clean but the ends).
+   */
+  ops: number[] | null;
+  from: number;
   /** Where the raw line started and ended in the decoded text. */
   rawStart: number;
   rawEnd: number;
   blankBefore: boolean;
   /** Markdown hard break (two trailing spaces or a backslash). */
   hardBreak: boolean;
+  /** What joining asks of every line, worked out once: its list marker, and its shape. */
+  marker: Marker | null;
+  caps: boolean;
+  structural: boolean;
 }
 
 export function prepare(text: string): Prepared {
@@ -67,22 +80,23 @@ export function prepare(text: string): Prepared {
 export function detectLayout(text: string): Layout {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const lines = sample.split('\n');
+  const blank = lines.map((line) => isSpaceOnly(line, 0, line.length));
   let markdown = 0;
   let nonBlank = 0;
   let blankAfter = 0;
   let trailingSpace = 0;
   let continued = 0;
   for (let i = 0; i < lines.length; i++) {
+    if (blank[i]) continue;
     const line = lines[i]!;
-    if (line.trim() === '') continue;
     nonBlank++;
-    if (/\*\*[^*\s]/.test(line) || /^#{1,6} /.test(line) || /^\|.*\|[ \t]*$/.test(line)) markdown++;
-    if (/[^ ] {2}$/.test(line) && (lines[i + 1] ?? '').trim() !== '') markdown++;
-    if (/[ \t]$/.test(line)) trailingSpace++;
-    if ((lines[i + 1] ?? 'x').trim() === '') blankAfter++;
-    const next = nextNonBlank(lines, i + 1);
+    if (looksMarkdown(line)) markdown++;
+    if (endsInTwoSpaces(line) && i + 1 < lines.length && !blank[i + 1]) markdown++;
+    const last = line.charCodeAt(line.length - 1);
+    if (last === 32 || last === 9) trailingSpace++;
+    if (i + 1 < lines.length && blank[i + 1]) blankAfter++;
     // A full line running on into lower case: a hard wrap (short heading lines do not count).
-    if (next !== null && line.length >= 50 && !/[.:;!?]\s*$/.test(line) && isLowerLetter(next.trimStart()[0])) continued++;
+    if (line.length >= 50 && runsOnLower(lines, blank, i + 1) && !endsSentence(line)) continued++;
   }
   if (nonBlank === 0) return 'plain';
   if (markdown >= 2) return 'markdown';
@@ -94,9 +108,38 @@ export function detectLayout(text: string): Layout {
   return 'plain';
 }
 
-function nextNonBlank(lines: string[], from: number): string | null {
-  for (let j = from; j < lines.length && j < from + 3; j++) if (lines[j]!.trim() !== '') return lines[j]!;
-  return null;
+/** `**bold**`, a `#` heading, a `| pipe |` table row. */
+function looksMarkdown(line: string): boolean {
+  const first = line[0];
+  if (first === '#' && /^#{1,6} /.test(line)) return true;
+  if (first === '|' && /^\|.*\|[ \t]*$/.test(line)) return true;
+  return line.includes('**') && /\*\*[^*\s]/.test(line);
+}
+
+/** A Markdown hard break: `[^ ] {2}$`. */
+function endsInTwoSpaces(line: string): boolean {
+  const n = line.length;
+  return n >= 3 && line.charCodeAt(n - 1) === 32 && line.charCodeAt(n - 2) === 32 && line.charCodeAt(n - 3) !== 32;
+}
+
+/** The next non-blank line within three starts in lower case. */
+function runsOnLower(lines: string[], blank: boolean[], from: number): boolean {
+  for (let j = from; j < lines.length && j < from + 3; j++) {
+    if (blank[j]) continue;
+    const next = lines[j]!;
+    let k = 0;
+    while (isJsSpace(next.charCodeAt(k))) k++;
+    return isLowerCode(next.charCodeAt(k));
+  }
+  return false;
+}
+
+/** `[.:;!?]\s*$` */
+function endsSentence(line: string): boolean {
+  let k = line.length - 1;
+  while (k >= 0 && isJsSpace(line.charCodeAt(k))) k--;
+  const c = line[k];
+  return c === '.' || c === ':' || c === ';' || c === '!' || c === '?';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -107,28 +150,90 @@ function cleanLines(text: string, layout: Layout): CleanLine[] {
   let start = 0;
   let blank = false;
   let afterPageNumber = false;
+  const specials = new Specials(text, layout === 'markdown' ? SPECIAL_LINE_MARKDOWN : SPECIAL_LINE_PLAIN);
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const raw = text.slice(start, end);
-    if (raw.trim() === '' || (layout === 'wrapped' && isPageNumber(raw))) {
+    // First and last character that is not a space or a tab.
+    const first = skipSpaceTab(text, start, end);
+    const last = trimSpaceTabEnd(text, first, end);
+    if (isSpaceOnly(text, first, last)) {
       blank = true;
-      if (raw.trim() !== '') afterPageNumber = true;
-    } else if (afterPageNumber && isRunningHeader(raw)) {
+    } else if (layout === 'wrapped' && isPageNumber(text, first, last, start, end)) {
+      blank = true;
+      afterPageNumber = true;
+    } else if (afterPageNumber && isRunningHeader(text.slice(start, end))) {
       afterPageNumber = false;
     } else {
       afterPageNumber = false;
-      const hardBreak = layout === 'markdown' && /(?: {2}|\\)$/.test(raw);
-      for (const [s, e] of splitCells(text, start, end, layout)) {
-        const line = cleanSegment(text, s, e, layout);
-        if (line.text === '') continue;
-        out.push({ ...line, blankBefore: blank, hardBreak });
+      const hardBreak = layout === 'markdown' && isHardBreak(text, start, end);
+      if (!specials.within(first, last) && !(layout === 'markdown' && isMarkdownBlock(text[first]))) {
+        out.push(cleanLine(text.slice(first, last), null, first, start, end, blank, hardBreak));
         blank = false;
+      } else {
+        for (const [s, e] of splitCells(text, start, end, layout)) {
+          const line = cleanSegment(text, s, e, layout);
+          if (line.text === '') continue;
+          out.push(cleanLine(line.text, line.ops, 0, line.rawStart, line.rawEnd, blank, hardBreak));
+          blank = false;
+        }
       }
     }
     start = end + 1;
   }
   return out;
+}
+
+function cleanLine(
+  text: string,
+  ops: number[] | null,
+  from: number,
+  rawStart: number,
+  rawEnd: number,
+  blankBefore: boolean,
+  hardBreak: boolean,
+): CleanLine {
+  const caps = isCapsText(text);
+  const structural = caps || STRUCTURAL.test(text);
+  const marker = MAY_BE_MARKER.test(text) ? readMarker(text) : null;
+  return { text, ops, from, rawStart, rawEnd, blankBefore, hardBreak, marker, caps, structural };
+}
+
+/**
+ * Where the characters that `splitCells` and `cleanSegment` act on are, found by one scan of the
+ * whole text instead of a loop over every line. A line (without the spaces and tabs around it)
+ * with none of them, and in Markdown not opening a block, is its own clean text: no whitespace to
+ * collapse, no invisible character to drop, no column gap to split at, no markup.
+ */
+class Specials {
+  /** Offset of the first special character at or after the last offset asked about. */
+  private next = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly pattern: RegExp,
+  ) {}
+
+  /** Is there one in [from, to)? `from` must not decrease from call to call. */
+  within(from: number, to: number): boolean {
+    if (this.next < from) {
+      this.pattern.lastIndex = from;
+      const m = this.pattern.exec(this.text);
+      this.next = m ? m.index : Infinity;
+    }
+    return this.next < to;
+  }
+}
+
+/** A Markdown heading, blockquote or table row. */
+function isMarkdownBlock(first: string | undefined): boolean {
+  return first === '#' || first === '>' || first === '|';
+}
+
+/** `(?: {2}|\\)$` */
+function isHardBreak(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  return end > start && (c === 92 || (c === 32 && end - 1 > start && text.charCodeAt(end - 2) === 32));
 }
 
 /**
@@ -139,9 +244,22 @@ function isRunningHeader(raw: string): boolean {
   return raw.length < 120 && /(?:số|Số|SỐ)[ \t]*\d{1,6}[-/][A-ZĐ]/.test(raw);
 }
 
-/** `- 2 -`, `2`, `Trang 2`: page numbers between pages of a PDF. */
-function isPageNumber(raw: string): boolean {
-  return /^[ \t]*(?:[-–][ \t]*)?(?:Trang[ \t]+)?\d{1,3}(?:[ \t]*[-–])?[ \t]*$/.test(raw);
+const PAGE_NUMBER = /^[ \t]*(?:[-–][ \t]*)?(?:Trang[ \t]+)?\d{1,3}(?:[ \t]*[-–])?[ \t]*$/;
+
+/**
+ * `- 2 -`, `2`, `Trang 2`: page numbers between pages of a PDF. `first` and `last` bound the line
+ * without its spaces and tabs: only a line that starts and ends like one is tested.
+ */
+function isPageNumber(text: string, first: number, last: number, start: number, end: number): boolean {
+  const a = text.charCodeAt(first);
+  const z = text.charCodeAt(last - 1);
+  if (!(isDigit(a) || a === 0x2d || a === 0x2013 || a === 0x54)) return false; // digit - – T
+  if (!(isDigit(z) || z === 0x2d || z === 0x2013)) return false;
+  return PAGE_NUMBER.test(text.slice(start, end));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /**
@@ -184,7 +302,7 @@ function splitCells(text: string, start: number, end: number, layout: Layout): [
 
 function isColumnCell(cell: string): boolean {
   return (
-    isCapsLine(cell) ||
+    isCapsText(cell) ||
     MOTTO.test(cell) ||
     PLACE_DATE.test(cell) ||
     DOC_NUMBER.test(cell) ||
@@ -211,7 +329,13 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x2002 || c === 0x2003 || c === 0x202f;
 }
 
-function cleanSegment(text: string, start: number, rawEnd: number, layout: Layout): Omit<CleanLine, 'blankBefore' | 'hardBreak'> {
+interface CleanSegment {
+  text: string;
+  ops: number[];
+  rawStart: number;
+  rawEnd: number;
+}
+function cleanSegment(text: string, start: number, rawEnd: number, layout: Layout): CleanSegment {
   let end = rawEnd;
   let out = '';
   const ops: number[] = [];
@@ -284,6 +408,9 @@ function cleanSegment(text: string, start: number, rawEnd: number, layout: Layou
 /** A single space between words is copied with them; anything else here needs a decision. */
 const SPECIAL_PLAIN = /[\t\u00a0\u2002\u2003\u202f\u00ad\u200b\ufeff]| {2}/g;
 const SPECIAL_MARKDOWN = /[\t\u00a0\u2002\u2003\u202f\u00ad\u200b\ufeff*_\\]| {2}/g;
+/** Those, and in Markdown the `<` of a `<br>`: a line without any is only trimmed. */
+const SPECIAL_LINE_PLAIN = new RegExp(SPECIAL_PLAIN.source, 'g');
+const SPECIAL_LINE_MARKDOWN = /[\t\u00a0\u2002\u2003\u202f\u00ad\u200b\ufeff*_\\<]| {2}/g;
 
 /** Length of Markdown emphasis markup at `i` (0 when the character is text). */
 function markupLength(text: string, i: number, end: number, atLineStart: boolean): number {
@@ -316,29 +443,53 @@ function mergeOps(ops: number[]): number[] {
   return out;
 }
 
+
 // ---------------------------------------------------------------------------------------------
 // Joining lines into paragraphs
 
-/** Lines that stand alone whatever surrounds them: parts of the header, heading and signature. */
-function isStructural(line: string): boolean {
-  return (
-    isCapsLine(line) ||
-    SEPARATOR.test(line) ||
-    RECIPIENTS_HEAD.test(line) ||
-    ADDRESSEES_HEAD.test(line) ||
-    AUTHORITY.test(line) ||
-    DOC_NUMBER.test(line) ||
-    PLACE_DATE.test(line) ||
-    MOTTO.test(line) ||
-    DOC_TYPE.test(line)
-  );
+/** Tests every grammar pattern at once; they are all flagless, with no back-references. */
+function anyOf(patterns: RegExp[]): RegExp {
+  for (const re of patterns) {
+    if (re.flags !== '' || /\\[1-9k]/.test(re.source)) throw new Error(`cannot combine ${re}`);
+  }
+  return new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'));
 }
 
-/** The line ends a sentence or a clause: `.`, `:`, `;`, `!`, `?`, `…`, before closing quotes. */
+/**
+ * Lines that stand alone whatever surrounds them: parts of the header, heading and signature
+ * (with capitals-only lines, `isCapsText`).
+ */
+const STRUCTURAL = anyOf([SEPARATOR, RECIPIENTS_HEAD, ADDRESSEES_HEAD, AUTHORITY, DOC_NUMBER, PLACE_DATE, MOTTO, DOC_TYPE]);
+const ANY_CLOSING = anyOf(CLOSING);
+/** `readMarker` finds nothing in a line that none of its patterns match (most lines). */
+const MAY_BE_MARKER = anyOf([ROMAN, NUMBERED, LETTERED, BULLET]);
+
+/**
+ * The line ends a sentence or a clause: `.`, `:`, `;`, `!`, `?`, `…`, before closing quotes
+ * (`[.:;!?…][ \t]*["”'’»)\]*]*$`), and no bracket is left open in its last 12 characters.
+ */
 function endsClosed(line: string): boolean {
-  return /[.:;!?…][ \t]*["”'’»)\]*]*$/.test(line) && !/\([^)]*$/.test(line.slice(-12));
+  let k = line.length - 1;
+  while (k >= 0 && isCloser(line[k]!)) k--;
+  while (k >= 0 && (line[k] === ' ' || line[k] === '\t')) k--;
+  if (k < 0 || !'.:;!?…'.includes(line[k]!)) return false;
+  for (let j = line.length - 1; j >= 0 && j >= line.length - 12; j--) {
+    if (line[j] === ')') return true;
+    if (line[j] === '(') return false;
+  }
+  return true;
 }
 
+function isCloser(c: string): boolean {
+  return c === '"' || c === '”' || c === "'" || c === '’' || c === '»' || c === ')' || c === ']' || c === '*';
+}
+
+/** The line ends with `mark` (or `other`) and then only spaces or tabs: `[.;][ \t]*$`, `,[ \t]*$`. */
+function endsWithMark(line: string, mark: string, other = mark): boolean {
+  let k = line.length - 1;
+  while (k >= 0 && (line[k] === ' ' || line[k] === '\t')) k--;
+  return k >= 0 && (line[k] === mark || line[k] === other);
+}
 interface JoinState {
   layout: Layout;
   /** Typical full width of a wrapped line, in characters. */
@@ -370,7 +521,7 @@ function joinLines(lines: CleanLine[], layout: Layout): CleanLine[][] {
     const cur = lines[k]!;
     const group = groups[groups.length - 1];
     const prev = group?.[group.length - 1];
-    const marker = readMarker(cur.text);
+    const marker = cur.marker;
     if (prev && continues(prev, group![0]!, cur, marker, state)) {
       group!.push(cur);
       continue;
@@ -382,19 +533,19 @@ function joinLines(lines: CleanLine[], layout: Layout): CleanLine[][] {
 }
 
 /** Lines a heading is made of: capitals, a title in lower case or `Kết luận …`, a subject. */
-function isHeadingLine(line: string): boolean {
-  return isCapsLine(line) || startsLower(line) || SUBJECT_START.test(line) || TITLE_START.test(line);
+function isHeadingLine(line: CleanLine): boolean {
+  return line.caps || startsLower(line.text) || SUBJECT_START.test(line.text) || TITLE_START.test(line.text);
 }
 
 function track(cur: CleanLine, marker: Marker | null, lines: CleanLine[], k: number, state: JoinState): void {
   if (DOC_TYPE.test(cur.text)) state.inHeading = true;
-  else if (!isHeadingLine(cur.text) || endsClosed(cur.text) || marker) state.inHeading = false;
+  else if (!isHeadingLine(cur) || endsClosed(cur.text) || marker) state.inHeading = false;
   if (RECIPIENTS_HEAD.test(cur.text)) {
     state.inRecipients = true;
     state.recipientsMarked = false;
     for (let j = k + 1; j < lines.length && j < k + 60; j++) {
       // Signature lines may be interleaved with the list (two columns read line by line).
-      if (readMarker(lines[j]!.text)?.kind === 'bullet') state.recipientsMarked = true;
+      if (lines[j]!.marker?.kind === 'bullet') state.recipientsMarked = true;
     }
     return;
   }
@@ -407,7 +558,7 @@ function track(cur: CleanLine, marker: Marker | null, lines: CleanLine[], k: num
 
 /** Does `cur` carry on the paragraph whose last line is `prev`? */
 function continues(prev: CleanLine, first: CleanLine, cur: CleanLine, marker: Marker | null, state: JoinState): boolean {
-  if (isStructural(cur.text) || isStructural(prev.text)) return false;
+  if (cur.structural || prev.structural) return false;
   if (RECIPIENTS_HEAD.test(first.text)) return false;
   if (state.inHeading && SUBJECT_START.test(cur.text)) return false;
   if (state.inRecipients) return continuesRecipient(prev, cur, marker, state);
@@ -424,7 +575,7 @@ function continuesRecipient(prev: CleanLine, cur: CleanLine, marker: Marker | nu
   if (marker?.kind === 'bullet' || !state.recipientsMarked) return false;
   // `,` may separate the parts of one grouped entry (`Các sở: Y tế, Tài chính,` / `Nội vụ;`);
   // `;` and `.` end an entry.
-  if (/[.;][ \t]*$/.test(prev.text) || PERSON_NAME.test(prev.text)) return false;
+  if (endsWithMark(prev.text, '.', ';') || PERSON_NAME.test(prev.text)) return false;
   if (PERSON_NAME.test(cur.text) || INITIALS.test(cur.text) || STAMP_TIME.test(cur.text)) return false;
   return true;
 }
@@ -437,21 +588,23 @@ function continuesWrapped(prev: CleanLine, cur: CleanLine, marker: Marker | null
     const rest = cur.text.slice(marker.length);
     if (marker.kind === 'bullet') {
       // `kinh tế` / `- xã hội` is one sentence; `…tỉnh,` / `- Sở Y tế …` a list.
-      return !(isUpperLetter(rest[0]) && (/,[ \t]*$/.test(prev.text) || short));
+      return !(isUpperCode(rest.charCodeAt(0)) && (endsWithMark(prev.text, ',') || short));
     }
     // A number the notice's own numbering expects, or any number after a line that stopped
     // short, starts an item when text in capitals follows (`3. Về một số nhiệm vụ` / `2.1. Về …`).
     const expected = isExpected(marker, state);
-    return !(isUpperLetter(rest[0]) ? expected || short : expected && short);
+    return !(isUpperCode(rest.charCodeAt(0)) ? expected || short : expected && short);
   }
   if (startsLower(cur.text)) return true;
-  if (closed && CLOSING.some((re) => re.test(cur.text))) return false;
-  return !(short && (closed || isUpperLetter(cur.text[0])));
+  if (closed && ANY_CLOSING.test(cur.text)) return false;
+  return !(short && (closed || isUpperCode(cur.text.charCodeAt(0))));
 }
 
+/** `^["“'‘(]*` then a lower-case letter. */
 function startsLower(line: string): boolean {
-  const first = line.replace(/^["“'‘(]+/, '')[0];
-  return isLowerLetter(first);
+  let k = 0;
+  while (k < line.length && '"“\'‘('.includes(line[k]!)) k++;
+  return isLowerCode(line.charCodeAt(k));
 }
 
 /** Does this marker continue the notice's own numbering? */
@@ -476,7 +629,9 @@ function samePrefix(a: number[], b: number[], length: number): boolean {
 /** The width a full line of this PDF reaches: the 90th percentile of line lengths. */
 function typicalWidth(lines: CleanLine[]): number {
   if (lines.length === 0) return 0;
-  const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
+  const lengths = new Uint32Array(lines.length);
+  for (let k = 0; k < lines.length; k++) lengths[k] = lines[k]!.text.length;
+  lengths.sort(); // a typed array sorts by value
   return lengths[Math.floor(lengths.length * 0.9)]!;
 }
 
@@ -486,15 +641,31 @@ function typicalWidth(lines: CleanLine[]): number {
 /**
  * `Face-` / `book`: a word cut by a hyphen at a line end. Vietnamese syllables are written apart,
  * so only a word of unaccented Latin letters is glued back (keeping the hyphen, which may be real).
+ * That is `[A-Za-z]{2}-$` then `^[a-z]{2}`.
  */
 function isHyphenated(prev: string, next: string): boolean {
-  return /[A-Za-z]{2}-$/.test(prev) && /^[a-z]{2}/.test(next);
+  const n = prev.length;
+  return (
+    n >= 3 &&
+    prev.charCodeAt(n - 1) === 0x2d &&
+    isAsciiLetter(prev.charCodeAt(n - 2)) &&
+    isAsciiLetter(prev.charCodeAt(n - 3)) &&
+    isAsciiLower(next.charCodeAt(0)) &&
+    isAsciiLower(next.charCodeAt(1))
+  );
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return isAsciiLower(c) || (c >= 0x41 && c <= 0x5a);
 }
 
 function assemble(groups: CleanLine[][], sourceLength: number, layout: Layout): Prepared {
   const map = new SegmentMap();
   const parts: string[] = [];
-  let length = 0;
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     for (let k = 0; k < group.length; k++) {
@@ -504,20 +675,20 @@ function assemble(groups: CleanLine[][], sourceLength: number, layout: Layout): 
         const prev = group[k - 1]!;
         map.replace(prev.rawEnd, Math.max(1, line.rawStart - prev.rawEnd), 1);
         parts.push(' ');
-        length++;
       }
       const ops = line.ops;
-      for (let o = 0; o < ops.length; o += 4) {
-        if (ops[o + 3] === 0) map.copy(ops[o]!, ops[o + 1]!);
-        else map.replace(ops[o]!, ops[o + 1]!, ops[o + 2]!);
+      if (ops === null) map.copy(line.from, line.text.length);
+      else {
+        for (let o = 0; o < ops.length; o += 4) {
+          if (ops[o + 3] === 0) map.copy(ops[o]!, ops[o + 1]!);
+          else map.replace(ops[o]!, ops[o + 1]!, ops[o + 2]!);
+        }
       }
       parts.push(line.text);
-      length += line.text.length;
     }
     const last = group[group.length - 1]!;
     map.replace(last.rawEnd, 0, 1);
     parts.push('\n');
-    length++;
   }
   return { layout, text: parts.join(''), map: map.finish(sourceLength) };
 }
