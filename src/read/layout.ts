@@ -32,10 +32,13 @@ import {
   STAMP_TIME,
   SUBJECT_START,
   TITLE_START,
+  isCapsLine,
+  isLowerCode,
+  isUpperCode,
   readMarker,
   type Marker,
 } from '../../grammar/markers.js';
-import { isCapsText, isJsSpace, isLowerCode, isSpaceOnly, isUpperCode, skipSpaceTab, trimSpaceTabEnd } from './chars.js';
+import { isJsSpace, isSpaceOnly, skipSpaceTab, trimSpaceTabEnd } from './chars.js';
 import { SegmentMap, type OffsetMap } from './offset-map.js';
 
 export interface Prepared {
@@ -193,7 +196,7 @@ function cleanLine(
   blankBefore: boolean,
   hardBreak: boolean,
 ): CleanLine {
-  const caps = isCapsText(text);
+  const caps = isCapsLine(text);
   const structural = caps || STRUCTURAL.test(text);
   const marker = MAY_BE_MARKER.test(text) ? readMarker(text) : null;
   return { text, ops, from, rawStart, rawEnd, blankBefore, hardBreak, marker, caps, structural };
@@ -302,7 +305,7 @@ function splitCells(text: string, start: number, end: number, layout: Layout): [
 
 function isColumnCell(cell: string): boolean {
   return (
-    isCapsText(cell) ||
+    isCapsLine(cell) ||
     MOTTO.test(cell) ||
     PLACE_DATE.test(cell) ||
     DOC_NUMBER.test(cell) ||
@@ -457,7 +460,7 @@ function anyOf(patterns: RegExp[]): RegExp {
 
 /**
  * Lines that stand alone whatever surrounds them: parts of the header, heading and signature
- * (with capitals-only lines, `isCapsText`).
+ * (with capitals-only lines, `isCapsLine`).
  */
 const STRUCTURAL = anyOf([SEPARATOR, RECIPIENTS_HEAD, ADDRESSEES_HEAD, AUTHORITY, DOC_NUMBER, PLACE_DATE, MOTTO, DOC_TYPE]);
 const ANY_CLOSING = anyOf(CLOSING);
