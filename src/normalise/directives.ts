@@ -29,10 +29,8 @@ export interface DirectiveReading {
   primaryLeads: AgencyMention[];
   support: AgencyMention[];
   reportTo: AgencyMention[];
-  product: string | null;
   /** The text asks for action (a lead, or a clause that opens with a verb of command). */
   asksAction: boolean;
-  ongoing: boolean;
 }
 
 // The clause patterns below are sticky: they run at an offset of the clause's text (cut out once),
@@ -54,6 +52,15 @@ const REPORT_TO =
   /(?:(?:báo cáo(?:[ \t]+(?:ngay|kịp thời|kết quả|định kỳ|thường xuyên|tình hình)){0,2}(?:[ \t]+(?:với|về|cho|lên))?|trình|xin ý kiến|gửi(?:[ \t]+về)?|tham mưu(?:[ \t]+cho)?)(?:[ \t]+các)?(?:[ \t]+đồng chí)?|(?:đề xuất|kiến nghị|báo cáo|gửi)[^.;]{0,80}?[ \t]về)[ \t]+$/;
 /** How far before a mention SUPPORT and REPORT_TO look. */
 const CUE_REACH = 120;
+/**
+ * The words SUPPORT and REPORT_TO can end with, before the spaces that end them: where none of
+ * them stands, the pattern cannot match and is not run.
+ */
+const SUPPORT_TAILS = ['phối hợp', 'chặt chẽ', 'với'];
+const REPORT_TAILS = [
+  'báo cáo', 'ngay', 'kịp thời', 'kết quả', 'định kỳ', 'thường xuyên', 'tình hình', 'với', 'về', 'cho', 'lên', 'trình',
+  'xin ý kiến', 'gửi', 'tham mưu', 'các', 'đồng chí',
+];
 const ONGOING = /(?:thường xuyên|tiếp tục|kịp thời|định kỳ|hằng (?:ngày|tuần|tháng|quý|năm)|hàng (?:ngày|tuần|tháng|quý|năm)|lâu dài|liên tục)/i;
 
 /** Deliverables, as the text names them after a verb of making. */
@@ -88,28 +95,21 @@ function matchesAt(re: RegExp, s: string, at: number): boolean {
   return re.test(s);
 }
 
-/** Where a clause may end: the regular expression skips to the next one faster than a loop would. */
-const CLAUSE_END = /[\n.;!?:]/g;
+/** Where a clause ends: `.` `;` `:` `!` `?` before a space (or the end), and the first `\n` of a blank line. */
+const CLAUSE_END = /[.;!?:](?=\s|$)|\n(?=\n)/g;
 
 /** Clauses of a text: split at `.` `;` `:` `!` `?` before a space, and at blank lines. */
 export function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
-  const n = text.length;
   let start = 0;
   for (CLAUSE_END.lastIndex = 0; CLAUSE_END.test(text); ) {
     const i = CLAUSE_END.lastIndex - 1;
-    let end: number;
-    if (text.charCodeAt(i) === 0x0a) {
-      if (i + 1 === n || text.charCodeAt(i + 1) !== 0x0a) continue;
-      end = i;
-    } else {
-      if (i + 1 < n && !isSpace(text.charCodeAt(i + 1))) continue;
-      end = i + 1;
-    }
+    // The punctuation ends its clause; a line break does not belong to either.
+    const end = text.charCodeAt(i) === 0x0a ? i : i + 1;
     if (!isBlank(text, start, end)) out.push({ start, end });
     start = i + 1;
   }
-  if (!isBlank(text, start, n)) out.push({ start, end: n });
+  if (!isBlank(text, start, text.length)) out.push({ start, end: text.length });
   return out;
 }
 
@@ -284,9 +284,9 @@ function skipSpace(text: string, from: number, to: number): number {
   return from;
 }
 
-export function readDirective(text: string, mentions: AgencyMention[], masked: Clause[] = []): DirectiveReading {
+export function readDirective(text: string, mentions: AgencyMention[]): DirectiveReading {
   const reading: DirectiveReading = {
-    leads: [], opensWithoutSubject: false, statesFacts: false, primaryLeads: [], support: [], reportTo: [], product: null, asksAction: false, ongoing: false,
+    leads: [], opensWithoutSubject: false, statesFacts: false, primaryLeads: [], support: [], reportTo: [], asksAction: false,
   };
   const clauses = clausesOf(text).map((c) => clauseText(text, c));
   const first = clauses[0];
@@ -310,9 +310,12 @@ export function readDirective(text: string, mentions: AgencyMention[], masked: C
   const leadIds = new Set(reading.leads.map((m) => m.id));
   reading.support = unique(reading.support).filter((m) => !leadIds.has(m.id));
   reading.reportTo = unique(reading.reportTo);
-  reading.product = productOf(text, masked);
-  reading.ongoing = ONGOING.test(text);
   return reading;
+}
+
+/** Whether text[from, end) ends with one of the words. */
+function endsWithAny(text: string, from: number, end: number, words: string[]): boolean {
+  return words.some((w) => end - w.length >= from && text.startsWith(w, end - w.length));
 }
 
 function readClause(text: string, c: ClauseText, mentions: AgencyMention[], reading: DirectiveReading): void {
@@ -320,12 +323,13 @@ function readClause(text: string, c: ClauseText, mentions: AgencyMention[], read
   // Agencies a clause reports to or works with are not its subject.
   const targets = new Set<number>();
   for (const m of mentions) {
-    // SUPPORT and REPORT_TO both end in a space or a tab right before the mention.
-    const space = text.charCodeAt(m.start - 1);
-    if (m.start <= c.start || (space !== 0x20 && space !== 0x09)) continue;
-    const before = text.slice(Math.max(c.start, m.start - CUE_REACH), m.start);
-    const support = SUPPORT.test(before);
-    const reportTo = REPORT_TO.test(before);
+    const from = Math.max(c.start, m.start - CUE_REACH);
+    // SUPPORT and REPORT_TO both end in spaces or tabs right before the mention, after a tail word.
+    let tail = m.start;
+    while (tail > from && (text.charCodeAt(tail - 1) === 0x20 || text.charCodeAt(tail - 1) === 0x09)) tail--;
+    if (tail === m.start) continue;
+    const support = endsWithAny(text, from, tail, SUPPORT_TAILS) && SUPPORT.test(text.slice(from, m.start));
+    const reportTo = endsWithAny(text, from, tail, REPORT_TAILS) && REPORT_TO.test(text.slice(from, m.start));
     if (!support && !reportTo) continue;
     const list = nounPhraseAt(text, mentions, m.start, c.end).list;
     if (support) reading.support.push(...list);
@@ -357,6 +361,8 @@ function subjectOf(text: string, c: ClauseText, mentions: AgencyMention[], from:
   if (matchesAt(NOT_A_TASK, c.s, from - c.start)) return [];
   // Commas of this clause only: a search through the rest of the item would be quadratic.
   for (let comma = c.s.indexOf(',', from - c.start); comma >= 0; comma = c.s.indexOf(',', comma + 1)) {
+    // No agency ends after this comma: no phrase after it, nor after a later one, names any.
+    if (firstEndingAfter(mentions, c.start + comma + 1) === mentions.length) break;
     const inner = nounPhraseAt(text, mentions, c.start + comma + 1, c.end);
     if (inner.list.length === 0 || targets.has(inner.list[0]!.start)) continue;
     const verb = skipSpace(text, inner.end, c.end);
@@ -377,7 +383,13 @@ function actorsOf(text: string, c: ClauseText, mentions: AgencyMention[], subjec
   return matchesAt(NOT_A_TASK, c.s, subject.end - c.start) ? [] : subject.list;
 }
 
-function productOf(text: string, masked: Clause[]): string | null {
+/** The text asks for something done again and again, or without end (`thường xuyên`, `hằng năm`). */
+export function isOngoing(text: string): boolean {
+  return ONGOING.test(text);
+}
+
+/** The deliverable the text asks for (`kế hoạch`, `báo cáo` …), outside the `masked` spans (citations). */
+export function productOf(text: string, masked: Clause[] = []): string | null {
   if (masked.length > 0) {
     const pieces: string[] = [];
     let at = 0;

@@ -39,6 +39,8 @@ const TITLE_AFTER = /^[ \t]*,?[ \t]*(về[ \t])/;
 
 export function findReferences(text: string): FoundReference[] {
   const out: FoundReference[] = [];
+  // Every form of number holds a `/`: most items hold none, and need no search.
+  if (!text.includes('/')) return out;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     out.push(readReference(text, m.index, m[0]));
