@@ -21,10 +21,11 @@ export interface Clause {
 
 export interface DirectiveReading {
   leads: AgencyMention[];
-  /** The first clause gives an order with no subject: it is addressed to the parent's leads. */
+  /**
+   * The first clause gives an order with no subject: it is addressed to the parent's leads. Only
+   * read for a text that names leads (one that names none is addressed to them anyway).
+   */
   opensWithoutSubject: boolean;
-  /** The text opens with an account of what has been done or what is, not with a task. */
-  statesFacts: boolean;
   /** The leads of the first clause that has any: what a child inherits. */
   primaryLeads: AgencyMention[];
   support: AgencyMention[];
@@ -63,9 +64,12 @@ const REPORT_TAILS = [
 ];
 const ONGOING = /(?:thường xuyên|tiếp tục|kịp thời|định kỳ|hằng (?:ngày|tuần|tháng|quý|năm)|hàng (?:ngày|tuần|tháng|quý|năm)|lâu dài|liên tục)/i;
 
-/** Deliverables, as the text names them after a verb of making. */
+/**
+ * Deliverables, as the text names them after a verb of making. (The verbs share their first words:
+ * `xây dựng (và ban hành)`, `hoàn (chỉnh|thiện)`, which the engine rejects faster.)
+ */
 const PRODUCT =
-  /(?:xây dựng|ban hành|có|lập|hoàn chỉnh|hoàn thiện|chuẩn bị|soạn thảo|xây dựng và ban hành|tham mưu(?:[ \t]+ban hành)?)[ \t]+(?:các[ \t]+|một[ \t]+)?(kế hoạch|phương án|đề án|quy chế|quy định|chương trình|báo cáo|tờ trình|dự thảo|quyết định|công văn|văn bản|hướng dẫn|nghị quyết|đề xuất)(?![a-zà-ỹđ])/i;
+  /(?:xây dựng(?: và ban hành)??|ban hành|có|lập|hoàn (?:chỉnh|thiện)|chuẩn bị|soạn thảo|tham mưu(?:[ \t]+ban hành)?)[ \t]+(?:các[ \t]+|một[ \t]+)?(kế hoạch|phương án|đề án|quy chế|quy định|chương trình|báo cáo|tờ trình|dự thảo|quyết định|công văn|văn bản|hướng dẫn|nghị quyết|đề xuất)(?![a-zà-ỹđ])/i;
 const REPORT_PRODUCT = /(?:^|[ \t,;])(báo cáo|tờ trình|dự thảo)(?:[ \t]+(?:kết quả|tình hình|đánh giá|phân tích|về|với|Thường trực|Ban Thường vụ|Ủy ban|UBND|cấp))/;
 
 /** `\s` of a regular expression (and of `trim`), by code unit. */
@@ -119,26 +123,30 @@ function isBlank(text: string, start: number, end: number): boolean {
 }
 
 /** Words of a noun phrase naming bodies: what a list of agencies may hold between its names. */
-const NP_WORDS = new Set([
+const NP_WORDS = [
   'các', 'và', 'cùng', 'những', 'ban', 'huyện', 'tỉnh', 'xã', 'phường', 'quận', 'ủy', 'uỷ', 'đảng', 'đoàn',
   'sở', 'ngành', 'cấp', 'hội', 'viên',
-]);
+];
 const NP_PHRASES = [
   'lãnh đạo', 'đồng chí', 'người đứng đầu', 'thành viên', 'trực thuộc', 'tổ chức', 'chính trị', 'xã hội',
   'mặt trận', 'đoàn thể', 'có liên quan', 'liên quan', 'cùng với', 'tập thể', 'chính quyền', 'đặc thù',
   'cơ quan', 'đơn vị', 'địa phương', 'nhân dân', 'thành phố', 'thị xã', 'thị trấn', 'tất cả',
 ];
-/** NP_PHRASES by their first letter, in their order. */
-const NP_PHRASES_BY_INITIAL = new Map<number, string[]>();
-for (const p of NP_PHRASES) {
-  const list = NP_PHRASES_BY_INITIAL.get(p.charCodeAt(0));
-  if (list) list.push(p);
-  else NP_PHRASES_BY_INITIAL.set(p.charCodeAt(0), [p]);
+/** The phrases and list words that start with a letter, in their order: most words start none. */
+interface Openers {
+  phrases: string[];
+  words: string[];
 }
+/** Openers by the code of their first letter. */
+const OPENERS: (Openers | undefined)[] = [];
+function openersOf(c: number): Openers {
+  while (OPENERS.length <= c) OPENERS.push(undefined);
+  return (OPENERS[c] ??= { phrases: [], words: [] });
+}
+for (const p of NP_PHRASES) openersOf(p.charCodeAt(0)).phrases.push(p);
+for (const w of NP_WORDS) openersOf(w.charCodeAt(0)).words.push(w);
 /** Words after a noun phrase that show it is not the subject of a verb. */
 const NOT_A_VERB = /(?:của|về|với|trong|tại|cho|theo|để|nhằm|thì|khi|nếu|là|trên|từ|đến|do|bởi)(?![a-zà-ỹđ])/y;
-/** A word of a noun phrase, as far as one is read at a time. */
-const WORD = /[^\s,;:()/]{1,40}/y;
 
 /** Code unit → its lower case as `toLowerCase` gives it; filled as letters are met. */
 const LOWER_OF = new Int32Array(0x10000).fill(-1);
@@ -181,14 +189,25 @@ function firstEndingAfter(mentions: AgencyMention[], from: number): number {
 
 /** The end of the word at `pos` (at most 40 characters, not past `limit`; a lone `;:()` is one). */
 function wordEnd(text: string, pos: number, limit: number): number {
-  WORD.lastIndex = pos;
-  return WORD.test(text) ? Math.min(WORD.lastIndex, limit) : pos + 1;
+  const max = Math.min(limit, pos + 40);
+  let i = pos;
+  while (i < max && !isWordBreak(text.charCodeAt(i))) i++;
+  return i > pos ? i : pos + 1;
 }
 
-/** The length of the phrase of NP_PHRASES (any case) that starts at `pos` and ends a word, or 0. */
-function phraseAt(text: string, pos: number): number {
-  const phrases = NP_PHRASES_BY_INITIAL.get(lowerCode(text.charCodeAt(pos)));
-  if (phrases === undefined) return 0;
+/** `[\s,;:()/]`: what ends a word of a noun phrase. */
+function isWordBreak(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2f || isSpace(c);
+}
+
+/** The phrases and list words the letter at `pos` (any case) may start. */
+function openersAt(text: string, pos: number): Openers | undefined {
+  const lower = lowerCode(text.charCodeAt(pos));
+  return lower >= 0 && lower < OPENERS.length ? OPENERS[lower] : undefined;
+}
+
+/** The length of the phrase (any case) that starts at `pos` and ends a word, or 0. */
+function phraseAt(text: string, pos: number, phrases: string[]): number {
   for (const p of phrases) {
     if (readsAt(text, pos, p) && !lowerLetterAt(text, pos + p.length)) return p.length;
   }
@@ -215,13 +234,10 @@ function isUpperStart(text: string, pos: number, end: number): boolean {
   return false;
 }
 
-/** NP_WORDS by length. */
-const NP_WORDS_BY_LENGTH: string[][] = [];
-for (const w of NP_WORDS) (NP_WORDS_BY_LENGTH[w.length] ??= []).push(w);
-
-function isListWord(text: string, pos: number, end: number): boolean {
-  const words = NP_WORDS_BY_LENGTH[end - pos];
-  return words !== undefined && words.some((w) => readsAt(text, pos, w));
+/** A word of NP_WORDS (any case) from `pos` to `end`. */
+function isListWord(text: string, pos: number, end: number, words: string[]): boolean {
+  for (const w of words) if (w.length === end - pos && readsAt(text, pos, w)) return true;
+  return false;
 }
 
 interface NounPhrase {
@@ -254,9 +270,10 @@ function nounPhraseAt(text: string, mentions: AgencyMention[], from: number, lim
       continue;
     }
     const end = wordEnd(text, pos, limit);
-    const phrase = phraseAt(text, pos);
+    const openers = openersAt(text, pos);
+    const phrase = openers === undefined ? 0 : phraseAt(text, pos, openers.phrases);
     if (phrase > 0) pos += phrase;
-    else if (isUpperStart(text, pos, end) || isListWord(text, pos, end)) pos = end;
+    else if (isUpperStart(text, pos, end) || (openers !== undefined && isListWord(text, pos, end, openers.words))) pos = end;
     else break;
     if (k < mentions.length && mentions[k]!.start < pos) pos = Math.min(pos, mentions[k]!.start);
     last = pos;
@@ -269,13 +286,15 @@ interface ClauseText extends Clause {
   s: string;
   /** Where its words start: after leading space and a connector (`Đồng thời,`). */
   head: number;
+  /** It opens with a verb of command (IMPERATIVE at `head`). */
+  imperative: boolean;
 }
 
 function clauseText(text: string, clause: Clause): ClauseText {
   const s = text.slice(clause.start, clause.end);
   const from = skipSpace(s, 0, s.length);
-  const head = clause.start + (matchesAt(CONNECTOR, s, from) ? CONNECTOR.lastIndex : from);
-  return { start: clause.start, end: clause.end, s, head };
+  const head = matchesAt(CONNECTOR, s, from) ? CONNECTOR.lastIndex : from;
+  return { start: clause.start, end: clause.end, s, head: clause.start + head, imperative: matchesAt(IMPERATIVE, s, head) };
 }
 
 /** The first offset from `from` on that is not a space (`\s`), or `to`. */
@@ -286,17 +305,9 @@ function skipSpace(text: string, from: number, to: number): number {
 
 export function readDirective(text: string, mentions: AgencyMention[]): DirectiveReading {
   const reading: DirectiveReading = {
-    leads: [], opensWithoutSubject: false, statesFacts: false, primaryLeads: [], support: [], reportTo: [], asksAction: false,
+    leads: [], opensWithoutSubject: false, primaryLeads: [], support: [], reportTo: [], asksAction: false,
   };
   const clauses = clausesOf(text).map((c) => clauseText(text, c));
-  const first = clauses[0];
-  if (first) {
-    const head = first.head - first.start;
-    reading.opensWithoutSubject =
-      matchesAt(IMPERATIVE, first.s, head) && !matchesAt(HAND_OVER_WORD, first.s, head) && subjectOf(text, first, mentions, first.start).length === 0;
-  }
-  const lead = skipSpace(text, 0, text.length);
-  reading.statesFacts = matchesAt(FACTUAL, text, lead) || matchesAt(NOT_A_TASK, text, lead);
   // Clauses and mentions are both in text order: hand each clause its own mentions in one sweep.
   let k = 0;
   for (const clause of clauses) {
@@ -307,8 +318,16 @@ export function readDirective(text: string, mentions: AgencyMention[]): Directiv
     k = stop;
   }
   reading.leads = unique(reading.leads);
-  const leadIds = new Set(reading.leads.map((m) => m.id));
-  reading.support = unique(reading.support).filter((m) => !leadIds.has(m.id));
+  const first = clauses[0];
+  if (first && reading.leads.length > 0) {
+    const head = first.head - first.start;
+    reading.opensWithoutSubject =
+      first.imperative && !matchesAt(HAND_OVER_WORD, first.s, head) && subjectOf(text, first, mentions, first.start).length === 0;
+  }
+  if (reading.support.length > 0) {
+    const leadIds = new Set(reading.leads.map((m) => m.id));
+    reading.support = unique(reading.support).filter((m) => !leadIds.has(m.id));
+  }
   reading.reportTo = unique(reading.reportTo);
   return reading;
 }
@@ -337,7 +356,7 @@ function readClause(text: string, c: ClauseText, mentions: AgencyMention[], read
     for (const t of list) targets.add(t.start);
   }
   const leads = subjectOf(text, c, mentions, from, targets);
-  if (matchesAt(IMPERATIVE, c.s, from - c.start)) reading.asksAction = true;
+  if (c.imperative) reading.asksAction = true;
   if (leads.length > 0) {
     reading.asksAction = true;
     reading.leads.push(...leads);
@@ -355,7 +374,9 @@ const NO_TARGETS: ReadonlySet<number> = new Set();
  * otherwise may still name its subject after a comma (`Thống nhất …, Ủy ban nhân dân tỉnh tiếp tục …`).
  */
 function subjectOf(text: string, c: ClauseText, mentions: AgencyMention[], from: number, targets: ReadonlySet<number> = NO_TARGETS): AgencyMention[] {
-  if (matchesAt(HAND_OVER, c.s, from - c.start)) return nounPhraseAt(text, mentions, c.start + HAND_OVER.lastIndex, c.end).list;
+  // `Giao …` at the head is an imperative: a head that opens with none hands nothing over.
+  const mayHandOver = from !== c.head || c.imperative;
+  if (mayHandOver && matchesAt(HAND_OVER, c.s, from - c.start)) return nounPhraseAt(text, mentions, c.start + HAND_OVER.lastIndex, c.end).list;
   const atStart = actorsOf(text, c, mentions, nounPhraseAt(text, mentions, from, c.end));
   if (atStart !== null) return atStart;
   if (matchesAt(NOT_A_TASK, c.s, from - c.start)) return [];
@@ -383,6 +404,12 @@ function actorsOf(text: string, c: ClauseText, mentions: AgencyMention[], subjec
   return matchesAt(NOT_A_TASK, c.s, subject.end - c.start) ? [] : subject.list;
 }
 
+/** The text opens with an account of what has been done or what is, not with a task. */
+export function statesFacts(text: string): boolean {
+  const lead = skipSpace(text, 0, text.length);
+  return matchesAt(FACTUAL, text, lead) || matchesAt(NOT_A_TASK, text, lead);
+}
+
 /** The text asks for something done again and again, or without end (`thường xuyên`, `hằng năm`). */
 export function isOngoing(text: string): boolean {
   return ONGOING.test(text);
@@ -408,6 +435,7 @@ export function productOf(text: string, masked: Clause[] = []): string | null {
 }
 
 function unique(list: AgencyMention[]): AgencyMention[] {
+  if (list.length < 2) return list;
   const seen = new Set<string>();
   return list.filter((m) => (seen.has(m.id) ? false : (seen.add(m.id), true)));
 }

@@ -10,7 +10,7 @@ import type { Finding } from '../build/findings.js';
 import type { SpanMaker } from '../build/spans.js';
 import { findAgencies, summariseAgencies, type AgencyMention } from './agencies.js';
 import { findDates, type FoundDate } from './dates.js';
-import { isOngoing, productOf, readDirective, type DirectiveReading } from './directives.js';
+import { isOngoing, productOf, readDirective, statesFacts, type DirectiveReading } from './directives.js';
 import { findReferences, type FoundReference } from './references.js';
 
 export interface Normalised {
@@ -67,7 +67,7 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
       // A decision that sets a date (`kéo dài … đến ngày 15/12/2021`) is tracked as well.
       const deadlines = dates.dates.filter((d) => !d.cited);
       // A child addressed to its parent's leads is their task, unless it only states facts.
-      const inheritedTask = inherited.length > 0 && !reading.statesFacts;
+      const inheritedTask = inherited.length > 0 && !statesFacts(source.text);
       if (reading.asksAction || inheritedTask || deadlines.length > 0) {
         directives.push(directiveOf(id, itemId, item, source, reading, inherited, deadlines, refs, spans));
       }

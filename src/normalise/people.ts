@@ -91,7 +91,26 @@ function splitTitles(span: string): string[] {
     from = m.index + m[0].length;
   }
   parts.push(span.slice(from));
-  return parts.map((p) => p.replace(/^[ \t,–-]+|[ \t,]+$/g, '').replace(/[ \t]+/g, ' ')).filter((p) => p !== '');
+  const titles: string[] = [];
+  for (const part of parts) {
+    const title = spacedOnce(trimTitle(part));
+    if (title !== '') titles.push(title);
+  }
+  return titles;
+}
+
+/** A part without the separators and spaces around it: `[ \t,–-]` before, `[ \t,]` after. */
+function trimTitle(part: string): string {
+  let start = 0;
+  let end = part.length;
+  while (start < end && ' \t,–-'.includes(part[start]!)) start++;
+  while (end > start && ' \t,'.includes(part[end - 1]!)) end--;
+  return start === 0 && end === part.length ? part : part.slice(start, end);
+}
+
+/** Runs of spaces and tabs as one space (most titles have none to fold). */
+function spacedOnce(title: string): string {
+  return title.includes('\t') || title.includes('  ') ? title.replace(/[ \t]+/g, ' ') : title;
 }
 
 /** A body's name written where a person's would be: `các đồng chí Sở Y tế`. */
