@@ -26,6 +26,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseNotice, type Directive, type Notice, type Span } from '../src/index.js';
 import { codes, fixtureBytes, fixtureFile, outline, type Outline } from './helpers.js';
+import type { AgencyMention } from '../src/normalise/agencies.js';
+import { clausesOf, productOf, readDirective } from '../src/normalise/directives.js';
 
 const fixture = (prefix: string): Notice => parseNotice(fixtureBytes(prefix), { name: `${prefix}.txt` });
 
@@ -712,5 +714,38 @@ describe('references of a directive; a cited date is never a deadline', () => {
     const n = notice('1. Sở Y tế rà soát số liệu tiêm chủng.');
     expect(n.meeting.date).toBe('2021-12-02');
     expect(deadlineDates(n)).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// (c) The clause and noun-phrase reader on its own (src/normalise/directives.ts)
+
+describe('readDirective, clause by clause', () => {
+  const body = (text: string, name: string, id: string): AgencyMention => {
+    const start = text.indexOf(name);
+    return { id, name, kind: 'state', level: 'province', start, end: start + name.length, text: name, known: true };
+  };
+
+  it('splits clauses at `.` `;` before a space and at a blank line, not inside `1.5`', () => {
+    expect(clausesOf('A làm. B làm;\n\nC')).toEqual([{ start: 0, end: 6 }, { start: 6, end: 13 }, { start: 14, end: 16 }]);
+    expect(clausesOf('Chi 1.5 tỷ. Xong')).toEqual([{ start: 0, end: 11 }, { start: 11, end: 16 }]);
+    expect(clausesOf(' \n\n ')).toEqual([]);
+  });
+
+  it('reads the words of a noun phrase in any case (`LÃNH ĐẠO`, `Các`), and stops at the verb', () => {
+    for (const text of ['LÃNH ĐẠO Sở Y tế chủ trì.', 'Lãnh đạo Sở Y tế chủ trì.', 'Các Sở Y tế chủ trì.']) {
+      expect(readDirective(text, [body(text, 'Sở Y tế', 'so-y-te')]).leads.map((m) => m.id)).toEqual(['so-y-te']);
+    }
+    // `đạo` runs on into a longer word: not the phrase `lãnh đạo`, so the subject is not an agency list.
+    const text = 'Lãnh đạoo Sở Y tế chủ trì.';
+    expect(readDirective(text, [body(text, 'Sở Y tế', 'so-y-te')]).leads).toEqual([]);
+  });
+
+  it('takes the agency after a comma as the subject, and the ones after `phối hợp` as support', () => {
+    const text = 'Thống nhất chủ trương, Sở Y tế chủ trì phối hợp với Sở Tài chính xây dựng kế hoạch.';
+    const reading = readDirective(text, [body(text, 'Sở Y tế', 'so-y-te'), body(text, 'Sở Tài chính', 'so-tai-chinh')]);
+    expect(reading.leads.map((m) => m.id)).toEqual(['so-y-te']);
+    expect(reading.support.map((m) => m.id)).toEqual(['so-tai-chinh']);
+    expect(productOf(text)).toBe('kế hoạch');
   });
 });

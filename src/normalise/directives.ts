@@ -21,69 +21,159 @@ export interface Clause {
 
 export interface DirectiveReading {
   leads: AgencyMention[];
-  /** The first clause gives an order with no subject: it is addressed to the parent's leads. */
+  /**
+   * The first clause gives an order with no subject: it is addressed to the parent's leads. Only
+   * read for a text that names leads (one that names none is addressed to them anyway).
+   */
   opensWithoutSubject: boolean;
-  /** The text opens with an account of what has been done or what is, not with a task. */
-  statesFacts: boolean;
   /** The leads of the first clause that has any: what a child inherits. */
   primaryLeads: AgencyMention[];
   support: AgencyMention[];
   reportTo: AgencyMention[];
-  product: string | null;
   /** The text asks for action (a lead, or a clause that opens with a verb of command). */
   asksAction: boolean;
-  ongoing: boolean;
 }
 
-const CONNECTOR = /^(?:[Đđ]ồng thời|[Tt]rong đó|[Nn]goài ra|[Bb]ên cạnh đó|[Ss]au đó|[Tt]rước mắt|[Rr]iêng|[Mm]ặt khác|[Tt]uy nhiên)[ \t]*,?[ \t]*/;
+// The clause patterns below are sticky: they run at an offset of the clause's text (cut out once),
+// never past the clause's end, without slicing a string for each test.
+const CONNECTOR = /(?:[Đđ]ồng thời|[Tt]rong đó|[Nn]goài ra|[Bb]ên cạnh đó|[Ss]au đó|[Tt]rước mắt|[Rr]iêng|[Mm]ặt khác|[Tt]uy nhiên)[ \t]*,?[ \t]*/y;
 /** The subject has acted already, or only agrees: nothing is asked. */
 const NOT_A_TASK =
-  /^[ \t]*(?:[^ \t,;.]+[ \t]+){0,3}?(?:đã|cơ bản nhất trí|nhất trí|thống nhất|đồng ý|ghi nhận|đánh giá cao|biểu dương|kết luận|vừa qua)(?![a-zà-ỹđ])/;
+  /[ \t]*(?:[^ \t,;.]+[ \t]+){0,3}?(?:đã|cơ bản nhất trí|nhất trí|thống nhất|đồng ý|ghi nhận|đánh giá cao|biểu dương|kết luận|vừa qua)(?![a-zà-ỹđ])/y;
 /** Verbs a clause may open with when it gives an order with no subject written. */
-const IMPERATIVE = /^(?:Giao|Đề nghị|Yêu cầu|Tập trung|Tiếp tục|Chỉ đạo|Tăng cường|Đẩy mạnh|Đẩy nhanh|Rà soát|Khẩn trương|Chủ động|Thực hiện|Triển khai|Quán triệt|Nắm chắc|Kịp thời|Huy động|Bảo đảm|Đảm bảo|Nâng cao|Phát huy|Xây dựng|Kiểm tra|Tổ chức|Hoàn thành|Hoàn thiện|Kết thúc|Nghiên cứu|Quan tâm|Chú ý|Lưu ý|Chấn chỉnh|Xử lý|Siết chặt|Rà soát|Bố trí|Phối hợp|Tuyên truyền|Làm tốt|Sớm|Cần|Phải)(?![a-zà-ỹđ])/;
+const IMPERATIVE = /(?:Giao|Đề nghị|Yêu cầu|Tập trung|Tiếp tục|Chỉ đạo|Tăng cường|Đẩy mạnh|Đẩy nhanh|Rà soát|Khẩn trương|Chủ động|Thực hiện|Triển khai|Quán triệt|Nắm chắc|Kịp thời|Huy động|Bảo đảm|Đảm bảo|Nâng cao|Phát huy|Xây dựng|Kiểm tra|Tổ chức|Hoàn thành|Hoàn thiện|Kết thúc|Nghiên cứu|Quan tâm|Chú ý|Lưu ý|Chấn chỉnh|Xử lý|Siết chặt|Rà soát|Bố trí|Phối hợp|Tuyên truyền|Làm tốt|Sớm|Cần|Phải)(?![a-zà-ỹđ])/y;
+/** The imperatives that hand the task to the bodies named after them. */
+const HAND_OVER_WORD = /(?:Giao|Đề nghị|Yêu cầu)(?![a-zà-ỹđ])/y;
+const HAND_OVER = /(?:Giao|Đề nghị|Yêu cầu)[ \t]+(?:cho[ \t]+)?/y;
 /** Openings that report rather than ask: results, figures, the situation. */
 const FACTUAL =
-  /^(?:Số|Tỷ lệ|Kết quả|Tình hình|Hiện nay|Đến nay|Qua|Thời gian qua|Thời gian vừa qua|Sau|Trước tình hình|Nhìn chung|Tuy nhiên|Đồng ý|Thống nhất|Nhất trí|Cơ bản nhất trí|Ghi nhận|Biểu dương|Đánh giá cao|\d)(?![a-zà-ỹđ])/;
+  /(?:Số|Tỷ lệ|Kết quả|Tình hình|Hiện nay|Đến nay|Qua|Thời gian qua|Thời gian vừa qua|Sau|Trước tình hình|Nhìn chung|Tuy nhiên|Đồng ý|Thống nhất|Nhất trí|Cơ bản nhất trí|Ghi nhận|Biểu dương|Đánh giá cao|\d)(?![a-zà-ỹđ])/y;
 const SUPPORT = /phối hợp(?:[ \t]+chặt chẽ)?(?:[ \t]+với)?[ \t]+$/;
 const REPORT_TO =
   /(?:(?:báo cáo(?:[ \t]+(?:ngay|kịp thời|kết quả|định kỳ|thường xuyên|tình hình)){0,2}(?:[ \t]+(?:với|về|cho|lên))?|trình|xin ý kiến|gửi(?:[ \t]+về)?|tham mưu(?:[ \t]+cho)?)(?:[ \t]+các)?(?:[ \t]+đồng chí)?|(?:đề xuất|kiến nghị|báo cáo|gửi)[^.;]{0,80}?[ \t]về)[ \t]+$/;
+/** How far before a mention SUPPORT and REPORT_TO look. */
+const CUE_REACH = 120;
+/**
+ * The words SUPPORT and REPORT_TO can end with, before the spaces that end them: where none of
+ * them stands, the pattern cannot match and is not run.
+ */
+const SUPPORT_TAILS = ['phối hợp', 'chặt chẽ', 'với'];
+const REPORT_TAILS = [
+  'báo cáo', 'ngay', 'kịp thời', 'kết quả', 'định kỳ', 'thường xuyên', 'tình hình', 'với', 'về', 'cho', 'lên', 'trình',
+  'xin ý kiến', 'gửi', 'tham mưu', 'các', 'đồng chí',
+];
 const ONGOING = /(?:thường xuyên|tiếp tục|kịp thời|định kỳ|hằng (?:ngày|tuần|tháng|quý|năm)|hàng (?:ngày|tuần|tháng|quý|năm)|lâu dài|liên tục)/i;
 
-/** Deliverables, as the text names them after a verb of making. */
+/**
+ * Deliverables, as the text names them after a verb of making. (The verbs share their first words:
+ * `xây dựng (và ban hành)`, `hoàn (chỉnh|thiện)`, which the engine rejects faster.)
+ */
 const PRODUCT =
-  /(?:xây dựng|ban hành|có|lập|hoàn chỉnh|hoàn thiện|chuẩn bị|soạn thảo|xây dựng và ban hành|tham mưu(?:[ \t]+ban hành)?)[ \t]+(?:các[ \t]+|một[ \t]+)?(kế hoạch|phương án|đề án|quy chế|quy định|chương trình|báo cáo|tờ trình|dự thảo|quyết định|công văn|văn bản|hướng dẫn|nghị quyết|đề xuất)(?![a-zà-ỹđ])/i;
+  /(?:xây dựng(?: và ban hành)??|ban hành|có|lập|hoàn (?:chỉnh|thiện)|chuẩn bị|soạn thảo|tham mưu(?:[ \t]+ban hành)?)[ \t]+(?:các[ \t]+|một[ \t]+)?(kế hoạch|phương án|đề án|quy chế|quy định|chương trình|báo cáo|tờ trình|dự thảo|quyết định|công văn|văn bản|hướng dẫn|nghị quyết|đề xuất)(?![a-zà-ỹđ])/i;
 const REPORT_PRODUCT = /(?:^|[ \t,;])(báo cáo|tờ trình|dự thảo)(?:[ \t]+(?:kết quả|tình hình|đánh giá|phân tích|về|với|Thường trực|Ban Thường vụ|Ủy ban|UBND|cấp))/;
+
+/** `\s` of a regular expression (and of `trim`), by code unit. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** `[a-zà-ỹđ]`, by code unit. */
+function isLowerCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0x1ef9);
+}
+
+/** `[A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ]`, by code unit. */
+function isUpperInitial(c: number): boolean {
+  return (
+    (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xdd) || c === 0x102 || c === 0x110 || c === 0x128 || c === 0x168 ||
+    c === 0x1a0 || c === 0x1af || (c >= 0x1ea0 && c <= 0x1ef8)
+  );
+}
+
+/** Whether a sticky pattern matches `s` at `at` (never when `at` is past its end). */
+function matchesAt(re: RegExp, s: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(s);
+}
+
+/** Where a clause ends: `.` `;` `:` `!` `?` before a space (or the end), and the first `\n` of a blank line. */
+const CLAUSE_END = /[.;!?:](?=\s|$)|\n(?=\n)/g;
 
 /** Clauses of a text: split at `.` `;` `:` `!` `?` before a space, and at blank lines. */
 export function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    const boundary =
-      i === text.length ||
-      (ch === '\n' && text[i + 1] === '\n') ||
-      ((ch === '.' || ch === ';' || ch === '!' || ch === '?' || ch === ':') && (i + 1 === text.length || /\s/.test(text[i + 1]!)));
-    if (!boundary) continue;
-    const end = i === text.length || ch === '\n' ? i : i + 1;
-    if (text.slice(start, end).trim() !== '') out.push({ start, end });
+  for (CLAUSE_END.lastIndex = 0; CLAUSE_END.test(text); ) {
+    const i = CLAUSE_END.lastIndex - 1;
+    // The punctuation ends its clause; a line break does not belong to either.
+    const end = text.charCodeAt(i) === 0x0a ? i : i + 1;
+    if (!isBlank(text, start, end)) out.push({ start, end });
     start = i + 1;
   }
+  if (!isBlank(text, start, text.length)) out.push({ start, end: text.length });
   return out;
 }
 
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Words of a noun phrase naming bodies: what a list of agencies may hold between its names. */
-const NP_WORDS = new Set([
+const NP_WORDS = [
   'các', 'và', 'cùng', 'những', 'ban', 'huyện', 'tỉnh', 'xã', 'phường', 'quận', 'ủy', 'uỷ', 'đảng', 'đoàn',
   'sở', 'ngành', 'cấp', 'hội', 'viên',
-]);
+];
 const NP_PHRASES = [
   'lãnh đạo', 'đồng chí', 'người đứng đầu', 'thành viên', 'trực thuộc', 'tổ chức', 'chính trị', 'xã hội',
   'mặt trận', 'đoàn thể', 'có liên quan', 'liên quan', 'cùng với', 'tập thể', 'chính quyền', 'đặc thù',
   'cơ quan', 'đơn vị', 'địa phương', 'nhân dân', 'thành phố', 'thị xã', 'thị trấn', 'tất cả',
 ];
+/** The phrases and list words that start with a letter, in their order: most words start none. */
+interface Openers {
+  phrases: string[];
+  words: string[];
+}
+/** Openers by the code of their first letter. */
+const OPENERS: (Openers | undefined)[] = [];
+function openersOf(c: number): Openers {
+  while (OPENERS.length <= c) OPENERS.push(undefined);
+  return (OPENERS[c] ??= { phrases: [], words: [] });
+}
+for (const p of NP_PHRASES) openersOf(p.charCodeAt(0)).phrases.push(p);
+for (const w of NP_WORDS) openersOf(w.charCodeAt(0)).words.push(w);
 /** Words after a noun phrase that show it is not the subject of a verb. */
-const NOT_A_VERB = /^(?:của|về|với|trong|tại|cho|theo|để|nhằm|thì|khi|nếu|là|trên|từ|đến|do|bởi)(?![a-zà-ỹđ])/;
+const NOT_A_VERB = /(?:của|về|với|trong|tại|cho|theo|để|nhằm|thì|khi|nếu|là|trên|từ|đến|do|bởi)(?![a-zà-ỹđ])/y;
+
+/** Code unit → its lower case as `toLowerCase` gives it; filled as letters are met. */
+const LOWER_OF = new Int32Array(0x10000).fill(-1);
+/** In LOWER_OF: the lower case is not one code unit (`İ` → `i̇`), or the unit is half a pair. */
+const NOT_ONE_UNIT = -2;
+
+function lowerCode(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  if (c < 0x80) return c;
+  let lower = LOWER_OF[c]!;
+  if (lower === -1) {
+    const s = String.fromCharCode(c).toLowerCase();
+    lower = (c >= 0xd800 && c <= 0xdfff) || s.length !== 1 ? NOT_ONE_UNIT : s.charCodeAt(0);
+    LOWER_OF[c] = lower;
+  }
+  return lower;
+}
+
+/**
+ * Whether the text at `pos` reads `word` (lower case) in any case. A letter whose lower case is
+ * not one code unit never matches: `word` holds none.
+ */
+function readsAt(text: string, pos: number, word: string): boolean {
+  if (pos + word.length > text.length) return false;
+  for (let i = 0; i < word.length; i++) if (lowerCode(text.charCodeAt(pos + i)) !== word.charCodeAt(i)) return false;
+  return true;
+}
 
 /** Index of the first mention that ends after `from` (mentions are in text order). */
 function firstEndingAfter(mentions: AgencyMention[], from: number): number {
@@ -97,8 +187,62 @@ function firstEndingAfter(mentions: AgencyMention[], from: number): number {
   return lo;
 }
 
-function isUpperStart(word: string): boolean {
-  return /^[A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ]/.test(word) && word.toLowerCase() !== word;
+/** The end of the word at `pos` (at most 40 characters, not past `limit`; a lone `;:()` is one). */
+function wordEnd(text: string, pos: number, limit: number): number {
+  const max = Math.min(limit, pos + 40);
+  let i = pos;
+  while (i < max && !isWordBreak(text.charCodeAt(i))) i++;
+  return i > pos ? i : pos + 1;
+}
+
+/** `[\s,;:()/]`: what ends a word of a noun phrase. */
+function isWordBreak(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2f || isSpace(c);
+}
+
+/** The phrases and list words the letter at `pos` (any case) may start. */
+function openersAt(text: string, pos: number): Openers | undefined {
+  const lower = lowerCode(text.charCodeAt(pos));
+  return lower >= 0 && lower < OPENERS.length ? OPENERS[lower] : undefined;
+}
+
+/** The length of the phrase (any case) that starts at `pos` and ends a word, or 0. */
+function phraseAt(text: string, pos: number, phrases: string[]): number {
+  for (const p of phrases) {
+    if (readsAt(text, pos, p) && !lowerLetterAt(text, pos + p.length)) return p.length;
+  }
+  return 0;
+}
+
+/** Whether the character at `i` lower-cases to one that starts with `[a-zà-ỹđ]` (`İ` → `i̇` does). */
+function lowerLetterAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  const lower = lowerCode(c);
+  return lower === NOT_ONE_UNIT ? c === 0x130 : isLowerCode(lower);
+}
+
+/** A word that starts with a capital and is not all lower case (`Sở`, `UBND`). */
+function isUpperStart(text: string, pos: number, end: number): boolean {
+  if (!isUpperInitial(text.charCodeAt(pos))) return false;
+  for (let i = pos; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const lower = lowerCode(c);
+    if (lower === NOT_ONE_UNIT) return text.slice(pos, end).toLowerCase() !== text.slice(pos, end);
+    if (lower !== c) return true;
+  }
+  return false;
+}
+
+/** A word of NP_WORDS (any case) from `pos` to `end`. */
+function isListWord(text: string, pos: number, end: number, words: string[]): boolean {
+  for (const w of words) if (w.length === end - pos && readsAt(text, pos, w)) return true;
+  return false;
+}
+
+interface NounPhrase {
+  list: AgencyMention[];
+  end: number;
 }
 
 /**
@@ -106,13 +250,13 @@ function isUpperStart(word: string): boolean {
  * `các`, `Lãnh đạo`, `Ủy ban nhân dân các huyện …`). Returns the agencies it names and where
  * it ends: at the first word that is not part of such a phrase (the verb).
  */
-function nounPhraseAt(text: string, mentions: AgencyMention[], from: number, limit: number): { list: AgencyMention[]; end: number } {
+function nounPhraseAt(text: string, mentions: AgencyMention[], from: number, limit: number): NounPhrase {
   const list: AgencyMention[] = [];
   let pos = from;
   let last = from; // end of the last word taken: separators after it are not part of the phrase
   let k = firstEndingAfter(mentions, from);
   while (pos < limit) {
-    while (pos < limit && /[\s,/]/.test(text[pos]!)) pos++;
+    for (let c = text.charCodeAt(pos); pos < limit && (c === 0x2c || c === 0x2f || isSpace(c)); c = text.charCodeAt(++pos));
     if (pos >= limit) break;
     if (k < mentions.length && mentions[k]!.start <= pos) {
       let end = pos;
@@ -125,11 +269,11 @@ function nounPhraseAt(text: string, mentions: AgencyMention[], from: number, lim
       last = end;
       continue;
     }
-    const word = /^[^\s,;:()/]+/.exec(text.slice(pos, Math.min(limit, pos + 40)))?.[0] ?? text[pos]!;
-    const rest = text.slice(pos, pos + 24).toLowerCase();
-    const phrase = NP_PHRASES.find((p) => rest.startsWith(p) && !/[a-zà-ỹđ]/.test(rest[p.length] ?? ' '));
-    if (phrase) pos += phrase.length;
-    else if (isUpperStart(word) || NP_WORDS.has(word.toLowerCase())) pos += word.length;
+    const end = wordEnd(text, pos, limit);
+    const openers = openersAt(text, pos);
+    const phrase = openers === undefined ? 0 : phraseAt(text, pos, openers.phrases);
+    if (phrase > 0) pos += phrase;
+    else if (isUpperStart(text, pos, end) || (openers !== undefined && isListWord(text, pos, end, openers.words))) pos = end;
     else break;
     if (k < mentions.length && mentions[k]!.start < pos) pos = Math.min(pos, mentions[k]!.start);
     last = pos;
@@ -137,18 +281,33 @@ function nounPhraseAt(text: string, mentions: AgencyMention[], from: number, lim
   return { list, end: last };
 }
 
-export function readDirective(text: string, mentions: AgencyMention[], masked: Clause[] = []): DirectiveReading {
+/** A clause with its text cut out once: the sticky patterns run on it at `offset - start`. */
+interface ClauseText extends Clause {
+  s: string;
+  /** Where its words start: after leading space and a connector (`Đồng thời,`). */
+  head: number;
+  /** It opens with a verb of command (IMPERATIVE at `head`). */
+  imperative: boolean;
+}
+
+function clauseText(text: string, clause: Clause): ClauseText {
+  const s = text.slice(clause.start, clause.end);
+  const from = skipSpace(s, 0, s.length);
+  const head = matchesAt(CONNECTOR, s, from) ? CONNECTOR.lastIndex : from;
+  return { start: clause.start, end: clause.end, s, head: clause.start + head, imperative: matchesAt(IMPERATIVE, s, head) };
+}
+
+/** The first offset from `from` on that is not a space (`\s`), or `to`. */
+function skipSpace(text: string, from: number, to: number): number {
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  return from;
+}
+
+export function readDirective(text: string, mentions: AgencyMention[]): DirectiveReading {
   const reading: DirectiveReading = {
-    leads: [], opensWithoutSubject: false, statesFacts: false, primaryLeads: [], support: [], reportTo: [], product: null, asksAction: false, ongoing: false,
+    leads: [], opensWithoutSubject: false, primaryLeads: [], support: [], reportTo: [], asksAction: false,
   };
-  const clauses = clausesOf(text);
-  const first = clauses[0];
-  if (first) {
-    const head = text.slice(first.start, first.end).trimStart().replace(CONNECTOR, '');
-    reading.opensWithoutSubject =
-      IMPERATIVE.test(head) && !/^(?:Giao|Đề nghị|Yêu cầu)(?![a-zà-ỹđ])/.test(head) && subjectOf(text, first, mentions, first.start).length === 0;
-  }
-  reading.statesFacts = FACTUAL.test(text.trimStart()) || NOT_A_TASK.test(` ${text.trimStart()}`);
+  const clauses = clausesOf(text).map((c) => clauseText(text, c));
   // Clauses and mentions are both in text order: hand each clause its own mentions in one sweep.
   let k = 0;
   for (const clause of clauses) {
@@ -159,32 +318,45 @@ export function readDirective(text: string, mentions: AgencyMention[], masked: C
     k = stop;
   }
   reading.leads = unique(reading.leads);
-  const leadIds = new Set(reading.leads.map((m) => m.id));
-  reading.support = unique(reading.support).filter((m) => !leadIds.has(m.id));
+  const first = clauses[0];
+  if (first && reading.leads.length > 0) {
+    const head = first.head - first.start;
+    reading.opensWithoutSubject =
+      first.imperative && !matchesAt(HAND_OVER_WORD, first.s, head) && subjectOf(text, first, mentions, first.start).length === 0;
+  }
+  if (reading.support.length > 0) {
+    const leadIds = new Set(reading.leads.map((m) => m.id));
+    reading.support = unique(reading.support).filter((m) => !leadIds.has(m.id));
+  }
   reading.reportTo = unique(reading.reportTo);
-  reading.product = productOf(text, masked);
-  reading.ongoing = ONGOING.test(text);
   return reading;
 }
 
-function readClause(text: string, clause: Clause, mentions: AgencyMention[], reading: DirectiveReading): void {
-  let from = clause.start + (text.slice(clause.start, clause.end).length - text.slice(clause.start, clause.end).trimStart().length);
-  const connector = CONNECTOR.exec(text.slice(from, clause.end));
-  if (connector) from += connector[0].length;
-  const head = text.slice(from, clause.end);
+/** Whether text[from, end) ends with one of the words. */
+function endsWithAny(text: string, from: number, end: number, words: string[]): boolean {
+  return words.some((w) => end - w.length >= from && text.startsWith(w, end - w.length));
+}
+
+function readClause(text: string, c: ClauseText, mentions: AgencyMention[], reading: DirectiveReading): void {
+  const from = c.head;
   // Agencies a clause reports to or works with are not its subject.
   const targets = new Set<number>();
   for (const m of mentions) {
-    const before = text.slice(Math.max(clause.start, m.start - 120), m.start);
-    for (const [re, into] of [[SUPPORT, reading.support], [REPORT_TO, reading.reportTo]] as const) {
-      if (!re.test(before)) continue;
-      const list = nounPhraseAt(text, mentions, m.start, clause.end).list;
-      into.push(...list);
-      for (const t of list) targets.add(t.start);
-    }
+    const from = Math.max(c.start, m.start - CUE_REACH);
+    // SUPPORT and REPORT_TO both end in spaces or tabs right before the mention, after a tail word.
+    let tail = m.start;
+    while (tail > from && (text.charCodeAt(tail - 1) === 0x20 || text.charCodeAt(tail - 1) === 0x09)) tail--;
+    if (tail === m.start) continue;
+    const support = endsWithAny(text, from, tail, SUPPORT_TAILS) && SUPPORT.test(text.slice(from, m.start));
+    const reportTo = endsWithAny(text, from, tail, REPORT_TAILS) && REPORT_TO.test(text.slice(from, m.start));
+    if (!support && !reportTo) continue;
+    const list = nounPhraseAt(text, mentions, m.start, c.end).list;
+    if (support) reading.support.push(...list);
+    if (reportTo) reading.reportTo.push(...list);
+    for (const t of list) targets.add(t.start);
   }
-  const leads = subjectOf(text, clause, mentions, from, targets);
-  if (IMPERATIVE.test(head)) reading.asksAction = true;
+  const leads = subjectOf(text, c, mentions, from, targets);
+  if (c.imperative) reading.asksAction = true;
   if (leads.length > 0) {
     reading.asksAction = true;
     reading.leads.push(...leads);
@@ -192,47 +364,59 @@ function readClause(text: string, clause: Clause, mentions: AgencyMention[], rea
   }
 }
 
-const PASS_ON = /^[ \t]*(?:cơ bản[ \t]+)?(?:nhất trí[^;]*?[ \t])?(?:đồng thời[ \t]+)?(?:giao|đề nghị|yêu cầu)[ \t]+(?:cho[ \t]+)?/;
+const PASS_ON = /[ \t]*(?:cơ bản[ \t]+)?(?:nhất trí[^;]*?[ \t])?(?:đồng thời[ \t]+)?(?:giao|đề nghị|yêu cầu)[ \t]+(?:cho[ \t]+)?/y;
+
+const NO_TARGETS: ReadonlySet<number> = new Set();
 
 /**
  * Who the clause tells to act: the agencies of its subject, or those handed the task by
  * `Giao`/`Đề nghị`/`Yêu cầu` (with or without a subject before it). A clause that opens
  * otherwise may still name its subject after a comma (`Thống nhất …, Ủy ban nhân dân tỉnh tiếp tục …`).
  */
-function subjectOf(text: string, clause: Clause, mentions: AgencyMention[], from: number, targets: Set<number> = new Set()): AgencyMention[] {
-  const handOver = /^(?:Giao|Đề nghị|Yêu cầu)[ \t]+(?:cho[ \t]+)?/.exec(text.slice(from, clause.end));
-  if (handOver) return nounPhraseAt(text, mentions, from + handOver[0].length, clause.end).list;
-  const atStart = actorsOf(text, clause, mentions, from);
+function subjectOf(text: string, c: ClauseText, mentions: AgencyMention[], from: number, targets: ReadonlySet<number> = NO_TARGETS): AgencyMention[] {
+  // `Giao …` at the head is an imperative: a head that opens with none hands nothing over.
+  const mayHandOver = from !== c.head || c.imperative;
+  if (mayHandOver && matchesAt(HAND_OVER, c.s, from - c.start)) return nounPhraseAt(text, mentions, c.start + HAND_OVER.lastIndex, c.end).list;
+  const atStart = actorsOf(text, c, mentions, nounPhraseAt(text, mentions, from, c.end));
   if (atStart !== null) return atStart;
-  if (NOT_A_TASK.test(text.slice(from, clause.end))) return [];
+  if (matchesAt(NOT_A_TASK, c.s, from - c.start)) return [];
   // Commas of this clause only: a search through the rest of the item would be quadratic.
-  const clauseText = text.slice(0, clause.end);
-  for (let comma = clauseText.indexOf(',', from); comma >= 0; comma = clauseText.indexOf(',', comma + 1)) {
-    const inner = nounPhraseAt(text, mentions, comma + 1, clause.end);
+  for (let comma = c.s.indexOf(',', from - c.start); comma >= 0; comma = c.s.indexOf(',', comma + 1)) {
+    // No agency ends after this comma: no phrase after it, nor after a later one, names any.
+    if (firstEndingAfter(mentions, c.start + comma + 1) === mentions.length) break;
+    const inner = nounPhraseAt(text, mentions, c.start + comma + 1, c.end);
     if (inner.list.length === 0 || targets.has(inner.list[0]!.start)) continue;
-    const verb = text.slice(inner.end, clause.end).trimStart();
-    if (!/^[a-zà-ỹđ]/.test(verb) || NOT_A_VERB.test(verb)) continue;
-    const actors = actorsOf(text, clause, mentions, comma + 1);
+    const verb = skipSpace(text, inner.end, c.end);
+    if (verb >= c.end || !isLowerCode(text.charCodeAt(verb)) || matchesAt(NOT_A_VERB, c.s, verb - c.start)) continue;
+    const actors = actorsOf(text, c, mentions, inner);
     if (actors !== null) return actors;
   }
   return [];
 }
 
 /**
- * The agencies of the noun phrase at `from` when a verb follows it: the phrase itself, or the
- * agencies it hands the task to; empty when it only agrees or has acted; null when no agency
- * stands there.
+ * The agencies of a noun phrase when a verb follows it: the phrase itself, or the agencies it
+ * hands the task to; empty when it only agrees or has acted; null when no agency stands there.
  */
-function actorsOf(text: string, clause: Clause, mentions: AgencyMention[], from: number): AgencyMention[] | null {
-  const subject = nounPhraseAt(text, mentions, from, clause.end);
-  const after = text.slice(subject.end, clause.end);
-  const passOn = PASS_ON.exec(after);
-  if (passOn) return nounPhraseAt(text, mentions, subject.end + passOn[0].length, clause.end).list;
+function actorsOf(text: string, c: ClauseText, mentions: AgencyMention[], subject: NounPhrase): AgencyMention[] | null {
+  if (matchesAt(PASS_ON, c.s, subject.end - c.start)) return nounPhraseAt(text, mentions, c.start + PASS_ON.lastIndex, c.end).list;
   if (subject.list.length === 0) return null;
-  return NOT_A_TASK.test(after) ? [] : subject.list;
+  return matchesAt(NOT_A_TASK, c.s, subject.end - c.start) ? [] : subject.list;
 }
 
-function productOf(text: string, masked: Clause[]): string | null {
+/** The text opens with an account of what has been done or what is, not with a task. */
+export function statesFacts(text: string): boolean {
+  const lead = skipSpace(text, 0, text.length);
+  return matchesAt(FACTUAL, text, lead) || matchesAt(NOT_A_TASK, text, lead);
+}
+
+/** The text asks for something done again and again, or without end (`thường xuyên`, `hằng năm`). */
+export function isOngoing(text: string): boolean {
+  return ONGOING.test(text);
+}
+
+/** The deliverable the text asks for (`kế hoạch`, `báo cáo` …), outside the `masked` spans (citations). */
+export function productOf(text: string, masked: Clause[] = []): string | null {
   if (masked.length > 0) {
     const pieces: string[] = [];
     let at = 0;
@@ -251,6 +435,7 @@ function productOf(text: string, masked: Clause[]): string | null {
 }
 
 function unique(list: AgencyMention[]): AgencyMention[] {
+  if (list.length < 2) return list;
   const seen = new Set<string>();
   return list.filter((m) => (seen.has(m.id) ? false : (seen.add(m.id), true)));
 }

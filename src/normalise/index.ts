@@ -10,8 +10,8 @@ import type { Finding } from '../build/findings.js';
 import type { SpanMaker } from '../build/spans.js';
 import { findAgencies, summariseAgencies, type AgencyMention } from './agencies.js';
 import { findDates, type FoundDate } from './dates.js';
-import { readDirective, type DirectiveReading } from './directives.js';
-import { findReferences } from './references.js';
+import { isOngoing, productOf, readDirective, statesFacts, type DirectiveReading } from './directives.js';
+import { findReferences, type FoundReference } from './references.js';
 
 export interface Normalised {
   directives: Directive[];
@@ -53,7 +53,7 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
       const { mentions, refs } = readText(source);
       // Agencies named inside a citation (`của Ủy ban nhân dân tỉnh`) are not the ones told to act.
       const acting = outside(mentions, refs);
-      const reading = readDirective(source.text, acting, refs.map((r) => ({ start: r.start, end: r.stop })));
+      const reading = readDirective(source.text, acting);
       // A child with no lead of its own, or whose first sentence gives an order with no subject,
       // is addressed to its parent's leads.
       const inherits = parent !== null && (reading.leads.length === 0 || reading.opensWithoutSubject);
@@ -67,9 +67,9 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
       // A decision that sets a date (`kéo dài … đến ngày 15/12/2021`) is tracked as well.
       const deadlines = dates.dates.filter((d) => !d.cited);
       // A child addressed to its parent's leads is their task, unless it only states facts.
-      const inheritedTask = inherited.length > 0 && !reading.statesFacts;
+      const inheritedTask = inherited.length > 0 && !statesFacts(source.text);
       if (reading.asksAction || inheritedTask || deadlines.length > 0) {
-        directives.push(directiveOf(id, itemId, item, source, reading, inherited, deadlines, refs.map((r) => r.number), spans));
+        directives.push(directiveOf(id, itemId, item, source, reading, inherited, deadlines, refs, spans));
       }
       const passDown: DirectiveReading | null =
         reading.primaryLeads.length > 0 ? reading : inherited.length > 0 ? { ...reading, primaryLeads: inherited } : parent;
@@ -114,7 +114,7 @@ function directiveOf(
   reading: DirectiveReading,
   inherited: AgencyMention[],
   dates: FoundDate[],
-  references: string[],
+  refs: FoundReference[],
   spans: SpanMaker,
 ): Directive {
   const agencies: Directive['agencies'] = [
@@ -133,12 +133,13 @@ function directiveOf(
       ? 'dated'
       : deadlines.some((d) => d.kind === 'relative')
         ? 'relative'
-        : reading.ongoing
+        : isOngoing(source.text)
           ? 'ongoing'
           : 'none',
-    product: reading.product,
+    // A cited document's title (`Kế hoạch số …`) is not what the item asks for.
+    product: productOf(source.text, refs.map((r) => ({ start: r.start, end: r.stop }))),
     reportTo: [...new Set(reading.reportTo.map((m) => m.id))],
-    references: [...new Set(references)],
+    references: [...new Set(refs.map((r) => r.number))],
     span: item.span,
   };
 }

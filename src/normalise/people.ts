@@ -59,6 +59,8 @@ export function findPeople(text: string): PersonMention[] {
   return out;
 }
 
+const STARTS_UPPER = new RegExp(`^[${UPPER}]`);
+
 /** The titles after a name: `, Ủy viên …, Bí thư Tỉnh ủy kết luận` → two titles. */
 function readTitles(text: string, from: number): { titles: string[]; end: number } {
   if (!/^[ \t]*[,–-]/.test(text.slice(from, from + 3))) return { titles: [], end: from };
@@ -68,7 +70,7 @@ function readTitles(text: string, from: number): { titles: string[]; end: number
   const titles: string[] = [];
   for (const part of splitTitles(span)) {
     if (titles.length > 0 && UNIT_HEAD.test(part) && titles.some((t) => LEADERSHIP.test(t))) break;
-    if (!new RegExp(`^[${UPPER}]`).test(part)) break;
+    if (!STARTS_UPPER.test(part)) break;
     titles.push(part);
   }
   const last = titles[titles.length - 1];
@@ -76,17 +78,39 @@ function readTitles(text: string, from: number): { titles: string[]; end: number
   return { titles, end };
 }
 
-/** Split at `,` / ` - ` / `–` / a glued `-`, but only before a capital: `phòng, chống` stays whole. */
+/** Where titles part: `,` / ` - ` / `–` / a glued `-`, but only before a capital: `phòng, chống` stays whole. */
+const TITLE_SPLIT = new RegExp(`[ \\t]*(?:,|[ \\t]-[ \\t]|[–—]|(?<=[${LOWER}])-(?=[${UPPER}]))[ \\t]*(?=[${UPPER}])`, 'g');
+
 function splitTitles(span: string): string[] {
   const parts: string[] = [];
-  const re = new RegExp(`[ \\t]*(?:,|[ \\t]-[ \\t]|[–—]|(?<=[${LOWER}])-(?=[${UPPER}]))[ \\t]*(?=[${UPPER}])`, 'g');
+  const re = TITLE_SPLIT;
+  re.lastIndex = 0;
   let from = 0;
   for (let m = re.exec(span); m; m = re.exec(span)) {
     parts.push(span.slice(from, m.index));
     from = m.index + m[0].length;
   }
   parts.push(span.slice(from));
-  return parts.map((p) => p.replace(/^[ \t,–-]+|[ \t,]+$/g, '').replace(/[ \t]+/g, ' ')).filter((p) => p !== '');
+  const titles: string[] = [];
+  for (const part of parts) {
+    const title = spacedOnce(trimTitle(part));
+    if (title !== '') titles.push(title);
+  }
+  return titles;
+}
+
+/** A part without the separators and spaces around it: `[ \t,–-]` before, `[ \t,]` after. */
+function trimTitle(part: string): string {
+  let start = 0;
+  let end = part.length;
+  while (start < end && ' \t,–-'.includes(part[start]!)) start++;
+  while (end > start && ' \t,'.includes(part[end - 1]!)) end--;
+  return start === 0 && end === part.length ? part : part.slice(start, end);
+}
+
+/** Runs of spaces and tabs as one space (most titles have none to fold). */
+function spacedOnce(title: string): string {
+  return title.includes('\t') || title.includes('  ') ? title.replace(/[ \t]+/g, ' ') : title;
 }
 
 /** A body's name written where a person's would be: `các đồng chí Sở Y tế`. */

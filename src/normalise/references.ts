@@ -39,11 +39,29 @@ const TITLE_AFTER = /^[ \t]*,?[ \t]*(về[ \t])/;
 
 export function findReferences(text: string): FoundReference[] {
   const out: FoundReference[] = [];
+  if (!mayHoldNumber(text)) return out;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     out.push(readReference(text, m.index, m[0]));
   }
   return out;
+}
+
+/**
+ * Every form of number holds a `/` with a letter of its code on one side (`753-QĐ/TU`, `68/NQ-CP`,
+ * `23/2021/QĐ-TTg`): a text without one (most items; a date's `/` stands between digits) needs
+ * no search.
+ */
+function mayHoldNumber(text: string): boolean {
+  for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+    if (isLetterCode(text.charCodeAt(i - 1)) || isLetterCode(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+/** `[A-Za-z]` and every letter from `À` to `ỹ` (the ranges of UPPER and LOWER), by code unit. */
+function isLetterCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x1ef9);
 }
 
 function readReference(text: string, at: number, number: string): FoundReference {
@@ -96,7 +114,7 @@ function titleEnd(text: string, from: number): number {
     else if (!quoted && (ch === ';' || ch === '\n' || (ch === '.' && /\s/.test(text[k + 1] ?? ' ')))) return k;
     // `phòng, chống` is one phrase; a comma before a capital or a new clause ends the title.
     else if (!quoted && ch === ',' && /^,[ \t]*(?:[A-ZÀ-ỸĐ]|đồng thời|trong đó|đề nghị|yêu cầu|giao|nhằm|để)/.test(text.slice(k, k + 16))) return k;
-    else if (!quoted && /^ (?:để|nhằm|trên địa bàn) /.test(text.slice(k, k + 14))) return k;
+    else if (!quoted && ch === ' ' && /^ (?:để|nhằm|trên địa bàn) /.test(text.slice(k, k + 14))) return k;
   }
   return limit;
 }
