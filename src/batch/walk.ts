@@ -21,8 +21,14 @@ export interface WalkProblem {
 
 const NOTICE_FILE = /\.(?:txt|md)$/i;
 
+/** An input with its real path, by which a file reached twice is known. */
+interface Found {
+  input: Input;
+  real: string;
+}
+
 export function collectInputs(args: string[]): { inputs: Input[]; problems: WalkProblem[] } {
-  const inputs: Input[] = [];
+  const found: Found[] = [];
   const problems: WalkProblem[] = [];
   const several = args.length > 1;
   const seen = new Set<string>();
@@ -36,19 +42,19 @@ export function collectInputs(args: string[]): { inputs: Input[]; problems: Walk
     }
     if (stat.isDirectory()) {
       const prefix = several ? `${basename(resolve(arg))}/` : '';
-      walk(arg, arg, prefix, inputs, problems, new Set());
+      walk(arg, arg, prefix, found, problems, new Set());
     } else {
-      inputs.push({ path: arg, rel: basename(arg) });
+      found.push({ input: { path: arg, rel: basename(arg) }, real: realKey(arg) });
     }
   }
   // A file reached twice (two roots overlapping) is converted once.
-  return {
-    inputs: inputs.filter((i) => {
-      const key = realKey(i.path);
-      return seen.has(key) ? false : (seen.add(key), true);
-    }),
-    problems,
-  };
+  const inputs: Input[] = [];
+  for (const f of found) {
+    if (seen.has(f.real)) continue;
+    seen.add(f.real);
+    inputs.push(f.input);
+  }
+  return { inputs, problems };
 }
 
 function realKey(path: string): string {
@@ -59,7 +65,7 @@ function realKey(path: string): string {
   }
 }
 
-function walk(root: string, dir: string, prefix: string, out: Input[], problems: WalkProblem[], visited: Set<string>): void {
+function walk(root: string, dir: string, prefix: string, out: Found[], problems: WalkProblem[], visited: Set<string>): void {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -93,7 +99,11 @@ function walk(root: string, dir: string, prefix: string, out: Input[], problems:
       }
     }
     if (isDir) walk(root, path, prefix, out, problems, visited);
-    else if (isFile && NOTICE_FILE.test(entry.name)) out.push({ path, rel: prefix + relative(root, path).split(sep).join('/') });
+    else if (isFile && NOTICE_FILE.test(entry.name)) {
+      // A plain file's real path is its real folder's plus its name: no realpath call per file.
+      const input = { path, rel: prefix + relative(root, path).split(sep).join('/') };
+      out.push({ input, real: entry.isSymbolicLink() ? realKey(path) : join(real, entry.name) });
+    }
   }
 }
 
