@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Lexer } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
-import { dateLexer, dateTokens, lexDates } from '../src/normalise/date-lexer.js';
-import { findDates, parseMeetingDate, type FoundDate } from '../src/normalise/dates.js';
+import { boundaryAt, buildDateLexer, dateLexer, dateTokens, lexDates } from '../src/normalise/date-lexer.js';
+import { findDates, findDatesInWholeText, parseMeetingDate, type FoundDate } from '../src/normalise/dates.js';
 
 /** Meeting date of fixture 000, used to complete `dd/mm` unless a case says otherwise. */
 const MEETING = '2021-12-02';
@@ -20,6 +20,26 @@ describe('date lexer', () => {
     const internals = dateLexer as unknown as { canModeBeOptimized: Record<string, boolean> };
     expect(Object.values(internals.canModeBeOptimized)).toEqual([true]);
     expect(() => new Lexer(dateTokens, { ensureOptimizations: true, positionTracking: 'onlyOffset' })).not.toThrow();
+    expect(buildDateLexer({ validate: true }).lexerDefinitionErrors).toEqual([]);
+  });
+
+  it('finds token boundaries: one-character tokens, and spaces not inside a phrase', () => {
+    const text = 'chậm nhất ngày 5/12, thứ hai tới';
+    const at = (s: string) => boundaryAt(text, text.indexOf(s));
+    expect(at(' nhất')).toBe(false);
+    expect(at(' hai')).toBe(false);
+    expect(at(' ngày')).toBe(true);
+    expect(at('/12')).toBe(true);
+    expect(at(', thứ')).toBe(true);
+    expect(at('12,')).toBe(false);
+    expect(at(' tới')).toBe(true);
+    // Every boundary found cuts the text into pieces that lex as the whole does.
+    const whole = lexDates(text).map((t) => `${t.tokenType.name}@${t.startOffset}`);
+    for (let p = 1; p < text.length; p++) {
+      if (!boundaryAt(text, p)) continue;
+      const pieces = [...lexDates(text.slice(0, p)), ...lexDates(text.slice(p)).map((t) => ({ ...t, startOffset: t.startOffset + p }))];
+      expect(pieces.map((t) => `${t.tokenType.name}@${t.startOffset}`)).toEqual(whole);
+    }
   });
 
   const tokenCases: [string, string[]][] = [
@@ -284,6 +304,40 @@ describe('real notices', () => {
   it('000: the Monday afternoon report', () => {
     const found = scan(fixture('000_b3db3eb0fe8e6948.txt')).dates.find((d) => d.date === '2021-12-06');
     expect(found).toMatchObject({ partOfDay: 'afternoon', weekday: 1, precision: 'day' });
+  });
+});
+
+describe('windows around numbers', () => {
+  // findDates lexes only windows around numbers; it must agree with a scan of the whole text,
+  // however the cue words, prefixes, look-backs and cited numbers fall around the windows' ends.
+  const words = [
+    'ngày', 'Ngày', 'tháng', 'năm', 'quý', 'Quý', 'I', 'IV', 'đến', 'đến hết', 'từ', 'kể từ', 'trước',
+    'chậm nhất', 'là', 'vào', 'trong', 'thời hạn', 'vòng', 'sau', 'lúc', 'giờ', 'h', 'phút', 'sáng',
+    'chiều', 'thứ hai', 'thứ 2', 'chủ nhật', 'kéo dài', 'gia hạn', 'hoàn thành', 'thực hiện',
+    'Quyết định', 'số', 'QĐ', 'UBND', 'ban hành', 'tuổi', 'lớp', 'tuần', 'nhiệm kỳ', 'đầu', 'cuối',
+    'làm việc', 'xã', 'tỉnh', 'Covid', 'của', 'các', 'và', 'chậm', 'thứ', 'kể', 'giai đoạn', 'Tỉnh ủy',
+  ];
+  const gaps = [' ', ' ', ' ', ' ', ', ', '. ', '; ', ': ', '/', '-', '–', '(', ')', '.', '%', '\n'];
+  let seed = 7;
+  const pick = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const number = () =>
+    [String(pick(32)), String(2000 + pick(30)), `${pick(31)}/${pick(13)}/20${10 + pick(20)}`, `${pick(31)}/${pick(13)}`][pick(4)]!;
+
+  it('agree with the whole text on 3,000 generated paragraphs', () => {
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let i = 3 + pick(60); i > 0; i--) text += (pick(4) === 0 ? number() : words[pick(words.length)]!) + gaps[pick(gaps.length)]!;
+      const ctx = { meetingDate: pick(3) === 0 ? null : MEETING };
+      expect(findDates(text, ctx), text).toEqual(findDatesInWholeText(text, ctx));
+    }
+  });
+
+  it('look back past a window for `kéo dài … đến ngày`', () => {
+    const text = `Kéo dài ${'thời gian thực hiện các biện pháp, '.repeat(3)}Covid-19 trên địa bàn tỉnh đến ngày 15/12/2021.`;
+    expect(scan(text).dates.map((d) => d.kind)).toEqual(['until']);
   });
 });
 

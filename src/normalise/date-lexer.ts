@@ -25,19 +25,33 @@ const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u
 /** Space inside a multi-word token: a wrapped line can split `chậm \n nhất`. */
 const SP = '[ \\t\\r\\n\\u00A0]+';
 
+/**
+ * Words after which a token can run on over a space (`chậm` of `chậm nhất`), recorded as the
+ * phrases are defined: a space after any other word is always a token boundary (see `boundaryAt`).
+ */
+const leadWords: string[] = [];
+
+/** `words` (alternatives separated by |, words by a space) as a pattern source, spaces as SP. */
+function phrase(words: string): string {
+  for (const alternative of words.split('|')) leadWords.push(...alternative.split(' ').slice(0, -1));
+  return words.split(' ').join(SP);
+}
+
 /** A case-insensitive keyword that must end at a word boundary. Spaces in `words` become SP. */
 function keyword(name: string, words: string): TokenType {
-  const source = words.split(' ').join(SP);
   return createToken({
     name,
-    pattern: new RegExp(`(?:${source})(?![${L}])`, 'i'),
+    pattern: new RegExp(`(?:${phrase(words)})(?![${L}])`, 'i'),
     line_breaks: words.includes(' '),
   });
 }
 
+/** Spaces the lexer skips. */
+const SPACES = ' \\t\\r\\n\\f\\v\\u00A0\\u2000-\\u200B\\u3000';
+
 export const WhiteSpace = createToken({
   name: 'WhiteSpace',
-  pattern: /[ \t\r\n\f\v\u00A0\u2000-\u200B\u3000]+/,
+  pattern: new RegExp(`[${SPACES}]+`),
   group: Lexer.SKIPPED,
   line_breaks: true,
 });
@@ -59,7 +73,7 @@ export const BanHanh = keyword('BanHanh', 'ban hành');
 export const Weekday = createToken({
   name: 'Weekday',
   pattern: new RegExp(
-    `(?:thứ${SP}(?:hai|ba|tư|năm|sáu|bảy|[2-7](?![0-9]))|chủ${SP}nhật)(?![${L}])`,
+    `(?:${phrase('thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy|thứ [2-7](?![0-9])|chủ nhật')})(?![${L}])`,
     'i',
   ),
   line_breaks: true,
@@ -128,16 +142,87 @@ export const dateTokens: TokenType[] = [
 ];
 
 /**
- * Built once per process: building a chevrotain lexer analyses every pattern. `onlyOffset` because
- * the caller maps offsets to lines itself; `ensureOptimizations` makes a pattern that would disable
- * the first-char index fail here, at load time, rather than silently slow every call.
+ * Built once per process: building a chevrotain lexer analyses every pattern, and validating them
+ * costs more again, so that is left to the tests (`buildDateLexer({ validate: true })`).
+ * `onlyOffset` because the caller maps offsets to lines itself; `ensureOptimizations` makes a
+ * pattern that would disable the first-char index fail here, at load time, rather than silently
+ * slow every call.
  */
-export const dateLexer = new Lexer(dateTokens, {
-  positionTracking: 'onlyOffset',
-  ensureOptimizations: true,
-});
+export function buildDateLexer(options: { validate?: boolean } = {}): Lexer {
+  return new Lexer(dateTokens, {
+    positionTracking: 'onlyOffset',
+    ensureOptimizations: true,
+    skipValidations: !options.validate,
+  });
+}
+
+export const dateLexer = buildDateLexer();
 
 /** The tokens of `text`, whitespace dropped (adjacency is read from the offsets). */
 export function lexDates(text: string): IToken[] {
   return dateLexer.tokenize(text).tokens;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Token boundaries: where a piece of the text lexes as it does inside the whole
+
+/** The tokens that are always one character on their own: no longer token holds these. */
+const SINGLE = new RegExp(
+  `^(?:${[Slash, Dash, Dot, Comma, LParen, RParen, Stop, Percent].map((t) => (t.PATTERN as RegExp).source).join('|')})$`,
+);
+const SPACE = new RegExp(`^[${SPACES}]$`);
+const LETTER = new RegExp(`^[${L}]$`);
+/** Same case rule as the phrase patterns. */
+const LEAD_WORD = new RegExp(`^(?:${leadWords.join('|')})$`, 'i');
+const LEAD_WORD_LENGTH = Math.max(...leadWords.map((w) => w.length));
+
+const KNOWN = 1;
+const IS_SINGLE = 2;
+const IS_SPACE = 4;
+const IS_LETTER = 8;
+/** What the patterns above say of each UTF-16 code unit, worked out the first time it is met. */
+const classes = new Uint8Array(0x10000);
+
+function classOf(text: string, p: number): number {
+  const code = text.charCodeAt(p);
+  let c = classes[code]!;
+  if (c === 0) {
+    const ch = text[p]!;
+    c = KNOWN | (SINGLE.test(ch) ? IS_SINGLE : 0) | (SPACE.test(ch) ? IS_SPACE : 0) | (LETTER.test(ch) ? IS_LETTER : 0);
+    classes[code] = c;
+  }
+  return c;
+}
+
+/**
+ * No token runs over offset `p`: lexing text.slice(0, p) or text.slice(p) gives the tokens that
+ * lexing the whole text gives there. True at the ends, before a one-character token (`,` `.` `/`
+ * …), and where a space begins unless the word before it can open a phrase (`chậm| nhất`). Every
+ * pattern looks ahead only for a letter or a digit, and neither is found there, so a piece that
+ * ends at `p` lexes its last token as the whole text does.
+ */
+export function boundaryAt(text: string, p: number): boolean {
+  if (p <= 0 || p >= text.length) return true;
+  const c = classOf(text, p);
+  if (c & IS_SINGLE) return true;
+  if (!(c & IS_SPACE) || classOf(text, p - 1) & IS_SPACE) return false;
+  // A token that starts in a run of letters takes the whole run: find the run's start.
+  let r = p;
+  while (r > 0 && classOf(text, r - 1) & IS_LETTER) {
+    r--;
+    if (p - r > LEAD_WORD_LENGTH) return true;
+  }
+  return r === p || !LEAD_WORD.test(text.slice(r, p));
+}
+
+/** The last token boundary at or before `p`, but not before `floor` (a boundary itself). */
+export function boundaryBefore(text: string, p: number, floor: number): number {
+  while (p > floor && !boundaryAt(text, p)) p--;
+  return Math.max(p, floor);
+}
+
+/** The first token boundary at or after `p`. */
+export function boundaryAfter(text: string, p: number): number {
+  while (p < text.length && !boundaryAt(text, p)) p++;
+  return Math.min(p, text.length);
 }

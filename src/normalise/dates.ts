@@ -67,44 +67,75 @@ export interface DateScan {
 // ---------------------------------------------------------------------------------------------
 // The token stream
 
+/**
+ * The tokens of the whole text, or of a window of it (`base` is the window's offset in `text`).
+ * A window records whether the recogniser looked past one of its open ends (`outsideStart`,
+ * `outsideEnd`): only then can its answer differ from the whole text's.
+ */
 class Stream {
+  outsideStart = false;
+  outsideEnd = false;
+
   constructor(
     readonly toks: IToken[],
     readonly text: string,
+    readonly base = 0,
+    /** Tokens of the text lie before / after the window. */
+    readonly openStart = false,
+    readonly openEnd = false,
   ) {}
 
-  is(i: number, ...types: TokenType[]): boolean {
-    const t = this.toks[i];
-    return t !== undefined && types.includes(t.tokenType);
+  tok(i: number): IToken | undefined {
+    if (i < 0) {
+      if (this.openStart) this.outsideStart = true;
+      return undefined;
+    }
+    if (i >= this.toks.length) {
+      if (this.openEnd) this.outsideEnd = true;
+      return undefined;
+    }
+    return this.toks[i];
+  }
+
+  /** There is a token `i` (the loops of the recogniser stop at the ends through this). */
+  has(i: number): boolean {
+    return this.tok(i) !== undefined;
+  }
+
+  /** Token `i` is one of the types given (a fixed list rather than a rest array: this is hot). */
+  is(i: number, a: TokenType, b?: TokenType, c?: TokenType, d?: TokenType, e?: TokenType, f?: TokenType): boolean {
+    const t = this.tok(i)?.tokenType;
+    return t !== undefined && (t === a || t === b || t === c || t === d || t === e || t === f);
   }
 
   /** Token `i` touches token `i - 1` (no space between): `68/NQ`, `17h00`. */
   glued(i: number): boolean {
-    const t = this.toks[i];
-    const p = this.toks[i - 1];
+    const t = this.tok(i);
+    const p = this.tok(i - 1);
     return t !== undefined && p !== undefined && p.startOffset + p.image.length === t.startOffset;
   }
 
   /** The value of a number token of `min`–`max` digits, else null (a 1 MB run is not parsed). */
   num(i: number, min: number, max: number): number | null {
-    const t = this.toks[i];
+    const t = this.tok(i);
     if (t === undefined || t.tokenType !== T.Num) return null;
     const n = t.image.length;
     return n >= min && n <= max ? Number(t.image) : null;
   }
 
   lower(i: number): string {
-    return this.toks[i]?.image.toLowerCase() ?? '';
+    return this.tok(i)?.image.toLowerCase() ?? '';
   }
 
+  /** Offset in the text of token `i`, one the recogniser has matched. */
   start(i: number): number {
-    return this.toks[i]!.startOffset;
+    return this.base + this.toks[i]!.startOffset;
   }
 
   /** Exclusive end offset of token `i`. */
   stop(i: number): number {
     const t = this.toks[i]!;
-    return t.startOffset + t.image.length;
+    return this.base + t.startOffset + t.image.length;
   }
 
   /** Source text of tokens `first` … `last` inclusive, spacing as written. */
@@ -147,8 +178,11 @@ function isInvalid<X extends object>(x: X | Invalid): x is Invalid {
   return 'invalid' in x;
 }
 
+/** Days in month `m` (1–12) of year `y`, counted as Date.UTC would (it reads 0–99 as 1900–1999). */
 function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m !== 2) return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  const year = y >= 0 && y <= 99 ? 1900 + y : y;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** Why `c` cannot be a date, or null. An unknown year allows 29/02 until the year is known. */
@@ -204,10 +238,15 @@ function inferYear(c: Cal, meeting: Date | null): number | null {
   return periodEnd(c, y) < threshold ? y + 1 : y;
 }
 
+/** The last meeting date parsed: every paragraph of a notice passes the same one. Only read. */
+let lastIsoDay: { s: string | null | undefined; day: Date | null } = { s: null, day: null };
+
 function parseIsoDay(s: string | null | undefined): Date | null {
+  if (s === lastIsoDay.s) return lastIsoDay.day;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s ?? '');
-  if (!m) return null;
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  lastIsoDay = { s, day };
+  return day;
 }
 
 function isoWeekday(c: Cal): number {
@@ -248,13 +287,13 @@ function rightVeto(s: Stream, k: number): boolean {
 function checked(c: Cal, first: number, next: number, clear: boolean): CoreResult {
   if (!plausibleYear(c.y)) return null;
   const error = calError(c);
-  if (error === null) return { ...c, first, next, clear };
+  if (error === null) return { y: c.y, m: c.m, d: c.d, part: c.part, precision: c.precision, first, next, clear };
   return clear ? { invalid: true, first, next, message: error } : null;
 }
 
 /** A 4-digit year after a glued separator (`/2022`) or after `năm`, starting at `k`. */
 function yearAfter(s: Stream, k: number): { y: number; next: number } | null {
-  if (s.is(k, ...SEPARATORS) && s.glued(k) && s.glued(k + 1)) {
+  if (s.is(k, T.Slash, T.Dash, T.Dot) && s.glued(k) && s.glued(k + 1)) {
     const y = s.num(k + 1, 4, 4);
     return y === null ? null : { y, next: k + 2 };
   }
@@ -268,7 +307,7 @@ function yearAfter(s: Stream, k: number): { y: number; next: number } | null {
 /** `06/12/2021`, `13-8-2021`, `13.8.2021`, `05/12`: all parts glued, one kind of separator. */
 function numericDate(s: Stream, j: number, f: Flags, inRange: boolean): CoreResult {
   const d = s.num(j, 1, 2);
-  const sep = s.toks[j + 1]?.tokenType;
+  const sep = s.tok(j + 1)?.tokenType;
   if (d === null || sep === undefined || !SEPARATORS.includes(sep)) return null;
   const m = s.num(j + 2, 1, 2);
   if (m === null || !s.glued(j + 1) || !s.glued(j + 2)) return null;
@@ -315,7 +354,7 @@ const ROMAN_QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 /** `quý I/2022`, `Quý II/2026`, `quý IV năm 2021`, `quý 1/2022`; `trong quý I` after a cue. */
 function quarterDate(s: Stream, j: number, f: Flags, inRange: boolean): CoreResult {
   if (!s.is(j, T.Quy)) return null;
-  const q = s.is(j + 1, T.Roman) ? ROMAN_QUARTERS[s.toks[j + 1]!.image] : s.num(j + 1, 1, 1);
+  const q = s.is(j + 1, T.Roman) ? ROMAN_QUARTERS[s.tok(j + 1)!.image] : s.num(j + 1, 1, 1);
   if (q === undefined || q === null || q < 1 || q > 4) return null;
   const year = yearAfter(s, j + 2);
   if (year === null && !(f.cue || inRange)) return null;
@@ -396,7 +435,7 @@ function rangeEnd(s: Stream, k: number, a: Core, f: Flags): Core | null {
 /** `(thứ Hai)` after a date. */
 function weekdaySuffix(s: Stream, k: number): { weekday: number; next: number } | null {
   if (!s.is(k, T.LParen) || !s.is(k + 1, T.Weekday) || !s.is(k + 2, T.RParen)) return null;
-  return { weekday: weekdayNumber(s.toks[k + 1]!.image), next: k + 3 };
+  return { weekday: weekdayNumber(s.tok(k + 1)!.image), next: k + 3 };
 }
 
 function parseSpan(s: Stream, j: number, f: Flags): Span | Invalid | null {
@@ -472,7 +511,7 @@ function parsePrefix(s: Stream, j: number): Prefix {
   if (s.is(p.next, T.PartOfDay)) p.partOfDay = PARTS_OF_DAY[s.lower(p.next++)] ?? null;
   skipNgay(s, p);
   if (s.is(p.next, T.Weekday)) {
-    p.weekday = weekdayNumber(s.toks[p.next++]!.image);
+    p.weekday = weekdayNumber(s.tok(p.next++)!.image);
     if (s.is(p.next, T.Comma)) p.next++;
     p.paren = s.is(p.next, T.LParen);
     if (p.paren) p.next++;
@@ -504,7 +543,7 @@ const UNTIL_VERBS = new Set(['thực hiện', 'duy trì', 'áp dụng']);
  */
 function untilOrBy(s: Stream, cue: number): 'until' | 'by' {
   if (UNTIL_VERBS.has(`${s.lower(cue - 2)} ${s.lower(cue - 1)}`)) return 'until';
-  for (let k = cue - 1; k >= 0 && k > cue - 80; k--) {
+  for (let k = cue - 1; k > cue - 80 && s.has(k); k--) {
     if (clauseEnd(s, k)) break;
     if (s.is(k, T.KeoDai, T.GiaHan)) return 'until';
     if (s.is(k, T.HoanThanh)) return 'by';
@@ -542,7 +581,7 @@ function endsDocumentNumber(s: Stream, k: number): boolean {
   let slash = false;
   let letters = false;
   let digits = false;
-  for (let n = 0; k >= 0 && n < 12; k--, n++) {
+  for (let n = 0; n < 12 && s.has(k); k--, n++) {
     if (s.is(k, T.Slash)) slash = true;
     else if (s.is(k, T.Word, T.Roman, T.DocType)) letters = true;
     else if (s.is(k, T.Num)) digits = true;
@@ -681,7 +720,7 @@ function parseAnchor(s: Stream, j: number, meeting: Date | null): Anchor | null 
     return { text: s.slice(j + 1, core.next - 1), day: day.y === null ? null : day, last: core.next - 1 };
   }
   let k = j + 1;
-  while (k < s.toks.length && k < j + 16 && !clauseEnd(s, k) && !s.is(k, T.Comma, T.LParen, T.RParen)) k++;
+  while (k < j + 16 && s.has(k) && !clauseEnd(s, k) && !s.is(k, T.Comma, T.LParen, T.RParen)) k++;
   return k === j + 1 ? null : { text: s.slice(j + 1, k - 1), day: null, last: k - 1 };
 }
 
@@ -735,12 +774,8 @@ const STARTS = new Set<TokenType>([
   T.Luc, T.Num, T.PartOfDay, T.Ngay, T.Weekday, T.Thang, T.Quy, T.Nam,
 ]);
 
-/** Every date expression in `text`, left to right, with the problems met on the way. */
-export function findDates(text: string, ctx: DateContext = {}): DateScan {
-  const s = new Stream(T.lexDates(text), text);
-  const meeting = parseIsoDay(ctx.meetingDate);
-  const dates: FoundDate[] = [];
-  const problems: DateProblem[] = [];
+/** Appends the expressions of the stream `s` to `out`, left to right. */
+function scanStream(s: Stream, meeting: Date | null, out: DateScan): void {
   for (let i = 0; i < s.toks.length; ) {
     const m = STARTS.has(s.toks[i]!.tokenType)
       ? (matchRelative(s, i, meeting) ?? matchDated(s, i, meeting))
@@ -749,11 +784,124 @@ export function findDates(text: string, ctx: DateContext = {}): DateScan {
       i++;
       continue;
     }
-    if (m.found) dates.push(m.found);
-    problems.push(...m.problems);
+    if (m.found) out.dates.push(m.found);
+    out.problems.push(...m.problems);
     i = m.next;
   }
-  return { dates, problems };
+}
+
+/** The scan of the whole text: what the windows must agree with, and their fallback. */
+export function findDatesInWholeText(text: string, ctx: DateContext = {}): DateScan {
+  const out: DateScan = { dates: [], problems: [] };
+  scanStream(new Stream(T.lexDates(text), text), parseIsoDay(ctx.meetingDate), out);
+  return out;
+}
+
+// Windows -------------------------------------------------------------------------------------
+//
+// Lexing is most of the cost, and most of a paragraph is far from any date. Every expression has
+// a core holding a number or `quý`, so only windows around those are lexed and scanned. The answer
+// is the whole text's because:
+// - a window starts and ends at token boundaries (`boundaryAt`), so its tokens are the text's;
+// - no expression starts before a window and runs into it: the tokens before the window's first
+//   number cannot all lead to one (`reachableFromBefore`), or the window starts where the previous
+//   one ended or at the start of the text; and between windows there is no number;
+// - when the recogniser looks past a window's open end (`Stream.outsideStart`, `outsideEnd`) the
+//   window's answer is dropped and a wider window is scanned, up to the whole text.
+
+/** The tokens every expression holds one of; the pattern is the lexer's, so where it finds
+ * nothing the lexer makes no such token. */
+const ANCHOR = new RegExp([T.Num, T.Quy].map((t) => (t.PATTERN as RegExp).source).join('|'), 'gi');
+
+/** Characters lexed at first before the first number of a window and after its last one. */
+const BEFORE = 16;
+const AFTER = 24;
+
+/**
+ * The tokens that can come between the start of an expression and its first number or `quý`:
+ * the cues (`parseCue`, `matchRelative`), the prefix (`parsePrefix`) and the `tháng` or `năm`
+ * that opens a core. Keep in step with those functions.
+ */
+const LEADING = new Set<TokenType>([
+  T.ChamNhat, T.HoanThanh, T.La, T.Vao, T.Trong, T.Truoc, T.Den, T.DenHet, T.Tu, T.KeTu, T.Sau,
+  T.Vong, T.ThoiHan, T.Luc, T.PartOfDay, T.Ngay, T.Weekday, T.Comma, T.LParen, T.Thang, T.Nam,
+]);
+
+/** An expression starting before `toks` could reach their first number or `quý`: every token
+ * before it can lead to one. */
+function reachableFromBefore(toks: IToken[]): boolean {
+  for (const t of toks) {
+    if (t.tokenType === T.Num || t.tokenType === T.Quy) return true;
+    if (!LEADING.has(t.tokenType)) return false;
+  }
+  return false;
+}
+
+/**
+ * The window from about `before` characters before the number at `first`, not before `floor`
+ * (where the previous window ended), to `stop`, both token boundaries; started earlier while an
+ * expression could run into it from before.
+ */
+function windowAt(text: string, first: number, floor: number, stop: number, before: number): Stream {
+  for (let reach = before; ; reach *= 2) {
+    const start = T.boundaryBefore(text, first - reach, floor);
+    const toks = T.lexDates(text.slice(start, stop));
+    if (start === floor || !reachableFromBefore(toks)) {
+      return new Stream(toks, text, start, start > 0, stop < text.length);
+    }
+  }
+}
+
+/**
+ * The end of the window that opens with `anchor`: `after` characters past its last number, where
+ * numbers whose windows would meet share one. Also the first number of the next window.
+ */
+function windowEnd(text: string, anchor: RegExpExecArray, after: number): { stop: number; next: RegExpExecArray | null } {
+  let end = anchor.index + anchor[0].length;
+  let stop = T.boundaryAfter(text, end + after);
+  for (;;) {
+    ANCHOR.lastIndex = end;
+    const next = ANCHOR.exec(text);
+    if (next === null || next.index - BEFORE > stop) return { stop, next };
+    end = next.index + next[0].length;
+    if (end + after > stop) stop = T.boundaryAfter(text, end + after);
+  }
+}
+
+/** The expressions of `text` from its windows, or null when one needed text before the window
+ * next to it (the whole text is scanned then). */
+function scanWindows(text: string, meeting: Date | null): DateScan | null {
+  const out: DateScan = { dates: [], problems: [] };
+  let floor = 0;
+  ANCHOR.lastIndex = 0;
+  let anchor = ANCHOR.exec(text);
+  while (anchor !== null) {
+    for (let before = BEFORE, after = AFTER; ; ) {
+      const { stop, next } = windowEnd(text, anchor, after);
+      const s = windowAt(text, anchor.index, floor, stop, before);
+      const found = out.dates.length;
+      const problems = out.problems.length;
+      scanStream(s, meeting, out);
+      if (!s.outsideStart && !s.outsideEnd) {
+        floor = stop;
+        anchor = next;
+        break;
+      }
+      if (s.outsideStart && s.base === floor) return null;
+      // Widen the side that was looked past, and scan again.
+      out.dates.length = found;
+      out.problems.length = problems;
+      if (s.outsideStart) before = (anchor.index - s.base) * 4;
+      if (s.outsideEnd) after *= 2;
+    }
+  }
+  return out;
+}
+
+/** Every date expression in `text`, left to right, with the problems met on the way. */
+export function findDates(text: string, ctx: DateContext = {}): DateScan {
+  const meeting = parseIsoDay(ctx.meetingDate);
+  return scanWindows(text, meeting) ?? findDatesInWholeText(text, ctx);
 }
 
 /**
