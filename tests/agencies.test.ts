@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findAgencies, foldText, lookupAgency, summariseAgencies, type AgencyMention } from '../src/normalise/agencies.js';
+import { deriveAgencyIndex, findAgencies, foldText, lookupAgency, summariseAgencies, type AgencyMention } from '../src/normalise/agencies.js';
+import { AGENCY_INDEX } from '../src/normalise/agency-index.gen.js';
 import { GAZETTEER } from '../src/normalise/gazetteer.js';
 import { fixtureFile } from './helpers.js';
 
@@ -549,6 +550,22 @@ describe('lookupAgency', () => {
     expect(lookupAgency('tinh-uy.thuong-truc')?.name).toBe('Thường trực Tỉnh ủy');
     expect(lookupAgency('huyen-uy:tra-cu')).toBeUndefined();
     expect(lookupAgency('nope')).toBeUndefined();
+  });
+});
+
+describe('generated index', () => {
+  it('agency-index.gen.ts is the index of the gazetteer as it stands', () => {
+    // The matcher reads the generated file, never the gazetteer's names: one that was edited
+    // without regenerating would silently match the old names.
+    const fresh = deriveAgencyIndex();
+    const message = 'src/normalise/agency-index.gen.ts is out of date: run `npm run gen` and commit it';
+    for (const field of Object.keys(fresh) as (keyof typeof fresh)[]) expect(AGENCY_INDEX[field], `${message} (${field})`).toEqual(fresh[field]);
+  });
+
+  it('has a record for every key, and every key a line', () => {
+    const lines = AGENCY_INDEX.keys.split('\n');
+    expect(lines.length).toBeGreaterThan(1000);
+    for (const line of lines) expect(line).toMatch(/^[^\t]+\t[0-9a-z]{5}( [0-9a-z]{3})*$/);
   });
 });
 

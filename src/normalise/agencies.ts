@@ -9,8 +9,10 @@
  *
  * Each call folds the text once into reused typed arrays (code units, character flags, word
  * starts) and walks, from each word start only, a trie held in arrays of numbers, so a short text
- * (an item, a recipient line) costs little more than its length. The trie is made from the sorted
- * keys as walks reach it, so the first call does not pay for the whole gazetteer.
+ * (an item, a recipient line) costs little more than its length. The keys are folded and sorted
+ * at development time (`npm run gen` writes agency-index.gen.ts, the tests check it against the
+ * gazetteer), and the trie is made from them as walks reach it, so a cold process pays neither for
+ * folding the gazetteer nor for the parts of the trie its text never reaches.
  *
  * Text and keys are compared after a per-character fold that keeps offsets one-to-one: lower case,
  * the old tone placement on `oa`/`oe`/`uy` moved to the new one (`hòa` = `hoà`, `Ủy` = `Uỷ`), any
@@ -45,6 +47,7 @@ import {
   type GroupHead,
   type Scope,
 } from './gazetteer.js';
+import { AGENCY_INDEX } from './agency-index.gen.js';
 
 export interface AgencyMention {
   id: string;
@@ -293,48 +296,29 @@ function folded(size: number): Folded {
  * or without spaces around (`TT&TT` = `TT & TT`).
  */
 export function foldKey(s: string): string {
-  return foldKeys([s], null)[0]!;
-}
-
-/** The code units of the keys, numbered 1 … columns − 1 (0: a code unit no key holds). */
-interface Alphabet {
-  letter: Uint16Array;
-  columns: number;
-}
-
-function newAlphabet(): Alphabet {
-  const alphabet = { letter: new Uint16Array(0x10000), columns: 1 };
-  // The spacing a key is written with, whatever its names hold.
-  for (const c of [SPACE, COMMA]) alphabet.letter[c] = alphabet.columns++;
-  return alphabet;
-}
-
-function addLetters(alphabet: Alphabet | null, codes: Uint16Array, end: number): void {
-  if (!alphabet) return;
-  for (let k = 0; k < end; k++) if (alphabet.letter[codes[k]!] === 0) alphabet.letter[codes[k]!] = alphabet.columns++;
+  return foldKeys([s])[0]!;
 }
 
 /** Room for one key, as code units. */
 let keyBuffer = new Uint16Array(256);
 
 /**
- * The keys of many names (the index has thousands), each code unit they hold entered in
- * `alphabet`. The names share most of their words (`Ban`, `Tuyên giáo`, `Tỉnh ủy` …) and most
- * are plain words and single spaces, whose key is their words folded one by one: each word is
- * folded once.
+ * The keys of many names (the index has thousands). The names share most of their words (`Ban`,
+ * `Tuyên giáo`, `Tỉnh ủy` …) and most are plain words and single spaces, whose key is their words
+ * folded one by one: each word is folded once.
  */
-function foldKeys(names: readonly string[], alphabet: Alphabet | null): string[] {
+function foldKeys(names: readonly string[]): string[] {
   const words = new Map<string, string | null>();
-  return names.map((name) => keyOfWords(name, words, alphabet) ?? keyOfCodes(name, alphabet));
+  return names.map((name) => keyOfWords(name, words) ?? keyOfCodes(name));
 }
 
 /** The key of a name of plain words, or null when some word is not plain (see plainWord). */
-function keyOfWords(name: string, words: Map<string, string | null>, alphabet: Alphabet | null): string | null {
+function keyOfWords(name: string, words: Map<string, string | null>): string | null {
   const parts = name.split(' ');
   for (let k = 0; k < parts.length; k++) {
     const word = parts[k]!;
     let folded = words.get(word);
-    if (folded === undefined) words.set(word, (folded = plainWord(word, alphabet)));
+    if (folded === undefined) words.set(word, (folded = plainWord(word)));
     if (folded === null) return null;
     parts[k] = folded;
   }
@@ -346,7 +330,7 @@ function keyOfWords(name: string, words: Map<string, string | null>, alphabet: A
  * no punctuation at its ends that would take the spaces around it. A tone move never crosses a
  * space, so the word folds as it does inside its name.
  */
-function plainWord(word: string, alphabet: Alphabet | null): string | null {
+function plainWord(word: string): string | null {
   const n = word.length;
   if (n === 0 || n > keyBuffer.length || isKeyPunctCode(word.charCodeAt(0)) || isKeyPunctCode(word.charCodeAt(n - 1))) return null;
   const tables = chars();
@@ -368,12 +352,11 @@ function plainWord(word: string, alphabet: Alphabet | null): string | null {
     }
     row = entry >>> ROW_SHIFT;
   }
-  addLetters(alphabet, out, n);
   return decode(out, 0, n);
 }
 
 /** The key of any name, code unit by code unit, from its fold. */
-function keyOfCodes(name: string, alphabet: Alphabet | null): string {
+function keyOfCodes(name: string): string {
   const f = foldOnce(name).f;
   if (keyBuffer.length < name.length) keyBuffer = new Uint16Array(name.length);
   const out = keyBuffer;
@@ -391,7 +374,6 @@ function keyOfCodes(name: string, alphabet: Alphabet | null): string {
       out[o++] = c;
     }
   }
-  addLetters(alphabet, out, o);
   return decode(out, 0, o);
 }
 
@@ -418,7 +400,7 @@ export function slug(s: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The index, built once
+// The index: the trie over the keys, and what each key says
 
 /** Where a key's scope comes from: its last word(s) are a scope word or a committee. */
 interface ScopeRef {
@@ -430,11 +412,14 @@ interface ScopeRef {
   level: AgencyLevel;
 }
 
+/** A stem's bodies by scope key: `ủy ban nhân dân` → `huyen` → Ủy ban nhân dân huyện. */
+type Scoped = ReadonlyMap<string, GazetteerEntry>;
+
 interface KeyInfo {
   entry?: GazetteerEntry;
   scope?: ScopeRef;
   /** This key is some scoped key without its scope (`ủy ban nhân dân`): it can take one. */
-  stem?: string;
+  stem?: Scoped;
   group?: GroupHead;
   stop?: boolean;
 }
@@ -444,13 +429,20 @@ const ROOT = 0;
 /** A node with more children than this gets a row of the wide table (the root, first letters). */
 const NARROW = 4;
 
+/** Ends a key on its line of the index (see AgencyIndexData): folding makes any whitespace a space, so no key holds one. */
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+
 /**
  * The trie of the keys, unfolded as walks reach it: a node stands for the keys (sorted by code
  * unit) in [lo, hi) that share its first `depth` code units and go on past them, so its
  * children are found, the first time they are asked for, by reading code unit `depth` down that
  * range. Nodes are numbers, a node's children consecutive numbers in order of code unit; no
  * node objects, no maps. One notice unfolds the part of the trie its words lead into; the whole
- * trie is a few tens of thousands of nodes, unfolded at most once.
+ * trie is some fourteen thousand nodes, unfolded at most once.
+ *
+ * The keys are read in place, from the lines of the index's text (`key`, a tab, what it says):
+ * key `a` starts at `starts[a]`, and a tab ends it.
  */
 class Trie {
   private readonly lo: Int32Array;
@@ -467,37 +459,35 @@ class Trie {
   readonly wideRow: Int32Array;
   /** Rows of children by column of `letter` (-1: none); column 0, a code unit no key holds, is always -1. */
   wide: Int32Array;
-  /** The longest key: no walk finds more keys than this. */
-  readonly maxLength: number;
   private wideUsed = 0;
   private count = 1;
 
   /**
-   * @param keys sorted by code unit, no repeats
+   * @param text the keys, sorted by code unit, no repeats, each on its own line and ended by a tab
+   * @param starts where each key's line starts in `text`
+   * @param infoOf what a key says, from its line's text after the tab
    * @param letter per code unit, its column (1 … columns − 1), 0 for any code unit no key holds
+   * @param nodes the number of nodes of the whole trie (its keys' distinct prefixes, and the root)
+   * @param maxLength the longest key: no walk finds more keys than this
    */
   constructor(
-    private readonly keys: readonly string[],
-    private readonly infos: ReadonlyMap<string, KeyInfo>,
+    private readonly text: string,
+    private readonly starts: Int32Array,
+    private readonly infoOf: (record: number) => KeyInfo | null,
     readonly letter: Uint16Array,
     private readonly columns: number,
+    nodes: number,
+    readonly maxLength: number,
   ) {
-    let size = 1;
-    let maxLength = 0;
-    for (const key of keys) {
-      size += key.length;
-      maxLength = Math.max(maxLength, key.length);
-    }
-    this.maxLength = maxLength;
-    this.lo = new Int32Array(size);
-    this.hi = new Int32Array(size);
-    this.depth = new Int32Array(size);
-    this.firstChild = new Int32Array(size);
-    this.childEnd = new Int32Array(size);
-    this.code = new Uint16Array(size);
-    this.wideRow = new Int32Array(size).fill(-1);
+    this.lo = new Int32Array(nodes);
+    this.hi = new Int32Array(nodes);
+    this.depth = new Int32Array(nodes);
+    this.firstChild = new Int32Array(nodes);
+    this.childEnd = new Int32Array(nodes);
+    this.code = new Uint16Array(nodes);
+    this.wideRow = new Int32Array(nodes).fill(-1);
     this.wide = new Int32Array(columns * 8).fill(-1);
-    this.hi[ROOT] = keys.length;
+    this.hi[ROOT] = starts.length;
     this.info.push(this.ending(ROOT, 0));
   }
 
@@ -524,22 +514,23 @@ class Trie {
   /** The info of a key that ends at `node` (whose keys start at lo[node]), and skips that key. */
   private ending(node: number, depth: number): KeyInfo | null {
     const a = this.lo[node]!;
-    if (a >= this.hi[node]! || this.keys[a]!.length !== depth) return null;
+    const end = a < this.hi[node]! ? this.starts[a]! + depth : -1;
+    if (end < 0 || this.text.charCodeAt(end) !== TAB) return null;
     // A key that ends here sorts before the longer keys it starts.
     this.lo[node] = a + 1;
-    return this.infos.get(this.keys[a]!) ?? null;
+    return this.infoOf(end + 1);
   }
 
   /** Makes the children of `node`; returns the first. */
   unfold(node: number): number {
-    const { keys, lo, hi, depth, code } = this;
+    const { text, starts, lo, hi, depth, code } = this;
     const d = depth[node]!;
     const end = hi[node]!;
     const first = this.count;
     for (let a = lo[node]!; a < end; ) {
-      const c = keys[a]!.charCodeAt(d);
+      const c = text.charCodeAt(starts[a]! + d);
       let b = a + 1;
-      while (b < end && keys[b]!.charCodeAt(d) === c) b++;
+      while (b < end && text.charCodeAt(starts[b]! + d) === c) b++;
       const child = this.count++;
       code[child] = c;
       depth[child] = d + 1;
@@ -576,9 +567,6 @@ interface ScopeWord {
 
 interface Index {
   trie: Trie;
-  /** stem → scope key → the scoped body. */
-  stems: Map<string, Map<string, GazetteerEntry>>;
-  byId: Map<string, GazetteerEntry>;
   committees: Set<string>;
   /** Scope words and their abbreviations, longest first. */
   scopeWords: ScopeWord[];
@@ -602,38 +590,173 @@ const JOINERS = new Set(['và', 'của', 'các', 'tỉnh', 'huyện', 'xã']);
 /** Phrases that contain a key but name no agency. */
 const NOT_AGENCY_WORDS = ['thông báo', 'cơ sở'];
 
+/**
+ * Every scope a key may end with, once each: the committees (the bare `Đảng ủy` last), then the
+ * scope words (an abbreviation, `TP`, reads as its word). A key's scope is its place here.
+ */
+function scopeRefs(): ScopeRef[] {
+  return [
+    ...[...SCOPES, BARE_SCOPE].map((s): ScopeRef => ({ key: s.committeeId, base: s.key, form: 'committee', level: s.level })),
+    ...SCOPES.map((s): ScopeRef => ({ key: s.key, base: s.key, form: 'word', level: s.level })),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The index at run time: read from agency-index.gen.ts
+
+/**
+ * The index as data, derived from the gazetteer at development time (deriveAgencyIndex, written
+ * to agency-index.gen.ts by `npm run gen`): a cold process, where all of this runs in the
+ * interpreter, then reads the keys in place, with no folding, no sorting and no map of keys,
+ * and makes a key's info only when a walk first reaches it.
+ */
+export interface AgencyIndexData {
+  /**
+   * One line per key, sorted by key (code unit order): the folded key, a tab, its record. A
+   * record is base-36 digits: `EESGX` — its entry + 1 in GAZETTEER (`00`: none), its scope + 1
+   * in scopeRefs (`0`: none), its group head + 1 in GROUP_HEADS (`0`: none), `1` for a phrase
+   * that names no agency (else `0`); then, for a stem, ` SEE` for each scope it takes: the scope
+   * (in scopeRefs) and the body it then names (in GAZETTEER).
+   */
+  keys: string;
+  /** The code units the keys hold, in column order from column 1: space, comma, then by code unit. */
+  alphabet: string;
+  /** The trie's nodes: the keys' distinct prefixes, and the root. */
+  nodes: number;
+  /** The longest key's length. */
+  maxLength: number;
+  /** Each group head's prefix, folded, with its trailing space: a node of the trie. */
+  prefixes: string[];
+  /** Each scope word and abbreviation, folded, in the order of SCOPES. */
+  scopeWords: string[];
+}
+
+/** Where the fields of a record (see AgencyIndexData.keys) start; an entry has two digits, the others one. */
+const RECORD_ENTRY = 0;
+const RECORD_SCOPE = 2;
+const RECORD_GROUP = 3;
+const RECORD_STOP = 4;
+/** A stem's first ` SEE`. */
+const RECORD_SCOPED = 5;
+const SCOPED_WIDTH = 4;
+const ENTRY_DIGITS = 2;
+
+/** The base-36 number of `width` digits at `i`. */
+function digitsAt(text: string, i: number, width: number): number {
+  let value = 0;
+  for (let k = i; k < i + width; k++) {
+    const c = text.charCodeAt(k);
+    value = value * 36 + (c <= 0x39 ? c - 0x30 : c - 0x57);
+  }
+  return value;
+}
+
+/** What the record at `r` of the index's text says, or null: nothing (a group's prefix only). */
+function readRecord(text: string, r: number, refs: readonly ScopeRef[]): KeyInfo | null {
+  const entry = digitsAt(text, r + RECORD_ENTRY, ENTRY_DIGITS);
+  const scope = digitsAt(text, r + RECORD_SCOPE, 1);
+  const group = digitsAt(text, r + RECORD_GROUP, 1);
+  const stop = digitsAt(text, r + RECORD_STOP, 1) !== 0;
+  const stem = readScoped(text, r + RECORD_SCOPED, refs);
+  if (entry === 0 && scope === 0 && group === 0 && !stop && !stem) return null;
+  const info: KeyInfo = {};
+  if (entry !== 0) info.entry = GAZETTEER[entry - 1]!;
+  if (scope !== 0) info.scope = refs[scope - 1]!;
+  if (stem) info.stem = stem;
+  if (group !== 0) info.group = GROUP_HEADS[group - 1]!;
+  if (stop) info.stop = true;
+  return info;
+}
+
+/** A stem's ` SEE` from `k` to the end of its line, or null when there are none. */
+function readScoped(text: string, k: number, refs: readonly ScopeRef[]): Scoped | null {
+  if (k >= text.length || text.charCodeAt(k) === NEWLINE) return null;
+  const stem = new Map<string, GazetteerEntry>();
+  for (; k < text.length && text.charCodeAt(k) !== NEWLINE; k += SCOPED_WIDTH) {
+    stem.set(refs[digitsAt(text, k + 1, 1)]!.key, GAZETTEER[digitsAt(text, k + 2, ENTRY_DIGITS)]!);
+  }
+  return stem;
+}
+
 let cached: Index | null = null;
 
 function index(): Index {
-  cached ??= buildIndex();
+  cached ??= loadIndex(AGENCY_INDEX);
   return cached;
 }
 
-/** What each key (folded) says, before the trie is made: keys in the order first met. */
-type Keys = Map<string, KeyInfo>;
+/** Where each line of `text` starts (a loop of indexOf: no string per line). */
+function lineStarts(text: string): Int32Array {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  const starts = new Int32Array(lines);
+  let a = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[a++] = i + 1;
+  return starts;
+}
 
-function infoFor(keys: Keys, key: string): KeyInfo {
-  let info = keys.get(key);
-  if (!info) keys.set(key, (info = {}));
-  return info;
+function loadIndex(data: AgencyIndexData): Index {
+  const text = data.keys;
+  const refs = scopeRefs();
+  const letter = new Uint16Array(0x10000);
+  for (let k = 0; k < data.alphabet.length; k++) letter[data.alphabet.charCodeAt(k)] = k + 1;
+  const infoOf = (r: number): KeyInfo | null => readRecord(text, r, refs);
+  const trie = new Trie(text, lineStarts(text), infoOf, letter, data.alphabet.length + 1, data.nodes, data.maxLength);
+  const scopes = SCOPES.flatMap((scope) => [scope.word, ...scope.wordAliases].map(() => scope));
+  return {
+    trie,
+    committees: new Set([...SCOPES, BARE_SCOPE].map((s) => s.committeeId)),
+    scopeWords: data.scopeWords.map((folded, k) => ({ folded, scope: scopes[k]! })).sort((a, b) => b.folded.length - a.folded.length),
+    prefixNodes: new Map(GROUP_HEADS.map((head, k) => [head, trie.nodeOf(data.prefixes[k]!)])),
+  };
+}
+
+let byId: Map<string, GazetteerEntry> | null = null;
+
+/** The gazetteer entry with this id (named-locality and unknown ids are not entries). */
+export function lookupAgency(id: string): GazetteerEntry | undefined {
+  byId ??= new Map(GAZETTEER.map((e) => [e.id, e]));
+  return byId.get(id);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The index at development time: derived from the gazetteer
+
+/** What a key says, by place: entry in GAZETTEER, scope in scopeRefs, head in GROUP_HEADS. */
+interface KeyDraft {
+  entry?: number;
+  scope?: number;
+  /** A stem: scope key → its scope and the body it names, first found first. */
+  stem?: Map<string, { scope: number; entry: number }>;
+  group?: number;
+  stop?: boolean;
+}
+
+/** Each key (folded) and what it says. */
+type Drafts = Map<string, KeyDraft>;
+
+function draftFor(keys: Drafts, key: string): KeyDraft {
+  let draft = keys.get(key);
+  if (!draft) keys.set(key, (draft = {}));
+  return draft;
 }
 
 interface Suffix {
   folded: string;
   /** ` ` + folded: the suffix as the last word(s) of a longer key. */
   spaced: string;
-  ref: ScopeRef;
+  /** Its place in scopeRefs. */
+  scope: number;
 }
 
 /** Committees before scope words, longest first: `đảng ủy xã` is a committee before it ends in `xã`. */
 function scopeSuffixes(): Suffix[] {
-  const suffix = (folded: string, ref: ScopeRef): Suffix => ({ folded, spaced: ' ' + folded, ref });
-  const committees = [...SCOPES, BARE_SCOPE].map((s) =>
-    suffix(foldKey(s.committee), { key: s.committeeId, base: s.key, form: 'committee', level: s.level }),
-  );
-  const words = SCOPES.flatMap((s) =>
-    [s.word, ...s.wordAliases].map((w) => suffix(foldKey(w), { key: s.key, base: s.key, form: 'word', level: s.level })),
-  );
+  const suffix = (name: string, scope: number): Suffix => {
+    const folded = foldKey(name);
+    return { folded, spaced: ' ' + folded, scope };
+  };
+  const committees = [...SCOPES, BARE_SCOPE].map((s, k) => suffix(s.committee, k));
+  const words = SCOPES.flatMap((s, k) => [s.word, ...s.wordAliases].map((w) => suffix(w, SCOPES.length + 1 + k)));
   return [...committees, ...words].sort((a, b) => b.folded.length - a.folded.length);
 }
 
@@ -650,26 +773,25 @@ function byLastWord(suffixes: Suffix[]): Map<string, Suffix[]> {
 }
 
 /** Every scope a key ends with, and the key without it. */
-function splitScope(key: string, suffixes: Map<string, Suffix[]>): { ref: ScopeRef; stem: string }[] {
-  const found: { ref: ScopeRef; stem: string }[] = [];
+function splitScope(key: string, suffixes: Map<string, Suffix[]>): { scope: number; stem: string }[] {
+  const found: { scope: number; stem: string }[] = [];
   for (const s of suffixes.get(key.slice(key.lastIndexOf(' ') + 1)) ?? []) {
-    if (key === s.folded) found.push({ ref: s.ref, stem: '' });
-    else if (key.endsWith(s.spaced)) found.push({ ref: s.ref, stem: key.slice(0, key.length - s.spaced.length) });
+    if (key === s.folded) found.push({ scope: s.scope, stem: '' });
+    else if (key.endsWith(s.spaced)) found.push({ scope: s.scope, stem: key.slice(0, key.length - s.spaced.length) });
   }
   return found;
 }
 
-function addKey(keys: Keys, stems: Index['stems'], entry: GazetteerEntry, key: string, suffixes: Map<string, Suffix[]>): void {
-  const info = infoFor(keys, key);
-  info.entry ??= entry;
+function addKey(keys: Drafts, entry: number, key: string, suffixes: Map<string, Suffix[]>, refs: readonly ScopeRef[]): void {
+  const draft = draftFor(keys, key);
+  draft.entry ??= entry;
   const scopes = splitScope(key, suffixes);
-  if (scopes[0]) info.scope ??= scopes[0].ref;
-  for (const { ref, stem } of scopes) {
+  if (scopes[0]) draft.scope ??= scopes[0].scope;
+  for (const { scope, stem } of scopes) {
     if (!stem) continue;
-    let byScope = stems.get(stem);
-    if (!byScope) stems.set(stem, (byScope = new Map()));
-    if (!byScope.has(ref.key)) byScope.set(ref.key, entry);
-    infoFor(keys, stem).stem = stem;
+    const stemDraft = draftFor(keys, stem);
+    stemDraft.stem ??= new Map();
+    if (!stemDraft.stem.has(refs[scope]!.key)) stemDraft.stem.set(refs[scope]!.key, { scope, entry });
   }
 }
 
@@ -677,43 +799,79 @@ function addKey(keys: Keys, stems: Index['stems'], entry: GazetteerEntry, key: s
  * Each name and alias of the gazetteer as a key, and the same without its commas: `Văn hóa, Thể
  * thao` is also written `Văn hóa Thể thao`.
  */
-function addGazetteer(keys: Keys, stems: Index['stems'], suffixes: Map<string, Suffix[]>, alphabet: Alphabet): void {
-  const folded = foldKeys(GAZETTEER.flatMap((entry) => [entry.name, ...entry.aliases]), alphabet);
+function addGazetteer(keys: Drafts, refs: readonly ScopeRef[]): void {
+  const suffixes = byLastWord(scopeSuffixes());
+  const folded = foldKeys(GAZETTEER.flatMap((entry) => [entry.name, ...entry.aliases]));
   let k = 0;
-  for (const entry of GAZETTEER) {
+  GAZETTEER.forEach((entry, e) => {
     for (let a = 0; a <= entry.aliases.length; a++) {
       const key = folded[k++]!;
-      addKey(keys, stems, entry, key, suffixes);
-      if (key.includes(',')) addKey(keys, stems, entry, key.replaceAll(',', ' '), suffixes);
+      addKey(keys, e, key, suffixes, refs);
+      if (key.includes(',')) addKey(keys, e, key.replaceAll(',', ' '), suffixes, refs);
     }
-  }
+  });
 }
 
-function buildIndex(): Index {
-  const keys: Keys = new Map();
-  const stems: Index['stems'] = new Map();
-  const alphabet = newAlphabet();
-  addGazetteer(keys, stems, byLastWord(scopeSuffixes()), alphabet);
-  for (const stop of foldKeys([...NOT_AGENCIES, ...NOT_AGENCY_WORDS], alphabet)) infoFor(keys, stop).stop = true;
-  const heads = foldKeys(GROUP_HEADS.map((h) => h.head), alphabet);
-  GROUP_HEADS.forEach((head, k) => (infoFor(keys, heads[k]!).group = head));
+/** `value` in `width` base-36 digits; throws when it does not fit (the record must then grow). */
+function digits(value: number, width: number): string {
+  const s = value.toString(36);
+  if (s.length > width) throw new Error(`agency index: ${value} does not fit in ${width} base-36 digits: widen the record (RECORD_* in agencies.ts)`);
+  return s.padStart(width, '0');
+}
+
+/** A key's record (see AgencyIndexData.keys); a group's prefix that is no key says nothing. */
+function record(draft: KeyDraft | undefined): string {
+  const place = (p: number | undefined, width: number): string => digits(p === undefined ? 0 : p + 1, width);
+  let out = place(draft?.entry, ENTRY_DIGITS) + place(draft?.scope, 1) + place(draft?.group, 1) + (draft?.stop ? '1' : '0');
+  for (const { scope, entry } of draft?.stem?.values() ?? []) out += ' ' + digits(scope, 1) + digits(entry, ENTRY_DIGITS);
+  return out;
+}
+
+/** Space and comma (the spacing a key is written with), then every other code unit of the keys. */
+function alphabetOf(keys: readonly string[]): string {
+  const codes = new Set<number>();
+  for (const key of keys) for (let k = 0; k < key.length; k++) codes.add(key.charCodeAt(k));
+  codes.delete(SPACE);
+  codes.delete(COMMA);
+  return String.fromCharCode(SPACE, COMMA, ...[...codes].sort((a, b) => a - b));
+}
+
+/** The nodes of the trie of sorted keys: each key adds those of its prefixes the previous one lacks. */
+function trieNodes(sorted: readonly string[]): number {
+  let nodes = 1;
+  sorted.forEach((key, k) => {
+    const previous = k > 0 ? sorted[k - 1]! : '';
+    let shared = 0;
+    while (shared < key.length && key.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+    nodes += key.length - shared;
+  });
+  return nodes;
+}
+
+/**
+ * The index's data from the gazetteer: what `npm run gen` writes to agency-index.gen.ts, and what
+ * the tests compare that file with. Not called at run time.
+ */
+export function deriveAgencyIndex(): AgencyIndexData {
+  const keys: Drafts = new Map();
+  const refs = scopeRefs();
+  addGazetteer(keys, refs);
+  for (const stop of foldKeys([...NOT_AGENCIES, ...NOT_AGENCY_WORDS])) draftFor(keys, stop).stop = true;
+  const heads = foldKeys(GROUP_HEADS.map((h) => h.head));
+  GROUP_HEADS.forEach((_, k) => (draftFor(keys, heads[k]!).group = k));
   // A group's prefix (`sở `) is a node of the trie, whether or not a key ends there.
-  const prefixes = foldKeys(GROUP_HEADS.map((h) => h.prefix), alphabet).map((p) => p + ' ');
-  const trie = new Trie([...new Set([...keys.keys(), ...prefixes])].sort(), keys, alphabet.letter, alphabet.columns);
+  const prefixes = foldKeys(GROUP_HEADS.map((h) => h.prefix)).map((p) => p + ' ');
+  const sorted = [...new Set([...keys.keys(), ...prefixes])].sort();
+  // Folding makes any whitespace a space: no key holds a tab or a line break.
+  if (sorted.some((key) => key.includes('\t') || key.includes('\n'))) throw new Error('agency index: a key holds a tab or a line break');
   return {
-    trie,
-    stems,
-    byId: new Map(GAZETTEER.map((e) => [e.id, e])),
-    committees: new Set([...SCOPES, BARE_SCOPE].map((s) => s.committeeId)),
-    scopeWords: SCOPES.flatMap((scope) => [scope.word, ...scope.wordAliases].map((w) => ({ folded: foldKey(w), scope })))
-      .sort((a, b) => b.folded.length - a.folded.length),
-    prefixNodes: new Map(GROUP_HEADS.map((head, k) => [head, trie.nodeOf(prefixes[k]!)])),
+    keys: sorted.map((key) => `${key}\t${record(keys.get(key))}`).join('\n'),
+    alphabet: alphabetOf(sorted),
+    nodes: trieNodes(sorted),
+    maxLength: Math.max(...sorted.map((key) => key.length)),
+    prefixes,
+    scopeWords: SCOPES.flatMap((scope) => [scope.word, ...scope.wordAliases].map((w) => foldKey(w))),
   };
-}
-
-/** The gazetteer entry with this id (named-locality and unknown ids are not entries). */
-export function lookupAgency(id: string): GazetteerEntry | undefined {
-  return index().byId.get(id);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -975,7 +1133,8 @@ interface Raw {
   start: number;
   end: number;
   entry: GazetteerEntry | null;
-  stem: string | null;
+  /** The bodies this stem names with a scope (it was read without one). */
+  stem: Scoped | null;
   scope: ScopeRef | null;
   localities: Locality[] | null;
   /** The localities came from a list (`các huyện A, B`) … */
@@ -1067,13 +1226,12 @@ function entryRaw(ctx: Ctx, info: KeyInfo, p: number, end: number): Raw {
 }
 
 /** `Ủy ban nhân dân các huyện Trà Cú, Duyên Hải`: the stem, `các`, a scope word, names. */
-function readPlural(ctx: Ctx, stem: string, p: number, end: number): Found | null {
+function readPlural(ctx: Ctx, stem: Scoped, p: number, end: number): Found | null {
   const after = matchPhrase(ctx, skipSpace(ctx, end), 'các');
   if (after < 0) return null;
   const i = skipSpace(ctx, after);
-  const byScope = ctx.ix.stems.get(stem);
   for (const sw of ctx.ix.scopeWords) {
-    const entry = byScope?.get(sw.scope.key);
+    const entry = stem.get(sw.scope.key);
     const e = entry ? matchPhrase(ctx, i, sw.folded) : -1;
     if (!entry || e < 0) continue;
     const scope: ScopeRef = { key: sw.scope.key, base: sw.scope.key, form: 'word', level: sw.scope.level };
@@ -1270,7 +1428,7 @@ function resolveScopes(ctx: Ctx, raws: Raw[]): void {
     const right = raws[i + 1]!;
     if (!right.scope || right.unknown || r.localities || r.unknown || !adjacent(ctx, r.end, right.start)) continue;
     const weak = !r.scope || r.scope.base === '';
-    const scoped = r.stem && weak ? ctx.ix.stems.get(r.stem)?.get(right.scope.key) : undefined;
+    const scoped = r.stem && weak ? r.stem.get(right.scope.key) : undefined;
     if (scoped) {
       Object.assign(r, { entry: scoped, scope: right.scope, localities: right.localities, plural: right.plural, generic: right.generic });
     } else if (r.entry && r.scope?.base && r.scope.base === right.scope.base && (right.plural || right.generic)) {
