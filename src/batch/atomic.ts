@@ -4,14 +4,14 @@
  * leave its temporary file behind: the next batch that writes into that folder removes it.
  */
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 
 let counter = 0;
 const swept = new Set<string>();
-// `.NAME.PID-THREAD.N.tmp`: worker threads write too, each with its own counter.
-const TEMP = /^\..+\.(\d+)-\d+\.\d+\.tmp$/;
+// `.NAME.PID-INSTANCE.N.tmp`: worker threads write too, each with its own counter, so each
+// thread's copy of this module names itself (a thread id would load worker_threads for it).
+const INSTANCE = Math.random().toString(36).slice(2, 10) || '0';
+const TEMP = /^\..+\.(\d+)-[0-9a-z]+\.\d+\.tmp$/;
 
 export function writeAtomic(path: string, data: string | Uint8Array): void {
   const temp = tempFor(path);
@@ -29,6 +29,8 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
  * next notice meanwhile (creating a file costs about a millisecond of system time here).
  */
 export async function writeAtomicAsync(path: string, data: string | Uint8Array): Promise<void> {
+  // Loaded on first use: a single-file run never needs it.
+  const { rename, rm, writeFile } = await import('node:fs/promises');
   const temp = tempFor(path);
   try {
     await writeFile(temp, data);
@@ -46,7 +48,7 @@ function tempFor(path: string): string {
     mkdirSync(dir, { recursive: true });
     sweep(dir);
   }
-  return join(dir, `.${basename(path)}.${process.pid}-${threadId}.${counter++}.tmp`);
+  return join(dir, `.${basename(path)}.${process.pid}-${INSTANCE}.${counter++}.tmp`);
 }
 
 /** Remove temporary files of ours whose process is gone. */

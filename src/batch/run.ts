@@ -4,7 +4,7 @@
  * serialises (and, with an output path, writes) its notice. Results are delivered strictly in
  * input order, so output is stable whatever the threads' timing.
  */
-import { WorkerPool } from './pool.js';
+import type { WorkerPool } from './pool.js';
 import { runJobs, type JobInput, type JobResult } from './job.js';
 import type { Input } from './walk.js';
 
@@ -31,7 +31,8 @@ export interface RunOptions {
 
 export async function processInputs(inputs: Input[], options: RunOptions, deliver: (o: Outcome) => void): Promise<void> {
   const useThreads = options.jobs > 0 && inputs.length > 1;
-  const pool = useThreads ? new WorkerPool(Math.min(options.jobs, inputs.length)) : null;
+  // Loaded only for a batch: a single file never starts a thread.
+  const pool = useThreads ? new (await import('./pool.js')).WorkerPool(Math.min(options.jobs, inputs.length)) : null;
   const chunkSize = Math.max(1, Math.min(16, Math.ceil(inputs.length / Math.max(1, options.jobs * 4))));
   const pending = new Map<number, Outcome>();
   let nextToDeliver = 0;
