@@ -38,6 +38,9 @@ await build({
   // The bundles are CommonJS: import.meta.url becomes the bundle's own URL.
   define: { 'import.meta.url': '__bundleUrl', __NOTICE_PARSE_VERSION__: JSON.stringify(version) },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // The bundles run as vm.Scripts (bin/load-bundle.cjs), which have no dynamic import(): a lazy
+  // import of a built-in module becomes a require().
+  supported: { 'dynamic-import': false },
   plugins: [lazyChildProcess],
   logLevel: 'warning',
 });
