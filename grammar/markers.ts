@@ -135,11 +135,25 @@ function numberedMarker(line: string): Marker | null {
   if (!m || !followsAsText(line, m[0].length)) return null;
   const label = m[1]!;
   if (m[0].length === label.length && !label.includes('.')) return null;
-  const number = label.split(/[.)]/).filter((s) => s !== '').map(Number);
-  if (number.length > 0 && number.every((n) => n > 0 && n < 100) && !THOUSANDS.test(label)) {
-    return { kind: 'numbered', label, number, length: m[0].length };
-  }
+  const number = smallNumbers(label);
+  if (number !== null && !THOUSANDS.test(label)) return { kind: 'numbered', label, number, length: m[0].length };
   return null;
+}
+
+/** The numbers of a label (`2.1.` → [2, 1]), or null when there is none or one is not in 1–99. */
+function smallNumbers(label: string): number[] | null {
+  const numbers: number[] = [];
+  let n = -1; // the number being read, -1 between numbers
+  for (let i = 0; i <= label.length; i++) {
+    const code = i < label.length ? label.charCodeAt(i) : 46;
+    if (code >= 48 && code <= 57) n = (n < 0 ? 0 : n * 10) + code - 48;
+    else if (n >= 0) {
+      if (n === 0 || n >= 100) return null;
+      numbers.push(n);
+      n = -1;
+    }
+  }
+  return numbers.length > 0 ? numbers : null;
 }
 
 function letteredMarker(line: string): Marker | null {
