@@ -110,7 +110,9 @@ export class NoticeParser extends EmbeddedActionsParser {
   private recorded = false;
 
   constructor(validate = false) {
-    super(allTokens, { maxLookahead: 2, skipValidations: !validate });
+    // One token of lookahead: every decision is made on a line's first token (and the gates).
+    // A second would only make performSelfAnalysis compute longer lookahead paths at start-up.
+    super(allTokens, { maxLookahead: 1, skipValidations: !validate });
     this.performSelfAnalysis();
     this.recorded = true;
   }

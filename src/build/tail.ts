@@ -26,9 +26,35 @@ export function buildRecipients(tail: Line[], spans: SpanMaker): RecipientDraft[
 
 /** `- Thường trực Tỉnh ủy (b/c),` → `Thường trực Tỉnh ủy (b/c)`. */
 function recipientText(raw: string): string {
-  return withoutTrailingPunctuation(raw.replace(/^[ \t]*[-+•*–—·]+[ \t]*/, ''))
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = withoutTrailingPunctuation(raw.replace(LEADING_DASHES, ''));
+  return (hasSpaceRun(text) ? text.replace(/\s+/g, ' ') : text).trim();
+}
+
+const LEADING_DASHES = /^[ \t]*[-+•*–—·]+[ \t]*/;
+
+/**
+ * Does `.replace(/\s+/g, ' ')` change the text? Only where white space is not a single plain
+ * space: most recipients have none, and the replace would copy them all the same.
+ */
+function hasSpaceRun(text: string): boolean {
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isWhiteSpace(code)) space = false;
+    else if (space || code !== 32) return true;
+    else space = true;
+  }
+  return false;
+}
+
+/** The characters of the regex class `\s`. */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 /**
@@ -119,14 +145,19 @@ export function buildSignature(tail: Line[], spans: SpanMaker): Signature | null
 /** Titles a signer holds, as they start in capitals. */
 const TITLE_PHRASE = /(?<=[ \t])(?:PHÓ[ \t]|BÍ THƯ|CHỦ TỊCH|CHỦ NHIỆM|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|TRƯỞNG ĐOÀN|CHỈ HUY TRƯỞNG|THỦ TRƯỞNG|TỔNG BIÊN TẬP|CHÁNH ÁN|VIỆN TRƯỞNG)/;
 
+/** An authority mark at the start or after a blank, before a capital. */
+const MARKS = new RegExp(`(?:^|[ \\t])(${AUTHORITY_MARK})[ \\t]*(?=[${UPPER}])`, 'g');
+/** The trailing run of capitalised syllables: the signer's name. */
+const TRAILING_NAME = /(?:^|[ \t])((?:[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,7}[ \t]){1,4}[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,7})$/;
+
 function splitSquashed(text: string): { authorities: string[]; title: string | null; name: string | null } {
-  const marks = new RegExp(`(?:^|[ \\t])(${AUTHORITY_MARK})[ \\t]*(?=[${UPPER}])`, 'g');
   const cuts: number[] = [];
-  for (let m = marks.exec(text); m; m = marks.exec(text)) cuts.push(m.index === 0 ? 0 : m.index + 1);
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) cuts.push(m.index === 0 ? 0 : m.index + 1);
   if (cuts.length === 0) return { authorities: [text], title: null, name: null };
   let name: string | null = null;
   let body = text;
-  const nameMatch = /(?:^|[ \t])((?:[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,7}[ \t]){1,4}[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,7})$/.exec(text);
+  const nameMatch = TRAILING_NAME.exec(text);
   if (nameMatch && PERSON_NAME.test(nameMatch[1]!)) {
     name = nameMatch[1]!;
     body = text.slice(0, nameMatch.index).trim();
