@@ -63,6 +63,16 @@ export function isLowerLetter(ch: string | undefined): boolean {
   return ch.length === 1 ? isLowerCode(ch.charCodeAt(0)) : lowerRe.test(ch);
 }
 
+/** Is the char code one of the regex class `\s` (what `trim()` and `split(/\s+/)` cut)? */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 
 /** Value of a Roman numeral, or null when it is not a well-formed one (`IIII`, `VX`). */

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
-import { readMarker } from '../grammar/markers.js';
+import { isWhiteSpace, readMarker } from '../grammar/markers.js';
 import { noticeLexer, tokenizeLines } from '../grammar/tokens.js';
 import { NoticeParser, parseLines, type LineRule, type NoticeTree, type ParsedLine } from '../grammar/parser.js';
 import { prepare } from '../src/read/layout.js';
@@ -149,6 +149,14 @@ describe('readMarker', () => {
     'về công tác',
   ])('reads no marker in %j', (line) => {
     expect(readMarker(line)).toBeNull();
+  });
+});
+
+describe('isWhiteSpace', () => {
+  it('is the regex class \\s on every UTF-16 code unit', () => {
+    const wrong: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isWhiteSpace(code) !== /\s/.test(String.fromCharCode(code))) wrong.push(code);
+    expect(wrong).toEqual([]);
   });
 });
 

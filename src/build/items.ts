@@ -7,7 +7,7 @@
  * `1.1.` with no `1.`, a skipped number) is kept where it stands, in text order, with a warning.
  */
 import type { Item } from '../schema/notice.js';
-import { CLOSING, type Marker } from '../../grammar/markers.js';
+import { CLOSING, isWhiteSpace, type Marker } from '../../grammar/markers.js';
 import type { Line } from './lines.js';
 import type { SpanMaker } from './spans.js';
 import type { Finding } from './findings.js';
@@ -252,8 +252,7 @@ function wordCount(label: string): number {
   let words = 1;
   let blank = false;
   for (let i = 0; i < label.length; i++) {
-    const code = label.charCodeAt(i);
-    const isBlank = code === 32 || (code >= 9 && code <= 13) || (code >= 0xa0 && /\s/.test(label[i]!));
+    const isBlank = isWhiteSpace(label.charCodeAt(i));
     if (isBlank && !blank) words++;
     blank = isBlank;
   }

@@ -3,7 +3,7 @@
  * lines (typist initials, copy counts, `(đã ký)`) that belong to neither.
  */
 import type { Recipient, Signature } from '../schema/notice.js';
-import { AUTHORITY, AUTHORITY_MARK, INITIALS, PERSON_NAME, UPPER, isCapsLine } from '../../grammar/markers.js';
+import { AUTHORITY, AUTHORITY_MARK, INITIALS, PERSON_NAME, UPPER, isCapsLine, isWhiteSpace } from '../../grammar/markers.js';
 import { STAMP_TIME } from '../../grammar/parser.js';
 import type { Line } from './lines.js';
 import type { SpanMaker } from './spans.js';
@@ -45,16 +45,6 @@ function hasSpaceRun(text: string): boolean {
     else space = true;
   }
   return false;
-}
-
-/** The characters of the regex class `\s`. */
-function isWhiteSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
 }
 
 /**
