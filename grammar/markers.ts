@@ -122,11 +122,12 @@ export function readMarker(line: string): Marker | null {
   if (first >= 48 && first <= 57) return numberedMarker(line);
   if (first === 73 || first === 86 || first === 88 || first === 76) return romanMarker(line); // I V X L
   if (isLowerCode(first)) return letteredMarker(line);
-  if (BULLET_CHARS.includes(line[0] ?? '\n')) return bulletMarker(line);
+  if (BULLET_CODES.includes(first)) return bulletMarker(line);
   return null;
 }
 
-const BULLET_CHARS = '-+•*–—·●▪■◦○';
+/** The characters a bullet can be, as char codes (what BULLET's first class holds). */
+const BULLET_CODES = [...'-+•*–—·●▪■◦○'].map((c) => c.charCodeAt(0));
 
 function romanMarker(line: string): Marker | null {
   const m = ROMAN.exec(line);

@@ -65,16 +65,16 @@ export function classifyLine(line: string): LineHead | null {
   if (line.length === 0) return null;
   const first = line.charCodeAt(0);
   const second = line.charCodeAt(1); // NaN on a line of one character
-  const ch = line[0]!;
   const upper = isUpperCode(first);
-  if (SEPARATOR_HINT.includes(ch) && SEPARATOR.test(line)) return whole('Separator', line);
+  // First characters as codes: `line[0]` would make a string of each (a new one past U+00FF).
+  if (SEPARATOR_HINT.includes(first) && SEPARATOR.test(line)) return whole('Separator', line);
   let head: LineHead | null = null;
-  if (ch === 'N' && (head = prefix('RecipientsHead', RECIPIENTS_HEAD, line))) return head;
-  if (ch === 'K' && (head = prefix('AddresseesHead', ADDRESSEES_HEAD, line))) return head;
+  if (first === 78 /* N */ && (head = prefix('RecipientsHead', RECIPIENTS_HEAD, line))) return head;
+  if (first === 75 /* K */ && (head = prefix('AddresseesHead', ADDRESSEES_HEAD, line))) return head;
   if (mayBeAuthority(first, second) && (head = prefix('Authority', AUTHORITY, line))) return head;
-  if (ch === 'S' && DOC_NUMBER.test(line)) return whole('DocNumber', line);
+  if (first === 83 /* S */ && DOC_NUMBER.test(line)) return whole('DocNumber', line);
   if (upper && mayBePlaceDate(line) && PLACE_DATE.test(line)) return whole('PlaceDate', line);
-  if ((ch === 'Đ' || ch === 'C') && MOTTO.test(line)) return whole('Motto', line);
+  if ((first === 0x110 /* Đ */ || first === 67 /* C */) && MOTTO.test(line)) return whole('Motto', line);
   // Every type name starts with two capitals.
   if (upper && isUpperCode(second) && (head = prefix('DocType', DOC_TYPE_PREFIX, line))) return head;
   const marker = readMarker(line);
@@ -82,11 +82,14 @@ export function classifyLine(line: string): LineHead | null {
   // A name's first syllable goes on in lower case or ends at a space (`A Lềnh`).
   if (upper && (isLowerCode(second) || second === 32) && PERSON_NAME.test(line)) return whole('PersonName', line);
   if (isCapsLine(line)) return whole('CapsLine', line);
-  if ((ch === 'v' || ch === 'V' || ch === 't') && SUBJECT_START.test(line)) return whole('SubjectText', line);
+  if ((first === 118 /* v */ || first === 86 /* V */ || first === 116 /* t */) && SUBJECT_START.test(line)) {
+    return whole('SubjectText', line);
+  }
   return null;
 }
 
-const SEPARATOR_HINT = '-–—_=*';
+/** The first characters of SEPARATOR: `-–—_=*`. */
+const SEPARATOR_HINT = [45, 0x2013, 0x2014, 95, 61, 42];
 
 /**
  * AUTHORITY's marks start `T/` `TU` `TM` `TL` `K/` `KT` `Q.`: a cheap test of the first two
@@ -380,9 +383,7 @@ export function tokenizeLines(text: string): IToken[] {
       if (head === null) tokens.push(makeToken(line, start, Text));
       else {
         const whole = head.length === line.length;
-        const token = makeToken(whole ? line : line.slice(0, head.length), start, TOKEN_OF[head.kind]);
-        if (head.payload !== undefined) token.payload = head.payload;
-        tokens.push(token);
+        tokens.push(makeToken(whole ? line : line.slice(0, head.length), start, TOKEN_OF[head.kind], head.payload));
         if (!whole) tokens.push(makeToken(line.slice(head.length), start + head.length, Rest));
       }
     }
@@ -392,8 +393,10 @@ export function tokenizeLines(text: string): IToken[] {
 }
 
 /** A token of the shape chevrotain's lexer makes when it tracks offsets only. */
-function makeToken(image: string, startOffset: number, tokenType: TokenType): IToken {
-  return { image, startOffset, tokenTypeIdx: tokenType.tokenTypeIdx!, tokenType } as IToken;
+function makeToken(image: string, startOffset: number, tokenType: TokenType, payload?: unknown): IToken {
+  // Every token has the same fields (payload undefined but for markers and prefixes): one shape
+  // for the parser's reads.
+  return { image, startOffset, tokenTypeIdx: tokenType.tokenTypeIdx!, tokenType, payload } as IToken;
 }
 
 let lexer: Lexer | undefined;
