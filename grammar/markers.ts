@@ -63,6 +63,16 @@ export function isLowerLetter(ch: string | undefined): boolean {
   return ch.length === 1 ? isLowerCode(ch.charCodeAt(0)) : lowerRe.test(ch);
 }
 
+/** Is the char code one of the regex class `\s` (what `trim()` and `split(/\s+/)` cut)? */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 
 /** Value of a Roman numeral, or null when it is not a well-formed one (`IIII`, `VX`). */
@@ -112,11 +122,12 @@ export function readMarker(line: string): Marker | null {
   if (first >= 48 && first <= 57) return numberedMarker(line);
   if (first === 73 || first === 86 || first === 88 || first === 76) return romanMarker(line); // I V X L
   if (isLowerCode(first)) return letteredMarker(line);
-  if (BULLET_CHARS.includes(line[0] ?? '\n')) return bulletMarker(line);
+  if (BULLET_CODES.includes(first)) return bulletMarker(line);
   return null;
 }
 
-const BULLET_CHARS = '-+•*–—·●▪■◦○';
+/** The characters a bullet can be, as char codes (what BULLET's first class holds). */
+const BULLET_CODES = [...'-+•*–—·●▪■◦○'].map((c) => c.charCodeAt(0));
 
 function romanMarker(line: string): Marker | null {
   const m = ROMAN.exec(line);
@@ -135,11 +146,25 @@ function numberedMarker(line: string): Marker | null {
   if (!m || !followsAsText(line, m[0].length)) return null;
   const label = m[1]!;
   if (m[0].length === label.length && !label.includes('.')) return null;
-  const number = label.split(/[.)]/).filter((s) => s !== '').map(Number);
-  if (number.length > 0 && number.every((n) => n > 0 && n < 100) && !THOUSANDS.test(label)) {
-    return { kind: 'numbered', label, number, length: m[0].length };
-  }
+  const number = smallNumbers(label);
+  if (number !== null && !THOUSANDS.test(label)) return { kind: 'numbered', label, number, length: m[0].length };
   return null;
+}
+
+/** The numbers of a label (`2.1.` → [2, 1]), or null when there is none or one is not in 1–99. */
+function smallNumbers(label: string): number[] | null {
+  const numbers: number[] = [];
+  let n = -1; // the number being read, -1 between numbers
+  for (let i = 0; i <= label.length; i++) {
+    const code = i < label.length ? label.charCodeAt(i) : 46;
+    if (code >= 48 && code <= 57) n = (n < 0 ? 0 : n * 10) + code - 48;
+    else if (n >= 0) {
+      if (n === 0 || n >= 100) return null;
+      numbers.push(n);
+      n = -1;
+    }
+  }
+  return numbers.length > 0 ? numbers : null;
 }
 
 function letteredMarker(line: string): Marker | null {

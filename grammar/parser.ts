@@ -1,13 +1,14 @@
 /**
- * The grammar of a notice, over the line-shaped tokens of grammar/tokens.ts:
+ * The grammar of a notice, over the line-shaped tokens of grammar/tokens.ts (a line is a
+ * line-start token and the Rest of the line after it, if any):
  *
  *   notice     := header? heading? addressees? body tail
  *   header     := headerLine+                 issuer lines, `*`, `Số …`, motto, place and date
- *   heading    := DocType text? titleLine* subjectLine? Separator?
- *   addressees := `Kính gửi` text? addressee*
+ *   heading    := DocType Rest? titleLine* subjectLine? Separator?
+ *   addressees := `Kính gửi` Rest? addressee*
  *   body       := (item | paragraph | otherLine)*          until the tail starts
- *   tail       := (recipients | signatureLine | strayLine)*
- *   recipients := `Nơi nhận` text? recipient*
+ *   tail       := (recipients | signatureLine | recipient | strayLine)*
+ *   recipients := `Nơi nhận` Rest? recipient*
  *
  * The tree of items is not in the grammar: it follows the numbers written in the markers, which
  * the builder reads (src/build). Two decisions need more than a token or two of lookahead and
@@ -15,7 +16,7 @@
  * the header can be any lines before it) and where the tail starts (the first `Nơi nhận` or
  * authority line, with the signer's title lines just above it).
  */
-import { CstParser, EOF, type CstNode, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from 'chevrotain';
 import {
   AddresseesHead,
   AnyText,
@@ -24,15 +25,18 @@ import {
   CapsLine,
   DocNumber,
   DocType,
-  LetterMarker,
+  LineStart,
+  Marker,
   Motto,
-  Newline,
   NumberMarker,
+  OtherHead,
   PersonName,
   PlaceDate,
   RecipientsHead,
+  Rest,
   RomanMarker,
   Separator,
+  SignatureHead,
   SubjectText,
   allTokens,
   tokenizeLines,
@@ -41,26 +45,97 @@ import { INITIALS, STAMP_TIME, TITLE_START, isLowerLetter } from './markers.js';
 
 export { STAMP_TIME };
 
+/** The rule of the grammar that took a line. */
+export type LineRule =
+  | 'headerLine'
+  | 'heading' // the type line and the separator under the heading
+  | 'titleLine'
+  | 'subjectLine'
+  | 'addressees' // the `Kính gửi` line
+  | 'addressee'
+  | 'item'
+  | 'paragraph'
+  | 'otherLine'
+  | 'recipients' // the `Nơi nhận` line
+  | 'recipient'
+  | 'signatureLine'
+  | 'strayLine';
+
+/** A line as the grammar took it. */
+export interface ParsedLine {
+  rule: LineRule;
+  /** The line's first token (a marker, `Nơi nhận`, an authority, or the text itself). */
+  head: IToken;
+  /** The text after a line-start token, or null. */
+  rest: IToken | null;
+  /** The whole line's text (head and rest), cleaned. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The concrete syntax tree of a notice: its parts, each the list of its lines in text order (a
+ * part the notice lacks has none). The items' tree is the builder's (see above).
+ */
+export interface NoticeTree {
+  header: ParsedLine[];
+  heading: ParsedLine[];
+  addressees: ParsedLine[];
+  body: ParsedLine[];
+  /** Recipients and signature lines, in text order, the `Nơi nhận` line among them. */
+  tail: ParsedLine[];
+}
+
 const HEADER_TOKENS: TokenType[] = [CapsLine, DocNumber, PlaceDate, Motto, Separator];
 
-export class NoticeParser extends CstParser {
+/**
+ * The rules keep the lines they take in the tree (no chevrotain CST: the builder wants lines in
+ * text order, which a CST, grouping children by name, does not keep). Lines of the body, header
+ * and tail, most of a notice, are alternatives within their part's rule, not rules of their
+ * own: a rule call per line would cost more than the line's tokens.
+ */
+export class NoticeParser extends EmbeddedActionsParser {
   /** Offset of the heading's type token, or -1 when the notice has none. */
   private docTypeOffset = -1;
   /** Offset where the tail (recipients, signature) starts. */
   private tailOffset = Infinity;
+  /** A `Nơi nhận` line has been consumed in this parse. */
+  private recipientsSeen = false;
+  private tree: NoticeTree = emptyTree();
+  /**
+   * chevrotain runs every rule once in performSelfAnalysis to record the grammar, with stand-in
+   * tokens: no line is kept until then.
+   */
+  private recorded = false;
 
   constructor(validate = false) {
-    super(allTokens, { maxLookahead: 2, skipValidations: !validate });
+    // One token of lookahead: every decision is made on a line's first token (and the gates).
+    // A second would only make performSelfAnalysis compute longer lookahead paths at start-up.
+    super(allTokens, { maxLookahead: 1, skipValidations: !validate });
     this.performSelfAnalysis();
+    this.recorded = true;
   }
 
   /** Parse the tokens of one notice. */
-  parse(tokens: IToken[]): CstNode {
+  parse(tokens: IToken[]): NoticeTree {
     this.docTypeOffset = findDocType(tokens);
     this.tailOffset = findTailStart(tokens, this.docTypeOffset);
     this.recipientsSeen = false;
+    this.tree = emptyTree();
     this.input = tokens;
-    return this.notice();
+    this.notice();
+    return this.tree;
+  }
+
+  /** Keep a line of `into`: its first token and the text after it. */
+  private addLine(into: ParsedLine[], rule: LineRule, head: IToken, rest: IToken | undefined): void {
+    if (!this.recorded) return;
+    into.push(
+      rest === undefined
+        ? { rule, head, rest: null, text: head.image, start: head.startOffset, end: head.startOffset + head.image.length }
+        : { rule, head, rest, text: head.image + rest.image, start: head.startOffset, end: rest.startOffset + rest.image.length },
+    );
   }
 
   private before(offset: number): boolean {
@@ -90,68 +165,47 @@ export class NoticeParser extends CstParser {
     return HEADER_TOKENS.includes(next.tokenType) || (next.tokenType === SubjectText && /^V\/v/i.test(next.image));
   }
 
+  /** header := (any line)+ */
   public header = this.RULE('header', () => {
-    this.AT_LEAST_ONE({ GATE: () => this.inHeader(), DEF: () => this.SUBRULE(this.headerLine) });
+    this.AT_LEAST_ONE({ GATE: () => this.inHeader(), DEF: () => this.addLine(this.tree.header, 'headerLine', this.CONSUME(LineStart), this.OPTION(this.rest)) });
   });
 
-  public headerLine = this.RULE('headerLine', () => this.anyLine());
-
+  /** heading := DocType Rest? titleLine* SubjectText? Separator? */
   public heading = this.RULE('heading', () => {
-    this.CONSUME(DocType);
-    this.OPTION(() => this.CONSUME(AnyText));
-    this.CONSUME(Newline);
+    const into = this.tree.heading;
+    this.addLine(into, 'heading', this.CONSUME(DocType), this.OPTION(this.rest));
     this.MANY({ GATE: () => this.isTitleLine(), DEF: () => this.SUBRULE(this.titleLine) });
-    this.OPTION2(() => this.SUBRULE(this.subjectLine));
-    this.OPTION3(() => {
-      this.CONSUME(Separator);
-      this.CONSUME2(Newline);
-    });
+    this.OPTION2(() => this.addLine(into, 'subjectLine', this.CONSUME(SubjectText), undefined));
+    this.OPTION3(() => this.addLine(into, 'heading', this.CONSUME(Separator), undefined));
   });
 
   /** A title line is in capitals or starts in lower case (`kết luận của Thường trực …`). */
   private isTitleLine(): boolean {
     const next = this.LA(1);
     if (next.tokenType === CapsLine || next.tokenType === DocType) return true;
-    if (next.tokenType === SubjectText || this.LA(2).tokenType !== Newline) return false;
+    if (next.tokenType === SubjectText || this.LA(2).tokenType === Rest) return false;
     return isLowerLetter(next.image[0]) || TITLE_START.test(next.image);
   }
 
+  /** titleLine := (CapsLine | DocType | AnyText) Rest? */
   public titleLine = this.RULE('titleLine', () => {
-    this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { ALT: () => this.CONSUME(CapsLine) },
-        {
-          // `KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY` under `THÔNG BÁO` is a title, not a second heading.
-          ALT: () => {
-            this.CONSUME(DocType);
-            this.OPTION(() => this.CONSUME2(AnyText));
-          },
-        },
-        { ALT: () => this.CONSUME(AnyText) },
-      ],
-    });
-    this.CONSUME(Newline);
+    const head = this.OR([
+      { ALT: () => this.CONSUME(CapsLine) },
+      // `KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY` under `THÔNG BÁO` is a title, not a second heading.
+      { ALT: () => this.CONSUME(DocType) },
+      { ALT: () => this.CONSUME(AnyText) },
+    ]);
+    this.addLine(this.tree.heading, 'titleLine', head, this.OPTION(this.rest));
   });
 
-  public subjectLine = this.RULE('subjectLine', () => {
-    this.CONSUME(SubjectText);
-    this.CONSUME(Newline);
-  });
-
+  /** addressees := AddresseesHead Rest? (Bullet Rest?)* */
   public addressees = this.RULE('addressees', () => {
-    this.CONSUME(AddresseesHead);
-    this.OPTION(() => this.CONSUME(AnyText));
-    this.CONSUME(Newline);
-    this.MANY(() => this.SUBRULE(this.addressee));
+    const into = this.tree.addressees;
+    this.addLine(into, 'addressees', this.CONSUME(AddresseesHead), this.OPTION(this.rest));
+    this.MANY(() => this.addLine(into, 'addressee', this.CONSUME(Bullet), this.OPTION2(this.rest2)));
   });
 
-  public addressee = this.RULE('addressee', () => {
-    this.CONSUME(Bullet);
-    this.OPTION(() => this.CONSUME(AnyText));
-    this.CONSUME(Newline);
-  });
-
+  /** body := (item | paragraph | otherLine)*, until the tail starts */
   public body = this.RULE('body', () => {
     this.MANY({ GATE: this.beforeTail, DEF: this.bodyLine });
   });
@@ -161,49 +215,21 @@ export class NoticeParser extends CstParser {
   private readonly beforeTail = () => this.before(this.tailOffset);
   private readonly bodyLine = () => this.OR(this.bodyLines);
   private readonly bodyLines = [
-    { ALT: () => this.SUBRULE(this.item) },
-    { ALT: () => this.SUBRULE(this.paragraph) },
-    { ALT: () => this.SUBRULE(this.otherLine) },
-  ];
-  /** The text after a line-start token. */
-  private readonly rest = () => this.CONSUME(AnyText);
-
-  public item = this.RULE('item', () => {
-    this.OR(this.markers);
-    this.OPTION(this.rest);
-    this.CONSUME(Newline);
-  });
-
-  private readonly markers = [
-    { ALT: () => this.CONSUME(RomanMarker) },
-    { ALT: () => this.CONSUME(NumberMarker) },
-    { ALT: () => this.CONSUME(LetterMarker) },
-    { ALT: () => this.CONSUME(Bullet) },
+    // item := Marker Rest?
+    { ALT: () => this.addLine(this.tree.body, 'item', this.CONSUME(Marker), this.OPTION(this.rest)) },
+    // paragraph := AnyText
+    { ALT: () => this.addLine(this.tree.body, 'paragraph', this.CONSUME(AnyText), undefined) },
+    // otherLine := OtherHead Rest?
+    { ALT: () => this.addLine(this.tree.body, 'otherLine', this.CONSUME(OtherHead), this.OPTION2(this.rest2)) },
   ];
 
-  public paragraph = this.RULE('paragraph', () => {
-    this.CONSUME(AnyText);
-    this.CONSUME(Newline);
-  });
-
-  /** A line of header or signature shape that stands inside the body (a section title in capitals). */
-  public otherLine = this.RULE('otherLine', () => {
-    this.OR(this.otherLineHeads);
-    this.OPTION(this.rest);
-    this.CONSUME(Newline);
-  });
-
-  private readonly otherLineHeads = [
-    { ALT: () => this.CONSUME(CapsLine) },
-    { ALT: () => this.CONSUME(Separator) },
-    { ALT: () => this.CONSUME(DocNumber) },
-    { ALT: () => this.CONSUME(PlaceDate) },
-    { ALT: () => this.CONSUME(Motto) },
-    { ALT: () => this.CONSUME(DocType) },
-    { ALT: () => this.CONSUME(AddresseesHead) },
-  ];
+  /** The text after a line-start token (two copies: a rule may consume it at two places). */
+  private readonly rest = () => this.CONSUME(Rest);
+  private readonly rest2 = () => this.CONSUME2(Rest);
 
   /**
+   * tail := (recipients | signatureLine | recipient | strayLine)*
+   *
    * Recipients and signature stand side by side on the page; text extraction may give them one
    * after the other or line by line interleaved, so after `Nơi nhận` a recipient line may follow
    * a signature line.
@@ -217,22 +243,21 @@ export class NoticeParser extends CstParser {
     IGNORE_AMBIGUITIES: true,
     DEF: [
       { ALT: () => this.SUBRULE(this.recipients) },
-      { ALT: () => this.SUBRULE(this.signatureLine) },
+      // signatureLine := SignatureHead Rest?
+      { ALT: () => this.addLine(this.tree.tail, 'signatureLine', this.CONSUME(SignatureHead), this.OPTION(this.rest)) },
       { GATE: () => this.recipientsSeen && this.isRecipientLine(), ALT: () => this.SUBRULE(this.recipient) },
-      { ALT: () => this.SUBRULE(this.strayLine) },
+      // strayLine := LineStart Rest?
+      { ALT: () => this.addLine(this.tree.tail, 'strayLine', this.CONSUME(LineStart), this.OPTION2(this.rest2)) },
     ],
   };
 
-  /** A `Nơi nhận` line has been consumed in this parse. */
-  private recipientsSeen = false;
-
+  /** recipients := RecipientsHead Rest? recipient* */
   public recipients = this.RULE('recipients', () => {
-    this.CONSUME(RecipientsHead);
+    const head = this.CONSUME(RecipientsHead);
     this.ACTION(() => {
       this.recipientsSeen = true;
     });
-    this.OPTION(() => this.CONSUME(AnyText));
-    this.CONSUME(Newline);
+    this.addLine(this.tree.tail, 'recipients', head, this.OPTION(this.rest));
     this.MANY({ GATE: this.recipientLineNext, DEF: this.recipientLine });
   });
 
@@ -251,69 +276,30 @@ export class NoticeParser extends CstParser {
   private readonly recipientLineNext = () => this.isRecipientLine();
   private readonly recipientLine = () => this.SUBRULE(this.recipient);
 
+  /** recipient := Bullet Rest? | AnyText */
   public recipient = this.RULE('recipient', () => {
-    this.OPTION(this.bullet);
-    this.OPTION2(this.rest);
-    this.CONSUME(Newline);
+    this.OR(this.recipientHeads);
   });
 
-  private readonly bullet = () => this.CONSUME(Bullet);
-
-  public signatureLine = this.RULE('signatureLine', () => {
-    this.OR(this.signatureHeads);
-    this.CONSUME(Newline);
-  });
-
-  private readonly signatureHeads = [
-    {
-      ALT: () => {
-        this.CONSUME(Authority);
-        this.OPTION(this.rest);
-      },
-    },
-    { ALT: () => this.CONSUME(CapsLine) },
-    { ALT: () => this.CONSUME(PersonName) },
+  private readonly recipientHeads = [
+    { ALT: () => this.addLine(this.tree.tail, 'recipient', this.CONSUME(Bullet), this.OPTION(this.rest)) },
+    { ALT: () => this.addLine(this.tree.tail, 'recipient', this.CONSUME(AnyText), undefined) },
   ];
+}
 
-  public strayLine = this.RULE('strayLine', () => this.anyLine());
-
-  /**
-   * Any line at all, inside a header or stray line. Not a rule of its own: one rule call per
-   * line is enough, the builder reads the line's tokens either way.
-   */
-  private anyLine(): void {
-    this.OR(this.anyLineHeads);
-    this.OPTION(this.rest);
-    this.CONSUME(Newline);
-  }
-
-  // Alternatives built once rather than at every line (chevrotain's advice for hot ORs).
-  private readonly anyLineHeads = [
-    { ALT: () => this.CONSUME(Separator) },
-    { ALT: () => this.CONSUME(DocNumber) },
-    { ALT: () => this.CONSUME(PlaceDate) },
-    { ALT: () => this.CONSUME(Motto) },
-    { ALT: () => this.CONSUME(CapsLine) },
-    { ALT: () => this.CONSUME(DocType) },
-    { ALT: () => this.CONSUME(AddresseesHead) },
-    { ALT: () => this.CONSUME(RecipientsHead) },
-    { ALT: () => this.CONSUME(Authority) },
-    { ALT: () => this.CONSUME(RomanMarker) },
-    { ALT: () => this.CONSUME(NumberMarker) },
-    { ALT: () => this.CONSUME(LetterMarker) },
-    { ALT: () => this.CONSUME(Bullet) },
-    { ALT: () => this.CONSUME2(AnyText) },
-  ];
+function emptyTree(): NoticeTree {
+  return { header: [], heading: [], addressees: [], body: [], tail: [] };
 }
 
 /** The first heading type in the opening lines, before any list item. */
 function findDocType(tokens: IToken[]): number {
   let lines = 0;
-  for (let i = 0; i < tokens.length && lines < 40; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.tokenType === Newline) lines++;
-    else if (t.tokenType === DocType) return t.startOffset;
-    else if (t.tokenType === NumberMarker || t.tokenType === RomanMarker) return -1;
+    if (t.tokenType === Rest) continue;
+    if (lines++ === 40) break;
+    if (t.tokenType === DocType) return t.startOffset;
+    if (t.tokenType === NumberMarker || t.tokenType === RomanMarker) return -1;
   }
   return -1;
 }
@@ -326,7 +312,7 @@ function findDocType(tokens: IToken[]): number {
 function findTailStart(tokens: IToken[], docTypeOffset: number): number {
   // Index of the first token of the tail's first line, or tokens.length with no such line.
   let k = tokens.length;
-  for (let i = 0; i < tokens.length; i = nextLine(tokens, i)) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.startOffset > docTypeOffset && (t.tokenType === RecipientsHead || t.tokenType === Authority)) {
       k = i;
@@ -341,22 +327,16 @@ function findTailStart(tokens: IToken[], docTypeOffset: number): number {
   return k < tokens.length ? tokens[k]!.startOffset : Infinity;
 }
 
-/** Index of the first token of the line after the one holding token `i`. */
-function nextLine(tokens: IToken[], i: number): number {
-  while (i < tokens.length && tokens[i]!.tokenType !== Newline) i++;
-  return i + 1;
-}
-
 /** Index of the first token of the line before the one starting at token `k`. */
 function previousLine(tokens: IToken[], k: number): number {
-  let i = k - 1; // the Newline ending that line (or, at the very end, its last token)
-  while (i > 0 && tokens[i - 1]!.tokenType !== Newline) i--;
+  let i = k - 1;
+  if (tokens[i]!.tokenType === Rest) i--;
   return i;
 }
 
 function isSignatureShaped(tokens: IToken[], i: number): boolean {
   const t = tokens[i]!;
-  const wholeLine = tokens[i + 1]?.tokenType === Newline;
+  const wholeLine = tokens[i + 1]?.tokenType !== Rest;
   if (!wholeLine) return false;
   if (t.tokenType === PersonName || STAMP_TIME.test(t.image)) return true;
   // A short line in capitals: the signer's title (`CHÁNH VĂN PHÒNG`, `BÍ THƯ`), not a section title.
@@ -377,7 +357,7 @@ export function noticeParser(): NoticeParser {
 }
 
 export interface ParseResult {
-  cst: CstNode;
+  cst: NoticeTree;
   tokens: IToken[];
   lexErrors: { offset: number; length: number; message: string }[];
   parseErrors: { offset: number; message: string }[];
@@ -391,7 +371,7 @@ export function parseLines(text: string): ParseResult {
   return {
     cst,
     tokens,
-    lexErrors: [], // every character is in some token: Text takes whatever no other token does
+    lexErrors: [], // every character but a line break is in some token: Text and Rest take whatever no other token does
     parseErrors: p.errors.map((e) => ({ offset: Number.isFinite(e.token.startOffset) ? e.token.startOffset : text.length, message: e.message })),
   };
 }

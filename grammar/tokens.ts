@@ -2,7 +2,10 @@
  * The tokens of a notice. The layout pre-pass hands the lexer one logical line per paragraph,
  * list item, recipient or signature line, so tokens are line-shaped: a line-start token (a list
  * marker, `Nơi nhận`, an authority such as `T/M`) or a whole-line token (a heading type, a
- * title in capitals, a place-and-date line), followed by the rest of the line as text.
+ * title in capitals, a place-and-date line), followed by the rest of the line as a Rest token.
+ *
+ * Line breaks make no token: every line starts with a token that is not a Rest, so the tokens
+ * say where lines start without them (a line is its first token and the Rest after it, if any).
  */
 import { Lexer, createToken, type CustomPatternMatcherReturn, type IToken, type TokenType } from 'chevrotain';
 import {
@@ -20,6 +23,7 @@ import {
   UPPER,
   expandRanges,
   isCapsLine,
+  isLowerCode,
   isUpperCode,
   readMarker,
   type MarkerKind,
@@ -60,31 +64,56 @@ const MARKER_KINDS: Record<MarkerKind, HeadKind> = {
 export function classifyLine(line: string): LineHead | null {
   if (line.length === 0) return null;
   const first = line.charCodeAt(0);
-  const ch = line[0]!;
+  const second = line.charCodeAt(1); // NaN on a line of one character
   const upper = isUpperCode(first);
-  if (SEPARATOR_HINT.includes(ch) && SEPARATOR.test(line)) return whole('Separator', line);
+  // First characters as codes: `line[0]` would make a string of each (a new one past U+00FF).
+  if (SEPARATOR_HINT.includes(first) && SEPARATOR.test(line)) return whole('Separator', line);
   let head: LineHead | null = null;
-  if (ch === 'N' && (head = prefix('RecipientsHead', RECIPIENTS_HEAD, line))) return head;
-  if (ch === 'K' && (head = prefix('AddresseesHead', ADDRESSEES_HEAD, line))) return head;
-  if ((ch === 'T' || ch === 'K' || ch === 'Q') && (head = prefix('Authority', AUTHORITY, line))) return head;
-  if (ch === 'S' && DOC_NUMBER.test(line)) return whole('DocNumber', line);
-  if (upper && mayEndDate(line) && PLACE_DATE.test(line)) return whole('PlaceDate', line);
-  if ((ch === 'Đ' || ch === 'C') && MOTTO.test(line)) return whole('Motto', line);
-  if (upper && (head = prefix('DocType', DOC_TYPE_PREFIX, line))) return head;
+  if (first === 78 /* N */ && (head = prefix('RecipientsHead', RECIPIENTS_HEAD, line))) return head;
+  if (first === 75 /* K */ && (head = prefix('AddresseesHead', ADDRESSEES_HEAD, line))) return head;
+  if (mayBeAuthority(first, second) && (head = prefix('Authority', AUTHORITY, line))) return head;
+  if (first === 83 /* S */ && DOC_NUMBER.test(line)) return whole('DocNumber', line);
+  if (upper && mayBePlaceDate(line) && PLACE_DATE.test(line)) return whole('PlaceDate', line);
+  if ((first === 0x110 /* Đ */ || first === 67 /* C */) && MOTTO.test(line)) return whole('Motto', line);
+  // Every type name starts with two capitals.
+  if (upper && isUpperCode(second) && (head = prefix('DocType', DOC_TYPE_PREFIX, line))) return head;
   const marker = readMarker(line);
   if (marker) return { kind: MARKER_KINDS[marker.kind], length: marker.length, payload: marker };
-  if (upper && PERSON_NAME.test(line)) return whole('PersonName', line);
+  // A name's first syllable goes on in lower case or ends at a space (`A Lềnh`).
+  if (upper && (isLowerCode(second) || second === 32) && PERSON_NAME.test(line)) return whole('PersonName', line);
   if (isCapsLine(line)) return whole('CapsLine', line);
-  if ((ch === 'v' || ch === 'V' || ch === 't') && SUBJECT_START.test(line)) return whole('SubjectText', line);
+  if ((first === 118 /* v */ || first === 86 /* V */ || first === 116 /* t */) && SUBJECT_START.test(line)) {
+    return whole('SubjectText', line);
+  }
   return null;
 }
 
-const SEPARATOR_HINT = '-–—_=*';
+/** The first characters of SEPARATOR: `-–—_=*`. */
+const SEPARATOR_HINT = [45, 0x2013, 0x2014, 95, 61, 42];
 
-/** PLACE_DATE ends in a year, then spaces or dots: a cheap test before the regex. */
-function mayEndDate(line: string): boolean {
+/**
+ * AUTHORITY's marks start `T/` `TU` `TM` `TL` `K/` `KT` `Q.`: a cheap test of the first two
+ * characters before the regex (most lines starting with T are sentences: `Thường trực …`).
+ */
+function mayBeAuthority(first: number, second: number): boolean {
+  if (first === 84) return second === 47 || second === 85 || second === 77 || second === 76; // T: / U M L
+  if (first === 75) return second === 47 || second === 84; // K: / T
+  return first === 81 && second === 46; // Q.
+}
+
+/**
+ * PLACE_DATE: a place with no comma in it, a comma within the first 61 characters, `ngày`, and
+ * a year at the end. Test the comma and the word after it before the regex (sentences in the
+ * body end in a dot too).
+ */
+function mayBePlaceDate(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
-  return (last >= 48 && last <= 57) || last === 46 || last === 32 || last === 9;
+  if (!((last >= 48 && last <= 57) || last === 46 || last === 32 || last === 9)) return false;
+  const comma = line.indexOf(',');
+  if (comma < 1 || comma > 61) return false;
+  let i = comma + 1;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  return line.startsWith('gày', i + 1);
 }
 
 function whole(kind: HeadKind, line: string): LineHead {
@@ -139,11 +168,26 @@ for (let c = 0; c < 256; c++) if (c !== 10) anyCharHint.push(c);
 for (let c = 256; c < 65536; c += 255) anyCharHint.push(c);
 anyCharHint.push(65535);
 
-export const Newline = createToken({ name: 'Newline', pattern: /\n/, line_breaks: true });
+// Categories: what the grammar asks for where several kinds of line will do.
+
+/** The first token of any line. */
+export const LineStart = createToken({ name: 'LineStart', pattern: Lexer.NA });
+/** The marker of a list item. */
+export const Marker = createToken({ name: 'Marker', pattern: Lexer.NA });
+/** A line of text, with no line-start token of its own. */
+export const AnyText = createToken({ name: 'AnyText', pattern: Lexer.NA });
+/** A line of header or signature shape that may stand inside the body (a section title in capitals). */
+export const OtherHead = createToken({ name: 'OtherHead', pattern: Lexer.NA });
+/** A line of the signature block: an authority, the signer's title, the signer's name. */
+export const SignatureHead = createToken({ name: 'SignatureHead', pattern: Lexer.NA });
+
+/** Line breaks separate tokens and are no token themselves (chevrotain's lexer skips them). */
+export const Newline = createToken({ name: 'Newline', pattern: /\n/, line_breaks: true, group: Lexer.SKIPPED });
 
 export const Separator = createToken({
   name: 'Separator',
   pattern: { exec: lineHead('Separator') },
+  categories: [LineStart, OtherHead],
   start_chars_hint: [...'-–—_=*'],
   line_breaks: false,
 });
@@ -151,6 +195,7 @@ export const Separator = createToken({
 export const RecipientsHead = createToken({
   name: 'RecipientsHead',
   pattern: { exec: lineHead('RecipientsHead') },
+  categories: [LineStart],
   start_chars_hint: ['N'],
   line_breaks: false,
 });
@@ -158,6 +203,7 @@ export const RecipientsHead = createToken({
 export const AddresseesHead = createToken({
   name: 'AddresseesHead',
   pattern: { exec: lineHead('AddresseesHead') },
+  categories: [LineStart, OtherHead],
   start_chars_hint: ['K'],
   line_breaks: false,
 });
@@ -165,6 +211,7 @@ export const AddresseesHead = createToken({
 export const Authority = createToken({
   name: 'Authority',
   pattern: { exec: lineHead('Authority') },
+  categories: [LineStart, SignatureHead],
   start_chars_hint: [...'TKQ'],
   line_breaks: false,
 });
@@ -172,6 +219,7 @@ export const Authority = createToken({
 export const DocNumber = createToken({
   name: 'DocNumber',
   pattern: { exec: lineHead('DocNumber') },
+  categories: [LineStart, OtherHead],
   start_chars_hint: ['S'],
   line_breaks: false,
 });
@@ -179,6 +227,7 @@ export const DocNumber = createToken({
 export const PlaceDate = createToken({
   name: 'PlaceDate',
   pattern: { exec: lineHead('PlaceDate') },
+  categories: [LineStart, OtherHead],
   start_chars_hint: upperChars,
   line_breaks: false,
 });
@@ -186,6 +235,7 @@ export const PlaceDate = createToken({
 export const Motto = createToken({
   name: 'Motto',
   pattern: { exec: lineHead('Motto') },
+  categories: [LineStart, OtherHead],
   start_chars_hint: ['Đ', 'C'],
   line_breaks: false,
 });
@@ -193,6 +243,7 @@ export const Motto = createToken({
 export const DocType = createToken({
   name: 'DocType',
   pattern: { exec: lineHead('DocType') },
+  categories: [LineStart, OtherHead],
   start_chars_hint: upperChars,
   line_breaks: false,
 });
@@ -200,6 +251,7 @@ export const DocType = createToken({
 export const RomanMarker = createToken({
   name: 'RomanMarker',
   pattern: { exec: lineHead('RomanMarker') },
+  categories: [LineStart, Marker],
   start_chars_hint: [...'IVXL'],
   line_breaks: false,
 });
@@ -207,6 +259,7 @@ export const RomanMarker = createToken({
 export const NumberMarker = createToken({
   name: 'NumberMarker',
   pattern: { exec: lineHead('NumberMarker') },
+  categories: [LineStart, Marker],
   start_chars_hint: digits,
   line_breaks: false,
 });
@@ -214,6 +267,7 @@ export const NumberMarker = createToken({
 export const LetterMarker = createToken({
   name: 'LetterMarker',
   pattern: { exec: lineHead('LetterMarker') },
+  categories: [LineStart, Marker],
   start_chars_hint: lowerChars,
   line_breaks: false,
 });
@@ -221,12 +275,10 @@ export const LetterMarker = createToken({
 export const Bullet = createToken({
   name: 'Bullet',
   pattern: { exec: lineHead('Bullet') },
+  categories: [LineStart, Marker],
   start_chars_hint: [...'-+•*–—·●▪■◦○'],
   line_breaks: false,
 });
-
-/** Any rest-of-line text; the parser asks for this category where any text will do. */
-export const AnyText = createToken({ name: 'AnyText', pattern: Lexer.NA });
 
 /** A signer's name alone on a line. */
 export const PersonName = createToken({
@@ -234,7 +286,7 @@ export const PersonName = createToken({
   pattern: { exec: lineHead('PersonName') },
   start_chars_hint: upperChars,
   line_breaks: false,
-  categories: [AnyText],
+  categories: [LineStart, AnyText, SignatureHead],
 });
 
 /** A line in capitals: issuer lines, titles, the signer's title, typist initials. */
@@ -243,6 +295,7 @@ export const CapsLine = createToken({
   pattern: { exec: lineHead('CapsLine') },
   line_breaks: false,
   start_chars_hint: anyCharHint,
+  categories: [LineStart, OtherHead, SignatureHead],
 });
 
 
@@ -252,17 +305,32 @@ export const SubjectText = createToken({
   pattern: { exec: lineHead('SubjectText') },
   start_chars_hint: [...'vVt'],
   line_breaks: false,
-  categories: [AnyText],
+  categories: [LineStart, AnyText],
 });
 
-/** The rest of a line. */
+/** The rest of a line after its line-start token. */
+export const Rest = createToken({
+  name: 'Rest',
+  pattern: { exec: restOfLine },
+  start_chars_hint: anyCharHint,
+  line_breaks: false,
+});
+
+/** A line of plain text: a paragraph, a recipient with no dash. */
 export const Text = createToken({
   name: 'Text',
   pattern: /[^\n]+/,
   start_chars_hint: anyCharHint,
   line_breaks: false,
-  categories: [AnyText],
+  categories: [LineStart, AnyText],
 });
+
+/** The rest of a line: whatever follows a line-start token, up to the line break. */
+function restOfLine(text: string, offset: number): CustomPatternMatcherReturn | null {
+  if (offset === 0 || text.charCodeAt(offset - 1) === 10) return null;
+  const end = text.indexOf('\n', offset);
+  return [text.slice(offset, end < 0 ? text.length : end)];
+}
 
 /** In order of precedence: chevrotain takes the first token that matches. */
 export const allTokens: TokenType[] = [
@@ -282,8 +350,13 @@ export const allTokens: TokenType[] = [
   PersonName,
   CapsLine,
   SubjectText,
+  Rest,
   Text,
+  LineStart,
+  Marker,
   AnyText,
+  OtherHead,
+  SignatureHead,
 ];
 
 const TOKEN_OF: Record<HeadKind, TokenType> = {
@@ -293,10 +366,10 @@ const TOKEN_OF: Record<HeadKind, TokenType> = {
 
 /**
  * The tokens of a prepared text, as chevrotain's lexer (noticeLexer) gives them with
- * `positionTracking: 'onlyOffset'`: per line its head token (classifyLine), the rest of the line
- * as Text, then a Newline. The lexer would try up to a dozen custom patterns at each offset;
- * walking the lines does the same work once per line. There are no lexing errors: Text takes
- * any character but a line break.
+ * `positionTracking: 'onlyOffset'`: per line its head token (classifyLine) and the rest of the
+ * line as Rest, or the whole line as Text. The lexer would try up to a dozen custom patterns at
+ * each offset; walking the lines does the same work once per line. There are no lexing errors:
+ * Text and Rest take any character but a line break.
  */
 export function tokenizeLines(text: string): IToken[] {
   const tokens: IToken[] = [];
@@ -307,24 +380,23 @@ export function tokenizeLines(text: string): IToken[] {
     if (end > start) {
       const line = text.slice(start, end);
       const head = classifyLine(line);
-      let rest = start;
-      if (head !== null) {
-        const token = makeToken(head.length === line.length ? line : line.slice(0, head.length), start, TOKEN_OF[head.kind]);
-        if (head.payload !== undefined) token.payload = head.payload;
-        tokens.push(token);
-        rest += head.length;
+      if (head === null) tokens.push(makeToken(line, start, Text));
+      else {
+        const whole = head.length === line.length;
+        tokens.push(makeToken(whole ? line : line.slice(0, head.length), start, TOKEN_OF[head.kind], head.payload));
+        if (!whole) tokens.push(makeToken(line.slice(head.length), start + head.length, Rest));
       }
-      if (rest < end) tokens.push(makeToken(rest === start ? line : text.slice(rest, end), rest, Text));
     }
-    if (end < text.length) tokens.push(makeToken('\n', end, Newline));
     start = end + 1;
   }
   return tokens;
 }
 
 /** A token of the shape chevrotain's lexer makes when it tracks offsets only. */
-function makeToken(image: string, startOffset: number, tokenType: TokenType): IToken {
-  return { image, startOffset, tokenTypeIdx: tokenType.tokenTypeIdx!, tokenType } as IToken;
+function makeToken(image: string, startOffset: number, tokenType: TokenType, payload?: unknown): IToken {
+  // Every token has the same fields (payload undefined but for markers and prefixes): one shape
+  // for the parser's reads.
+  return { image, startOffset, tokenTypeIdx: tokenType.tokenTypeIdx!, tokenType, payload } as IToken;
 }
 
 let lexer: Lexer | undefined;

@@ -4,82 +4,56 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CstElement, CstNode, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
-import { readMarker } from '../grammar/markers.js';
+import { isWhiteSpace, readMarker } from '../grammar/markers.js';
 import { noticeLexer, tokenizeLines } from '../grammar/tokens.js';
-import { NoticeParser, parseLines } from '../grammar/parser.js';
+import { NoticeParser, parseLines, type LineRule, type NoticeTree, type ParsedLine } from '../grammar/parser.js';
 import { prepare } from '../src/read/layout.js';
 import { FIXTURES } from './helpers.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-function isNode(e: CstElement): e is CstNode {
-  return (e as CstNode).children !== undefined;
+/** The texts of the lines taken by `rule`. */
+function texts(lines: ParsedLine[], rule: LineRule): string[] {
+  return lines.filter((l) => l.rule === rule).map((l) => l.text);
 }
 
-/** The child nodes of `node` named `name`. */
-function nodes(node: CstNode | undefined, name: string): CstNode[] {
-  return (node?.children[name] ?? []).filter(isNode);
-}
-
-/** The child tokens of `node` named `name` (a token type). */
-function tokens(node: CstNode | undefined, name: string): IToken[] {
-  return (node?.children[name] ?? []).filter((e): e is IToken => !isNode(e));
-}
-
-function allTokens(node: CstNode, into: IToken[] = []): IToken[] {
-  for (const list of Object.values(node.children)) for (const e of list) isNode(e) ? allTokens(e, into) : into.push(e);
-  return into;
-}
-
-/** The text of a line rule, its tokens in order, without the line break. */
-function lineText(node: CstNode): string {
-  return allTokens(node)
-    .filter((t) => t.tokenType.name !== 'Newline')
-    .sort((a, b) => a.startOffset - b.startOffset)
-    .map((t) => t.image)
-    .join('');
-}
-
-function firstOffset(node: CstNode): number {
-  return Math.min(...allTokens(node).map((t) => t.startOffset));
+/** The first tokens of the lines that start with a token of type `name`. */
+function heads(lines: ParsedLine[], name: string): IToken[] {
+  return lines.map((l) => l.head).filter((t) => t.tokenType.name === name);
 }
 
 /** Parse lines given one per array entry; fail on any lexing or parsing error. */
-function parse(lines: string[]): CstNode {
+function parse(lines: string[]): NoticeTree {
   const result = parseLines(lines.join('\n') + '\n');
   expect(result.lexErrors).toEqual([]);
   expect(result.parseErrors).toEqual([]);
   return result.cst;
 }
 
-const part = (cst: CstNode, name: string) => nodes(cst, name)[0];
-
 /** The body's lines as `rule: text`. */
-function bodyLines(cst: CstNode): string[] {
-  const body = part(cst, 'body');
-  const out: [number, string][] = [];
-  for (const rule of ['item', 'paragraph', 'otherLine']) {
-    for (const n of nodes(body, rule)) out.push([firstOffset(n), `${rule}: ${lineText(n)}`]);
-  }
-  return out.sort((a, b) => a[0] - b[0]).map(([, s]) => s);
+function bodyLines(tree: NoticeTree): string[] {
+  return tree.body.map((l) => `${l.rule}: ${l.text}`);
 }
 
-/** The tail's lines as `rule: text`, recipients expanded into their head and entries. */
-function tailLines(cst: CstNode): string[] {
-  const tail = part(cst, 'tail');
-  const out: [number, string][] = [];
-  for (const r of nodes(tail, 'recipients')) {
-    const head = tokens(r, 'RecipientsHead')[0]!;
-    out.push([head.startOffset, `recipients: ${head.image}${tokens(r, 'AnyText')[0]?.image ?? ''}`.trimEnd()]);
-    for (const n of nodes(r, 'recipient')) out.push([firstOffset(n), `recipient: ${lineText(n)}`]);
+/** The tail's lines as `rule: text`, the `Nơi nhận` line as `recipients: …`. */
+function tailLines(tree: NoticeTree): string[] {
+  return tree.tail.map((l) => `${l.rule}: ${l.text}`.trimEnd());
+}
+
+/** Every line is its own text, with offsets that point at it in the text parsed. */
+function checkLines(text: string, tree: NoticeTree): void {
+  const lines = [...tree.header, ...tree.heading, ...tree.addressees, ...tree.body, ...tree.tail];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    expect(text.slice(l.start, l.end)).toBe(l.text);
+    expect(l.head.startOffset).toBe(l.start);
+    if (l.rest) expect(l.rest.startOffset).toBe(l.start + l.head.image.length);
+    if (i > 0) expect(l.start).toBeGreaterThan(lines[i - 1]!.end);
   }
-  for (const rule of ['signatureLine', 'strayLine']) {
-    for (const n of nodes(tail, rule)) out.push([firstOffset(n), `${rule}: ${lineText(n)}`]);
-  }
-  return out.sort((a, b) => a[0] - b[0]).map(([, s]) => s);
+  expect(lines).toHaveLength(text.split('\n').filter((l) => l !== '').length);
 }
 
 /** Token type names of one line, lexed alone. */
@@ -178,14 +152,22 @@ describe('readMarker', () => {
   });
 });
 
+describe('isWhiteSpace', () => {
+  it('is the regex class \\s on every UTF-16 code unit', () => {
+    const wrong: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isWhiteSpace(code) !== /\s/.test(String.fromCharCode(code))) wrong.push(code);
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('tokens of single lines', () => {
   it.each([
     ['THÔNG BÁO', ['DocType']],
-    ['THÔNG BÁO KẾT LUẬN', ['DocType', 'Text']],
+    ['THÔNG BÁO KẾT LUẬN', ['DocType', 'Rest']],
     ['Nơi nhận:', ['RecipientsHead']],
     ['Nơi nhận', ['RecipientsHead']],
     ['NƠI NHẬN :', ['RecipientsHead']],
-    ['Kính gửi: Sở Y tế', ['AddresseesHead', 'Text']],
+    ['Kính gửi: Sở Y tế', ['AddresseesHead', 'Rest']],
     ['Số 123-TB/TU', ['DocNumber']],
     ['Số: 45/TB-VPUBND', ['DocNumber']],
     ['Số -TB/ĐU', ['DocNumber']],
@@ -202,10 +184,10 @@ describe('tokens of single lines', () => {
     ['về công tác phòng, chống dịch bệnh Covid-19', ['SubjectText']],
     ['Về công tác phòng, chống dịch bệnh Covid-19', ['SubjectText']],
     ['V/v triển khai tiêm vắc xin', ['SubjectText']],
-    ['1. Sở Y tế đẩy nhanh tiến độ.', ['NumberMarker', 'Text']],
-    ['II. NHIỆM VỤ THỜI GIAN TỚI', ['RomanMarker', 'Text']],
-    ['a) Tổ chức tiêm.', ['LetterMarker', 'Text']],
-    ['- Sở Y tế.', ['Bullet', 'Text']],
+    ['1. Sở Y tế đẩy nhanh tiến độ.', ['NumberMarker', 'Rest']],
+    ['II. NHIỆM VỤ THỜI GIAN TỚI', ['RomanMarker', 'Rest']],
+    ['a) Tổ chức tiêm.', ['LetterMarker', 'Rest']],
+    ['- Sở Y tế.', ['Bullet', 'Rest']],
     ['Ngày 02/12/2021, Thường trực Tỉnh ủy họp.', ['Text']],
   ])('%j → %j', (line, names) => {
     expect(lexLine(line).map((t) => t.name)).toEqual(names);
@@ -250,14 +232,14 @@ describe('parser rules', () => {
       ...heading,
       'Ngày 02/12/2021, Thường trực Tỉnh ủy họp.',
     ]);
-    expect(nodes(part(cst, 'header'), 'headerLine').map(lineText)).toEqual([
+    expect(texts(cst.header, 'headerLine')).toEqual([
       'TỈNH ỦY BẾN TRE',
       '*',
       'Số 123-TB/TU',
       'ĐẢNG CỘNG SẢN VIỆT NAM',
       'Bến Tre, ngày 21 tháng 11 năm 2022',
     ]);
-    expect(tokens(part(cst, 'heading'), 'DocType').map((t) => t.image.trim())).toEqual(['THÔNG BÁO']);
+    expect(heads(cst.heading, 'DocType').map((t) => t.image.trim())).toEqual(['THÔNG BÁO']);
     expect(bodyLines(cst)).toEqual(['paragraph: Ngày 02/12/2021, Thường trực Tỉnh ủy họp.']);
   });
 
@@ -270,23 +252,26 @@ describe('parser rules', () => {
       '-----',
       'Ngày 02/12/2021, Thường trực Tỉnh ủy làm việc với Huyện ủy Châu Thành.',
     ]);
-    expect(part(cst, 'header')).toBeUndefined();
-    const h = part(cst, 'heading')!;
-    expect(tokens(h, 'DocType')).toHaveLength(1);
-    expect(nodes(h, 'titleLine').map(lineText)).toEqual([
+    expect(cst.header).toEqual([]);
+    const h = cst.heading;
+    expect(heads(h, 'DocType')).toHaveLength(1);
+    expect(texts(h, 'titleLine')).toEqual([
       'ý kiến chỉ đạo của Thường trực Tỉnh ủy',
       'TẠI BUỔI LÀM VIỆC VỚI HUYỆN ỦY CHÂU THÀNH',
     ]);
-    expect(nodes(h, 'subjectLine').map(lineText)).toEqual(['về công tác phòng, chống dịch bệnh Covid-19']);
-    expect(tokens(h, 'Separator')).toHaveLength(1);
+    expect(texts(h, 'subjectLine')).toEqual(['về công tác phòng, chống dịch bệnh Covid-19']);
+    expect(heads(h, 'Separator')).toHaveLength(1);
+    expect(h.map((l) => l.rule)).toEqual(['heading', 'titleLine', 'titleLine', 'subjectLine', 'heading']);
     expect(bodyLines(cst)).toEqual(['paragraph: Ngày 02/12/2021, Thường trực Tỉnh ủy làm việc với Huyện ủy Châu Thành.']);
   });
 
   it('reads a second type in capitals under THÔNG BÁO as a title line', () => {
     const cst = parse(['THÔNG BÁO', 'KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY', '-----', 'Ngày 29/11/2021, Thường trực Tỉnh ủy họp.']);
-    const h = part(cst, 'heading')!;
-    expect(tokens(h, 'DocType')).toHaveLength(1);
-    expect(nodes(h, 'titleLine').map(lineText)).toEqual(['KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY']);
+    const h = cst.heading;
+    expect(heads(h, 'DocType')).toHaveLength(2);
+    expect(texts(h, 'titleLine')).toEqual(['KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY']);
+    expect(h[1]!.head.image).toBe('KẾT LUẬN ');
+    expect(h[1]!.rest!.image).toBe('CỦA THƯỜNG TRỰC TỈNH ỦY');
   });
 
   it('reads a heading with no separator', () => {
@@ -297,10 +282,10 @@ describe('parser rules', () => {
       'Ngày 12/7/2021, Thường trực Tỉnh ủy họp nghe báo cáo.',
       '1. Sở Y tế đẩy nhanh tiến độ tiêm vắc xin.',
     ]);
-    const h = part(cst, 'heading')!;
-    expect(nodes(h, 'titleLine').map(lineText)).toEqual(['Ý KIẾN CỦA THƯỜNG TRỰC TỈNH ỦY']);
-    expect(nodes(h, 'subjectLine')).toHaveLength(1);
-    expect(tokens(h, 'Separator')).toHaveLength(0);
+    const h = cst.heading;
+    expect(texts(h, 'titleLine')).toEqual(['Ý KIẾN CỦA THƯỜNG TRỰC TỈNH ỦY']);
+    expect(texts(h, 'subjectLine')).toHaveLength(1);
+    expect(heads(h, 'Separator')).toHaveLength(0);
     expect(bodyLines(cst)).toEqual([
       'paragraph: Ngày 12/7/2021, Thường trực Tỉnh ủy họp nghe báo cáo.',
       'item: 1. Sở Y tế đẩy nhanh tiến độ tiêm vắc xin.',
@@ -317,17 +302,17 @@ describe('parser rules', () => {
       '- Sở Tài chính.',
       'Ngày 05/3/2022, Chủ tịch Ủy ban nhân dân tỉnh họp.',
     ]);
-    const a = part(cst, 'addressees')!;
-    expect(tokens(a, 'AddresseesHead')).toHaveLength(1);
-    expect(nodes(a, 'addressee').map(lineText)).toEqual(['- Sở Y tế;', '- Sở Tài chính.']);
+    const a = cst.addressees;
+    expect(heads(a, 'AddresseesHead')).toHaveLength(1);
+    expect(texts(a, 'addressee')).toEqual(['- Sở Y tế;', '- Sở Tài chính.']);
     expect(bodyLines(cst)).toEqual(['paragraph: Ngày 05/3/2022, Chủ tịch Ủy ban nhân dân tỉnh họp.']);
   });
 
   it('reads `Kính gửi: Sở Y tế.` on one line', () => {
     const cst = parse([...heading, 'Kính gửi: Sở Y tế.', 'Ngày 05/3/2022, Chủ tịch Ủy ban nhân dân tỉnh họp.']);
-    const a = part(cst, 'addressees')!;
-    expect(tokens(a, 'AnyText').map((t) => t.image)).toEqual(['Sở Y tế.']);
-    expect(nodes(a, 'addressee')).toHaveLength(0);
+    const a = cst.addressees;
+    expect(a.map((l) => l.rest?.image)).toEqual(['Sở Y tế.']);
+    expect(texts(a, 'addressee')).toHaveLength(0);
   });
 
   it('reads the body: items of every kind, paragraphs and a section title in capitals', () => {
@@ -469,8 +454,9 @@ describe('the five fixtures', () => {
     const result = parseLines(prepared.text);
     expect(result.lexErrors).toEqual([]);
     expect(result.parseErrors).toEqual([]);
-    expect(part(result.cst, 'heading')).toBeDefined();
-    expect(part(result.cst, 'body')).toBeDefined();
-    expect(nodes(part(result.cst, 'tail'), 'recipients')).toHaveLength(1);
+    expect(result.cst.heading.length).toBeGreaterThan(0);
+    expect(result.cst.body.length).toBeGreaterThan(0);
+    expect(texts(result.cst.tail, 'recipients')).toHaveLength(1);
+    checkLines(prepared.text, result.cst);
   });
 });

@@ -7,7 +7,7 @@
  * `1.1.` with no `1.`, a skipped number) is kept where it stands, in text order, with a warning.
  */
 import type { Item } from '../schema/notice.js';
-import { CLOSING, type Marker } from '../../grammar/markers.js';
+import { CLOSING, isWhiteSpace, type Marker } from '../../grammar/markers.js';
 import type { Line } from './lines.js';
 import type { SpanMaker } from './spans.js';
 import type { Finding } from './findings.js';
@@ -136,7 +136,7 @@ function place(
   const parent = stack[stack.length - 1]!;
   checkNumbering(parent, marker, line, findings);
   const item: Item = {
-    label: marker.kind === 'bullet' ? marker.label : marker.label.replace(/[.)\-–]$/, ''),
+    label: marker.kind === 'bullet' ? marker.label : withoutClosingMark(marker.label),
     number: marker.number,
     kind: marker.kind,
     heading: null,
@@ -148,6 +148,12 @@ function place(
   if (marker.number) parent.lastChild = marker.number;
   const first = line.rest ? paragraphOf(line.rest.image, line.rest.startOffset, line.end) : { text: '', start: line.end, end: line.end };
   stack.push({ item, marker, rank, paragraphs: [first], start: line.start, lastChild: null });
+}
+
+/** `2.1.` → `2.1`, `a)` → `a`, `II-` → `II`: what `.replace(/[.)\-–]$/, '')` gives. */
+function withoutClosingMark(label: string): string {
+  const last = label.charCodeAt(label.length - 1);
+  return last === 46 || last === 41 || last === 45 || last === 0x2013 ? label.slice(0, -1) : label;
 }
 
 function paragraphOf(raw: string, start: number, end: number): Paragraph {
@@ -196,7 +202,7 @@ function checkNumbering(parent: OpenItem, marker: Marker, line: Line, findings: 
   if (marker.kind === 'numbered' && n.length > 1) {
     const prefix = n.slice(0, -1);
     const parentNumber = parent.marker.kind === 'numbered' ? parent.marker.number! : null;
-    if (!parentNumber || parentNumber.join('.') !== prefix.join('.')) {
+    if (!parentNumber || !sameNumbers(parentNumber, prefix)) {
       const where = parentNumber?.length ? `under item ${parentNumber.join('.')}` : `with no item ${prefix.join('.')} above it`;
       findings.push({ severity: 'warning', code: 'numbering', message: `item ${label} stands ${where}`, offset: line.start });
       return;
@@ -210,6 +216,12 @@ function checkNumbering(parent: OpenItem, marker: Marker, line: Line, findings: 
     const what = previous === null ? `starts at ${label}` : `follows ${formatNumber(previous, marker)} with ${label}`;
     findings.push({ severity: 'warning', code: 'numbering', message: `numbering ${what}`, offset: line.start });
   }
+}
+
+function sameNumbers(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function formatNumber(n: number[], marker: Marker): string {
@@ -227,7 +239,7 @@ export function splitHeading(paragraph: string): [string | null, string] {
   const label = paragraph.slice(0, colon).trim();
   // `17:30` is a time, not a label.
   if (/[.;!?]/.test(label) || /\d/.test(paragraph[colon + 1] ?? '')) return [null, paragraph];
-  const words = label.split(/\s+/).length;
+  const words = wordCount(label);
   const labelLike = /^(?:Về|Đối với|Việc|Công tác|Nhiệm vụ|Giải pháp|Kết quả|Tình hình|Một số|Những|Các nội dung|Nội dung|Ý kiến|Kiến nghị|Đề xuất|Lưu ý|Riêng)(?![A-Za-zÀ-ỹĐđ])/.test(label);
   if (!(labelLike && words <= 24) && !(words <= 6 && !/^(?:Giao|Đề nghị|Yêu cầu|Thống nhất|Đồng ý)(?![A-Za-zÀ-ỹĐđ])/.test(label))) {
     return [null, paragraph];
@@ -235,12 +247,24 @@ export function splitHeading(paragraph: string): [string | null, string] {
   return [label, paragraph.slice(colon + 1).trim()];
 }
 
+/** What `label.split(/\s+/).length` gives for a trimmed label: one more than its runs of blanks. */
+function wordCount(label: string): number {
+  let words = 1;
+  let blank = false;
+  for (let i = 0; i < label.length; i++) {
+    const isBlank = isWhiteSpace(label.charCodeAt(i));
+    if (isBlank && !blank) words++;
+    blank = isBlank;
+  }
+  return words;
+}
+
 /** The trailing paragraphs from the first that reads as a closing; they leave the last item. */
 function splitClosing(after: Line[], owner: OpenItem | null): Line[] {
   // A paragraph that opens like a closing, or the paragraph that ends the notice with `./.`.
   const k = after.findIndex((line, i) => {
     const text = line.text.trim();
-    return CLOSING.some((re) => re.test(text)) || (i === after.length - 1 && /\.\/\.$/.test(text));
+    return CLOSING.some((re) => re.test(text)) || (i === after.length - 1 && text.endsWith('./.'));
   });
   if (k < 0) return [];
   const closing = after.slice(k);

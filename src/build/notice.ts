@@ -2,9 +2,8 @@
  * CST → the notice: every part of SPEC §2 that the grammar finds, with spans into the input.
  * Normalised data (directives, references, agencies) is added by src/normalise.
  */
-import type { CstNode } from 'chevrotain';
 import type { Item, Meeting, NoticeDocument, Recipient, Signature, Span } from '../schema/notice.js';
-import { sectionsOf } from './lines.js';
+import type { Sections } from './lines.js';
 import { buildBody, type ItemSource } from './items.js';
 import { buildDocument } from './heading.js';
 import { buildMeeting } from './meeting.js';
@@ -29,8 +28,8 @@ export interface BuiltNotice {
   closingSource: ItemSource | null;
 }
 
-export function buildNotice(cst: CstNode, spans: SpanMaker): BuiltNotice {
-  const sections = sectionsOf(cst);
+/** The notice from the parser's tree (its parts, each a list of lines). */
+export function buildNotice(sections: Sections, spans: SpanMaker): BuiltNotice {
   const findings: Finding[] = [];
   const document = buildDocument(sections.header, sections.heading, sections.addressees, spans);
   const body = buildBody(sections.body, spans, findings);

@@ -3,7 +3,7 @@
  * lines (typist initials, copy counts, `(đã ký)`) that belong to neither.
  */
 import type { Recipient, Signature } from '../schema/notice.js';
-import { AUTHORITY, AUTHORITY_MARK, INITIALS, PERSON_NAME, UPPER, isCapsLine } from '../../grammar/markers.js';
+import { AUTHORITY, AUTHORITY_MARK, INITIALS, PERSON_NAME, UPPER, isCapsLine, isWhiteSpace } from '../../grammar/markers.js';
 import { STAMP_TIME } from '../../grammar/parser.js';
 import type { Line } from './lines.js';
 import type { SpanMaker } from './spans.js';
@@ -26,9 +26,25 @@ export function buildRecipients(tail: Line[], spans: SpanMaker): RecipientDraft[
 
 /** `- Thường trực Tỉnh ủy (b/c),` → `Thường trực Tỉnh ủy (b/c)`. */
 function recipientText(raw: string): string {
-  return withoutTrailingPunctuation(raw.replace(/^[ \t]*[-+•*–—·]+[ \t]*/, ''))
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = withoutTrailingPunctuation(raw.replace(LEADING_DASHES, ''));
+  return (hasSpaceRun(text) ? text.replace(/\s+/g, ' ') : text).trim();
+}
+
+const LEADING_DASHES = /^[ \t]*[-+•*–—·]+[ \t]*/;
+
+/**
+ * Does `.replace(/\s+/g, ' ')` change the text? Only where white space is not a single plain
+ * space: most recipients have none, and the replace would copy them all the same.
+ */
+function hasSpaceRun(text: string): boolean {
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isWhiteSpace(code)) space = false;
+    else if (space || code !== 32) return true;
+    else space = true;
+  }
+  return false;
 }
 
 /**
@@ -119,14 +135,19 @@ export function buildSignature(tail: Line[], spans: SpanMaker): Signature | null
 /** Titles a signer holds, as they start in capitals. */
 const TITLE_PHRASE = /(?<=[ \t])(?:PHÓ[ \t]|BÍ THƯ|CHỦ TỊCH|CHỦ NHIỆM|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|TRƯỞNG ĐOÀN|CHỈ HUY TRƯỞNG|THỦ TRƯỞNG|TỔNG BIÊN TẬP|CHÁNH ÁN|VIỆN TRƯỞNG)/;
 
+/** An authority mark at the start or after a blank, before a capital. */
+const MARKS = new RegExp(`(?:^|[ \\t])(${AUTHORITY_MARK})[ \\t]*(?=[${UPPER}])`, 'g');
+/** The trailing run of capitalised syllables: the signer's name. */
+const TRAILING_NAME = /(?:^|[ \t])((?:[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,7}[ \t]){1,4}[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,7})$/;
+
 function splitSquashed(text: string): { authorities: string[]; title: string | null; name: string | null } {
-  const marks = new RegExp(`(?:^|[ \\t])(${AUTHORITY_MARK})[ \\t]*(?=[${UPPER}])`, 'g');
   const cuts: number[] = [];
-  for (let m = marks.exec(text); m; m = marks.exec(text)) cuts.push(m.index === 0 ? 0 : m.index + 1);
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) cuts.push(m.index === 0 ? 0 : m.index + 1);
   if (cuts.length === 0) return { authorities: [text], title: null, name: null };
   let name: string | null = null;
   let body = text;
-  const nameMatch = /(?:^|[ \t])((?:[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,7}[ \t]){1,4}[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,7})$/.exec(text);
+  const nameMatch = TRAILING_NAME.exec(text);
   if (nameMatch && PERSON_NAME.test(nameMatch[1]!)) {
     name = nameMatch[1]!;
     body = text.slice(0, nameMatch.index).trim();
