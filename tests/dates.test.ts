@@ -1,8 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { Lexer } from 'chevrotain';
+import { readdirSync, readFileSync } from 'node:fs';
+import { Lexer, type IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
-import { boundaryAt, buildDateLexer, dateLexer, dateTokens, lexDates } from '../src/normalise/date-lexer.js';
+import { boundaryAt, dateKeywords, dateTokens, lexDates } from '../src/normalise/date-lexer.js';
 import { findDates, findDatesInWholeText, parseMeetingDate, type FoundDate } from '../src/normalise/dates.js';
+
+/**
+ * Seeded pseudo-random integers below `n` (mulberry32): the same paragraphs on every run. Not an
+ * LCG in doubles: its product overflows 2^53 and loses the low bits that `% n` reads.
+ */
+function picker(seed: number): (n: number) => number {
+  return (n) => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % n;
+  };
+}
 
 /** Meeting date of fixture 000, used to complete `dd/mm` unless a case says otherwise. */
 const MEETING = '2021-12-02';
@@ -14,13 +27,25 @@ function scan(text: string, meetingDate: string | null = MEETING) {
   return result;
 }
 
+/**
+ * The reference: a chevrotain Lexer built from the token definitions, validated. `lexDates` is a
+ * hand-written scanner that must give the same tokens, images and offsets.
+ */
+const reference = new Lexer(dateTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true });
+
+/** A token stream as comparable strings: type, image, offset. */
+const show = (toks: IToken[]) => toks.map((t) => `${t.tokenType.name} ${JSON.stringify(t.image)} @${t.startOffset}`);
+
+/** `lexDates` gives the reference's tokens for `text`, and for a piece of it. */
+function expectSameTokens(text: string, from = 0, to = text.length): void {
+  expect(show(lexDates(text, from, to)), JSON.stringify(text)).toEqual(show(reference.tokenize(text.slice(from, to)).tokens));
+}
+
 describe('date lexer', () => {
-  it('is built once with the first-char optimisation on', () => {
-    expect(dateLexer.lexerDefinitionErrors).toEqual([]);
-    const internals = dateLexer as unknown as { canModeBeOptimized: Record<string, boolean> };
+  it('has definitions chevrotain accepts, with the first-char optimisation on', () => {
+    expect(reference.lexerDefinitionErrors).toEqual([]);
+    const internals = reference as unknown as { canModeBeOptimized: Record<string, boolean> };
     expect(Object.values(internals.canModeBeOptimized)).toEqual([true]);
-    expect(() => new Lexer(dateTokens, { ensureOptimizations: true, positionTracking: 'onlyOffset' })).not.toThrow();
-    expect(buildDateLexer({ validate: true }).lexerDefinitionErrors).toEqual([]);
   });
 
   it('finds token boundaries: one-character tokens, and spaces not inside a phrase', () => {
@@ -62,6 +87,7 @@ describe('date lexer', () => {
   ];
   it.each(tokenCases)('%j', (text, names) => {
     expect(lexDates(text).map((t) => t.tokenType.name)).toEqual(names);
+    expectSameTokens(text);
   });
 });
 
@@ -318,11 +344,7 @@ describe('windows around numbers', () => {
     'làm việc', 'xã', 'tỉnh', 'Covid', 'của', 'các', 'và', 'chậm', 'thứ', 'kể', 'giai đoạn', 'Tỉnh ủy',
   ];
   const gaps = [' ', ' ', ' ', ' ', ', ', '. ', '; ', ': ', '/', '-', '–', '(', ')', '.', '%', '\n'];
-  let seed = 7;
-  const pick = (n: number) => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed % n;
-  };
+  const pick = picker(7);
   const number = () =>
     [String(pick(32)), String(2000 + pick(30)), `${pick(31)}/${pick(13)}/20${10 + pick(20)}`, `${pick(31)}/${pick(13)}`][pick(4)]!;
 
@@ -353,5 +375,77 @@ describe('linear time', () => {
     expect(findDates('1'.repeat(1_000_000)).dates).toEqual([]);
     expect(findDates('đến '.repeat(250_000)).dates).toEqual([]);
     expect(findDates('kéo dài '.repeat(125_000) + 'đến ngày 5/12/2021').dates).toHaveLength(1);
+  });
+});
+
+describe('the scanner gives the reference lexer\'s tokens', () => {
+  const fixtures = readdirSync(new URL('../fixtures/', import.meta.url)).sort();
+
+  it.each(fixtures)('%s, as written and as one line, whole and in pieces', (name) => {
+    const raw = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+    for (const text of [raw, raw.split('\n').map((l) => l.trim()).join(' ')]) {
+      expectSameTokens(text);
+      for (let from = 0; from < text.length; from += 97) expectSameTokens(text, from, Math.min(text.length, from + 61));
+    }
+  });
+
+  it('at the edges of keywords: spaces a phrase may not span, glued digits, case folding', () => {
+    const texts = [
+      'thứ2', 'thứ 2a', 'thứ 23', 'thứ 8', 'thứ\u20002', 'thứ\n\n7.', 'chậm\u2003nhất', 'chậm\fnhất', 'chậm\u00A0nhất',
+      'chậm nhấtt', 'đến hết,', 'đến  hếtx', 'năm học', 'NĂM HỌC', 'năm họcc', 'thứ năm học',
+      // İ lower-cases to two code units, the Kelvin sign to k, ſ upper-cases to S: none is a keyword letter.
+      'GİA HẠN', 'CHİỀU', 'nghİ quyết', '\u212Aể từ', 'ſau', 'Sau', 'SAU', 'H', 'h', 'hh', 'XIV', 'XIVa', 'xiv',
+    ];
+    for (const text of texts) expectSameTokens(text);
+  });
+
+  it('on the texts of the cases above', () => {
+    const texts = [
+      ...positive.map(([t]) => t),
+      ...negative,
+      ...problemCases.map(([t]) => t),
+    ];
+    for (const text of texts) expectSameTokens(text);
+  });
+
+  // Paragraphs made of the lexer's own keywords (whole, word by word, in any case), numbers (the
+  // lone digit of `thứ 2` and longer ones), punctuation, Vietnamese letters, other characters
+  // (a lone surrogate, the Kelvin sign K that case-folds to k), glued or apart, with every kind of
+  // space between: the ones a keyword may span and the ones it may not.
+  const phrases = [...dateKeywords.values()].flatMap((words) => words.split('|')).map((p) => p.replace('#', '2'));
+  const words = [...new Set(phrases.flatMap((p) => p.split(' '))), 'thứ', 'từng', 'học', 'bao', 'I', 'IV', 'XII', 'IVa', 'v', 'x', 'ſau', 'İ'];
+  const spaces = [' ', ' ', ' ', '  ', '\t', '\n', '\r\n', ' \n ', '\u00A0', '\f', '\v', '\u2003', '\u200B', '\u3000', ''];
+  const marks = '/-\u2010\u2013\u2014\u2212.,();:!?%“”★×÷\u0301\uD83D\u212A';
+  const letters = 'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵẠỆỲ';
+  const pick = picker(11);
+  const anyCase = (w: string) =>
+    [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1), [...w].map((c) => (pick(2) ? c.toUpperCase() : c)).join('')][pick(4)]!;
+  const piece = (): string => {
+    switch (pick(8)) {
+      case 0:
+      case 1:
+        return anyCase(phrases[pick(phrases.length)]!);
+      case 2:
+      case 3:
+        return anyCase(words[pick(words.length)]!);
+      case 4:
+        return String(pick(3) === 0 ? pick(100000) : pick(10));
+      case 5:
+        return marks[pick(marks.length)]!;
+      case 6:
+        return Array.from({ length: 1 + pick(5) }, () => letters[pick(letters.length)]).join('');
+      default:
+        return spaces[pick(spaces.length)]!;
+    }
+  };
+
+  it('on 3,000 generated paragraphs, whole and in a piece', () => {
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let i = 1 + pick(40); i > 0; i--) text += piece() + spaces[pick(spaces.length)]!;
+      expectSameTokens(text);
+      const from = pick(text.length + 1);
+      expectSameTokens(text, from, from + pick(text.length - from + 1));
+    }
   });
 });
