@@ -29,21 +29,24 @@ export interface RunOptions {
   print?: boolean;
 }
 
+/**
+ * `jobs` is the number of threads that parse, the main thread being one of them: with 1 (or 0)
+ * no worker is started, with N the main thread works beside N − 1 workers. Threads take the next
+ * chunk as they finish one, so a slow chunk does not hold the others up.
+ */
 export async function processInputs(inputs: Input[], options: RunOptions, deliver: (o: Outcome) => void): Promise<void> {
-  const useThreads = options.jobs > 0 && inputs.length > 1;
-  // Loaded only for a batch: a single file never starts a thread.
-  const pool = useThreads ? new (await import('./pool.js')).WorkerPool(Math.min(options.jobs, inputs.length)) : null;
-  const chunkSize = Math.max(1, Math.min(16, Math.ceil(inputs.length / Math.max(1, options.jobs * 4))));
+  const threads = Math.max(1, Math.min(options.jobs, inputs.length));
+  // Loaded only for a batch with threads: a single file never starts one.
+  const pool = threads > 1 ? new (await import('./pool.js')).WorkerPool(threads - 1) : null;
+  const chunkSize = Math.max(1, Math.min(16, Math.ceil(inputs.length / (threads * 4))));
   const pending = new Map<number, Outcome>();
   let nextToDeliver = 0;
-  const flush = () => {
-    while (pending.has(nextToDeliver)) {
-      deliver(pending.get(nextToDeliver)!);
-      pending.delete(nextToDeliver++);
-    }
-  };
-  const runChunk = async (start: number) => {
-    const jobs: JobInput[] = inputs.slice(start, start + chunkSize).map((input, k) => ({
+  let nextChunk = 0;
+  const take = (): JobInput[] | null => {
+    if (nextChunk >= inputs.length) return null;
+    const start = nextChunk;
+    nextChunk += chunkSize;
+    return inputs.slice(start, start + chunkSize).map((input, k) => ({
       index: start + k,
       name: options.nameOf(input),
       path: input.path,
@@ -51,24 +54,38 @@ export async function processInputs(inputs: Input[], options: RunOptions, delive
       pretty: options.pretty === true,
       print: options.print === true,
     }));
-    const results = pool ? await runOnPool(pool, jobs) : await runJobs(jobs);
+  };
+  const record = (results: JobResult[]) => {
     for (const result of results) {
       const input = inputs[result.index]!;
       pending.set(result.index, { input, readError: result.readError, result: result.readError === null ? result : null });
     }
-    flush();
+    while (pending.has(nextToDeliver)) {
+      deliver(pending.get(nextToDeliver)!);
+      pending.delete(nextToDeliver++);
+    }
+  };
+  const mainThread = async () => {
+    for (let jobs = take(); jobs; jobs = take()) {
+      if (!pool) {
+        record(await runJobs(jobs));
+        continue;
+      }
+      // One notice at a time, letting the workers' results in and new chunks out between them:
+      // a worker must not wait for the main thread to finish a whole chunk.
+      for (const job of jobs) {
+        record(await runJobs([job]));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+  };
+  // Chunks in flight per worker: one being parsed, the next ones already posted.
+  const workerQueue = async () => {
+    for (let jobs = take(); jobs; jobs = take()) record(await runOnPool(pool!, jobs));
   };
   try {
-    // Keep every worker busy with a chunk in hand and one more waiting.
-    const inFlight = new Set<Promise<void>>();
-    const limit = Math.max(1, options.jobs) * 2;
-    for (let start = 0; start < inputs.length; start += chunkSize) {
-      const p = runChunk(start).finally(() => inFlight.delete(p));
-      inFlight.add(p);
-      if (inFlight.size >= limit) await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
-    flush();
+    const queues = pool ? Array.from({ length: 3 * (threads - 1) }, workerQueue) : [];
+    await Promise.all([...queues, mainThread()]);
   } finally {
     await pool?.close();
   }
