@@ -12,8 +12,10 @@ import { FIXTURES, filesBelow, fixtureFile } from './helpers.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'notice-parse');
 
+// NOTICE_PARSE_PER_THREAD=1: these small batches run on worker threads when --jobs asks for them
+// (by default a worker is started only for thousands of files).
 function run(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', NOTICE_PARSE_PER_THREAD: '1', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

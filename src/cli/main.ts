@@ -13,7 +13,7 @@ import { InputTooLarge } from './report.js';
 import { MAX_NOTICE_BYTES, tooLarge } from '../batch/run.js';
 
 function jobsOption(): Option {
-  return new Option('-j, --jobs <n>', 'threads that parse a batch (the main thread and n - 1 workers)')
+  return new Option('-j, --jobs <n>', 'most threads that parse a batch: the main thread and up to n - 1 workers, one per 2,500 files')
     .argParser((v) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 0 || n > 256) throw new InvalidArgumentError('a whole number from 0 to 256');
