@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deriveAgencyIndex, findAgencies, foldText, lookupAgency, summariseAgencies, type AgencyMention } from '../src/normalise/agencies.js';
+import { findAgencies, foldText, lookupAgency, summariseAgencies, type AgencyMention } from '../src/normalise/agencies.js';
+import { deriveAgencyIndex } from '../src/normalise/agency-index-source.js';
 import { AGENCY_INDEX } from '../src/normalise/agency-index.gen.js';
 import { GAZETTEER } from '../src/normalise/gazetteer.js';
 import { fixtureFile } from './helpers.js';
@@ -560,6 +561,21 @@ describe('generated index', () => {
     const fresh = deriveAgencyIndex();
     const message = 'src/normalise/agency-index.gen.ts is out of date: run `npm run gen` and commit it';
     for (const field of Object.keys(fresh) as (keyof typeof fresh)[]) expect(AGENCY_INDEX[field], `${message} (${field})`).toEqual(fresh[field]);
+  });
+
+  it('holds every entry of the gazetteer, as the matcher reports it', () => {
+    for (const e of GAZETTEER) {
+      const expected = { id: e.id, name: e.name, kind: e.kind, level: e.level, ...(e.group ? { group: true } : {}) };
+      expect(lookupAgency(e.id)).toStrictEqual(expected);
+    }
+  });
+
+  it('the runtime never evaluates the gazetteer or the derivation', () => {
+    // agencies.ts may take the gazetteer's types, not its values: evaluating gazetteer.ts expands
+    // its templates, which a cold start pays for (the generated index holds what it needs).
+    const source = readFileSync(new URL('../src/normalise/agencies.ts', import.meta.url), 'utf8');
+    const imports = source.match(/^import[^;]*from '[^']*';$/gm) ?? [];
+    expect(imports.filter((i) => /gazetteer\.js|agency-index-source\.js/.test(i) && !i.startsWith('import type '))).toEqual([]);
   });
 
   it('has a record for every key, and every key a line', () => {

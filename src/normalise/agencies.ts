@@ -10,9 +10,10 @@
  * Each call folds the text once into reused typed arrays (code units, character flags, word
  * starts) and walks, from each word start only, a trie held in arrays of numbers, so a short text
  * (an item, a recipient line) costs little more than its length. The keys are folded and sorted
- * at development time (`npm run gen` writes agency-index.gen.ts, the tests check it against the
- * gazetteer), and the trie is made from them as walks reach it, so a cold process pays neither for
- * folding the gazetteer nor for the parts of the trie its text never reaches.
+ * at development time (`npm run gen` writes agency-index.gen.ts from agency-index-source.ts, the
+ * tests check it against the gazetteer), and the trie is made from them as walks reach it, so a
+ * cold process pays neither for evaluating and folding the gazetteer nor for the parts of the trie
+ * its text never reaches.
  *
  * Text and keys are compared after a per-character fold that keeps offsets one-to-one: lower case,
  * the old tone placement on `oa`/`oe`/`uy` moved to the new one (`hòa` = `hoà`, `Ủy` = `Uỷ`), any
@@ -35,18 +36,9 @@
  *
  * Text is expected in NFC (the reader normalises it): offsets are UTF-16 code units of the input.
  */
-import {
-  BARE_SCOPE,
-  GAZETTEER,
-  GROUP_HEADS,
-  NOT_AGENCIES,
-  SCOPES,
-  type AgencyKind,
-  type AgencyLevel,
-  type GazetteerEntry,
-  type GroupHead,
-  type Scope,
-} from './gazetteer.js';
+// Types only: the gazetteer itself (its templates and their expansion) is read at development time
+// (agency-index-source.ts); at run time everything comes from the generated index.
+import type { AgencyKind, AgencyLevel, GazetteerEntry, GroupHead, Scope } from './gazetteer.js';
 import { AGENCY_INDEX } from './agency-index.gen.js';
 
 export interface AgencyMention {
@@ -121,8 +113,8 @@ function foldChar(ch: string): string {
 const TONED: Record<string, string> = { a: 'àáảãạ', e: 'èéẻẽẹ', o: 'òóỏõọ', u: 'ùúủũụ', y: 'ỳýỷỹỵ' };
 
 /** Folded spacing: any whitespace, `,`, `-`. */
-const SPACE = 0x20;
-const COMMA = 0x2c;
+export const SPACE = 0x20;
+export const COMMA = 0x2c;
 const DASH = 0x2d;
 
 /** Flags of a character of the input: a word character, and one that changes in lower / upper case. */
@@ -307,7 +299,7 @@ let keyBuffer = new Uint16Array(256);
  * `Tuyên giáo`, `Tỉnh ủy` …) and most are plain words and single spaces, whose key is their words
  * folded one by one: each word is folded once.
  */
-function foldKeys(names: readonly string[]): string[] {
+export function foldKeys(names: readonly string[]): string[] {
   const words = new Map<string, string | null>();
   return names.map((name) => keyOfWords(name, words) ?? keyOfCodes(name));
 }
@@ -403,7 +395,7 @@ export function slug(s: string): string {
 // The index: the trie over the keys, and what each key says
 
 /** Where a key's scope comes from: its last word(s) are a scope word or a committee. */
-interface ScopeRef {
+export interface ScopeRef {
   /** Scope key (`huyen`) for a scope word, committee id (`huyen-uy`) for a committee. */
   key: string;
   /** The level's scope key: `huyen` for both `huyện` and `Huyện ủy`; '' for a bare `Đảng ủy`. */
@@ -413,10 +405,10 @@ interface ScopeRef {
 }
 
 /** A stem's bodies by scope key: `ủy ban nhân dân` → `huyen` → Ủy ban nhân dân huyện. */
-type Scoped = ReadonlyMap<string, GazetteerEntry>;
+type Scoped = ReadonlyMap<string, AgencyEntry>;
 
 interface KeyInfo {
-  entry?: GazetteerEntry;
+  entry?: AgencyEntry;
   scope?: ScopeRef;
   /** This key is some scoped key without its scope (`ủy ban nhân dân`): it can take one. */
   stem?: Scoped;
@@ -588,16 +580,16 @@ const SURNAMES = new Set(
 /** Lower-case words that join two parts of a name rather than complete one: `Khoa học và Công nghệ`. */
 const JOINERS = new Set(['và', 'của', 'các', 'tỉnh', 'huyện', 'xã']);
 /** Phrases that contain a key but name no agency. */
-const NOT_AGENCY_WORDS = ['thông báo', 'cơ sở'];
+export const NOT_AGENCY_WORDS = ['thông báo', 'cơ sở'];
 
 /**
  * Every scope a key may end with, once each: the committees (the bare `Đảng ủy` last), then the
  * scope words (an abbreviation, `TP`, reads as its word). A key's scope is its place here.
  */
-function scopeRefs(): ScopeRef[] {
+export function scopeRefs(scopes: readonly Scope[], bare: Scope): ScopeRef[] {
   return [
-    ...[...SCOPES, BARE_SCOPE].map((s): ScopeRef => ({ key: s.committeeId, base: s.key, form: 'committee', level: s.level })),
-    ...SCOPES.map((s): ScopeRef => ({ key: s.key, base: s.key, form: 'word', level: s.level })),
+    ...[...scopes, bare].map((s): ScopeRef => ({ key: s.committeeId, base: s.key, form: 'committee', level: s.level })),
+    ...scopes.map((s): ScopeRef => ({ key: s.key, base: s.key, form: 'word', level: s.level })),
   ];
 }
 
@@ -605,18 +597,20 @@ function scopeRefs(): ScopeRef[] {
 // The index at run time: read from agency-index.gen.ts
 
 /**
- * The index as data, derived from the gazetteer at development time (deriveAgencyIndex, written
- * to agency-index.gen.ts by `npm run gen`): a cold process, where all of this runs in the
- * interpreter, then reads the keys in place, with no folding, no sorting and no map of keys,
- * and makes a key's info only when a walk first reaches it.
+ * The index as data, derived from the gazetteer at development time (deriveAgencyIndex in
+ * agency-index-source.ts, written to agency-index.gen.ts by `npm run gen`): a cold process, where
+ * all of this runs in the interpreter, then reads the keys in place, with no folding, no sorting
+ * and no map of keys, and makes a key's info only when a walk first reaches it. Nor does it
+ * evaluate gazetteer.ts: expanding its templates over the levels alone would cost a cold start
+ * more than reading the whole index. The entries, scopes and group heads are here instead.
  */
 export interface AgencyIndexData {
   /**
    * One line per key, sorted by key (code unit order): the folded key, a tab, its record. A
-   * record is base-36 digits: `EESGX` — its entry + 1 in GAZETTEER (`00`: none), its scope + 1
-   * in scopeRefs (`0`: none), its group head + 1 in GROUP_HEADS (`0`: none), `1` for a phrase
+   * record is base-36 digits: `EESGX` — its entry + 1 in `entries` (`00`: none), its scope + 1
+   * in scopeRefs (`0`: none), its group head + 1 in `groupHeads` (`0`: none), `1` for a phrase
    * that names no agency (else `0`); then, for a stem, ` SEE` for each scope it takes: the scope
-   * (in scopeRefs) and the body it then names (in GAZETTEER).
+   * (in scopeRefs) and the body it then names (in `entries`).
    */
   keys: string;
   /** The code units the keys hold, in column order from column 1: space, comma, then by code unit. */
@@ -627,9 +621,22 @@ export interface AgencyIndexData {
   maxLength: number;
   /** Each group head's prefix, folded, with its trailing space: a node of the trie. */
   prefixes: string[];
-  /** Each scope word and abbreviation, folded, in the order of SCOPES. */
+  /** Each scope word and abbreviation, folded, in the order of `scopes`. */
   scopeWords: string[];
+  /**
+   * GAZETTEER without its aliases (the keys hold them), one line per entry in its order: id,
+   * name, kind, level, tab-separated, and a fifth field `group` when the entry names a group.
+   */
+  entries: string;
+  /** SCOPES and BARE_SCOPE of the gazetteer. */
+  scopes: readonly Scope[];
+  bareScope: Scope;
+  /** GROUP_HEADS of the gazetteer. */
+  groupHeads: readonly GroupHead[];
 }
+
+/** A gazetteer entry as the matcher needs it: its names are in the keys. */
+export type AgencyEntry = Omit<GazetteerEntry, 'aliases'>;
 
 /** Where the fields of a record (see AgencyIndexData.keys) start; an entry has two digits, the others one. */
 const RECORD_ENTRY = 0;
@@ -639,7 +646,7 @@ const RECORD_STOP = 4;
 /** A stem's first ` SEE`. */
 const RECORD_SCOPED = 5;
 const SCOPED_WIDTH = 4;
-const ENTRY_DIGITS = 2;
+export const ENTRY_DIGITS = 2;
 
 /** The base-36 number of `width` digits at `i`. */
 function digitsAt(text: string, i: number, width: number): number {
@@ -651,8 +658,15 @@ function digitsAt(text: string, i: number, width: number): number {
   return value;
 }
 
+/** What a record refers to by place: scopes, entries, group heads. */
+interface RecordRefs {
+  scopes: readonly ScopeRef[];
+  entries: EntryTable;
+  groupHeads: readonly GroupHead[];
+}
+
 /** What the record at `r` of the index's text says, or null: nothing (a group's prefix only). */
-function readRecord(text: string, r: number, refs: readonly ScopeRef[]): KeyInfo | null {
+function readRecord(text: string, r: number, refs: RecordRefs): KeyInfo | null {
   const entry = digitsAt(text, r + RECORD_ENTRY, ENTRY_DIGITS);
   const scope = digitsAt(text, r + RECORD_SCOPE, 1);
   const group = digitsAt(text, r + RECORD_GROUP, 1);
@@ -660,22 +674,60 @@ function readRecord(text: string, r: number, refs: readonly ScopeRef[]): KeyInfo
   const stem = readScoped(text, r + RECORD_SCOPED, refs);
   if (entry === 0 && scope === 0 && group === 0 && !stop && !stem) return null;
   const info: KeyInfo = {};
-  if (entry !== 0) info.entry = GAZETTEER[entry - 1]!;
-  if (scope !== 0) info.scope = refs[scope - 1]!;
+  if (entry !== 0) info.entry = refs.entries.at(entry - 1);
+  if (scope !== 0) info.scope = refs.scopes[scope - 1]!;
   if (stem) info.stem = stem;
-  if (group !== 0) info.group = GROUP_HEADS[group - 1]!;
+  if (group !== 0) info.group = refs.groupHeads[group - 1]!;
   if (stop) info.stop = true;
   return info;
 }
 
 /** A stem's ` SEE` from `k` to the end of its line, or null when there are none. */
-function readScoped(text: string, k: number, refs: readonly ScopeRef[]): Scoped | null {
+function readScoped(text: string, k: number, refs: RecordRefs): Scoped | null {
   if (k >= text.length || text.charCodeAt(k) === NEWLINE) return null;
-  const stem = new Map<string, GazetteerEntry>();
+  const stem = new Map<string, AgencyEntry>();
   for (; k < text.length && text.charCodeAt(k) !== NEWLINE; k += SCOPED_WIDTH) {
-    stem.set(refs[digitsAt(text, k + 1, 1)]!.key, GAZETTEER[digitsAt(text, k + 2, ENTRY_DIGITS)]!);
+    stem.set(refs.scopes[digitsAt(text, k + 1, 1)]!.key, refs.entries.at(digitsAt(text, k + 2, ENTRY_DIGITS)));
   }
   return stem;
+}
+
+/**
+ * The entries of AgencyIndexData.entries, each read from its line when first asked for: a notice
+ * names a few dozen bodies of the hundreds. One object per entry, so the same body is the same
+ * object wherever it is found.
+ */
+class EntryTable {
+  private readonly starts: Int32Array;
+  private readonly made: (AgencyEntry | undefined)[];
+
+  constructor(private readonly text: string) {
+    this.starts = lineStarts(text);
+    this.made = new Array<AgencyEntry | undefined>(this.starts.length);
+  }
+
+  get size(): number {
+    return this.starts.length;
+  }
+
+  at(k: number): AgencyEntry {
+    return (this.made[k] ??= this.read(k));
+  }
+
+  private read(k: number): AgencyEntry {
+    const end = k + 1 < this.starts.length ? this.starts[k + 1]! - 1 : this.text.length;
+    const [id, name, kind, level, group] = this.text.slice(this.starts[k]!, end).split('\t');
+    const entry: AgencyEntry = { id: id!, name: name!, kind: kind as AgencyKind, level: level as AgencyLevel };
+    if (group) entry.group = true;
+    return entry;
+  }
+}
+
+let cachedEntries: EntryTable | null = null;
+
+function entryTable(): EntryTable {
+  cachedEntries ??= new EntryTable(AGENCY_INDEX.entries);
+  return cachedEntries;
 }
 
 let cached: Index | null = null;
@@ -697,181 +749,30 @@ function lineStarts(text: string): Int32Array {
 
 function loadIndex(data: AgencyIndexData): Index {
   const text = data.keys;
-  const refs = scopeRefs();
+  const refs: RecordRefs = { scopes: scopeRefs(data.scopes, data.bareScope), entries: entryTable(), groupHeads: data.groupHeads };
   const letter = new Uint16Array(0x10000);
   for (let k = 0; k < data.alphabet.length; k++) letter[data.alphabet.charCodeAt(k)] = k + 1;
   const infoOf = (r: number): KeyInfo | null => readRecord(text, r, refs);
   const trie = new Trie(text, lineStarts(text), infoOf, letter, data.alphabet.length + 1, data.nodes, data.maxLength);
-  const scopes = SCOPES.flatMap((scope) => [scope.word, ...scope.wordAliases].map(() => scope));
+  const scopes = data.scopes.flatMap((scope) => [scope.word, ...scope.wordAliases].map(() => scope));
   return {
     trie,
-    committees: new Set([...SCOPES, BARE_SCOPE].map((s) => s.committeeId)),
+    committees: new Set([...data.scopes, data.bareScope].map((s) => s.committeeId)),
     scopeWords: data.scopeWords.map((folded, k) => ({ folded, scope: scopes[k]! })).sort((a, b) => b.folded.length - a.folded.length),
-    prefixNodes: new Map(GROUP_HEADS.map((head, k) => [head, trie.nodeOf(data.prefixes[k]!)])),
+    prefixNodes: new Map(data.groupHeads.map((head, k) => [head, trie.nodeOf(data.prefixes[k]!)])),
   };
 }
 
-let byId: Map<string, GazetteerEntry> | null = null;
+let byId: Map<string, AgencyEntry> | null = null;
 
 /** The gazetteer entry with this id (named-locality and unknown ids are not entries). */
-export function lookupAgency(id: string): GazetteerEntry | undefined {
-  byId ??= new Map(GAZETTEER.map((e) => [e.id, e]));
+export function lookupAgency(id: string): AgencyEntry | undefined {
+  if (!byId) {
+    const entries = entryTable();
+    byId = new Map();
+    for (let k = 0; k < entries.size; k++) byId.set(entries.at(k).id, entries.at(k));
+  }
   return byId.get(id);
-}
-
-// ---------------------------------------------------------------------------------------------
-// The index at development time: derived from the gazetteer
-
-/** What a key says, by place: entry in GAZETTEER, scope in scopeRefs, head in GROUP_HEADS. */
-interface KeyDraft {
-  entry?: number;
-  scope?: number;
-  /** A stem: scope key → its scope and the body it names, first found first. */
-  stem?: Map<string, { scope: number; entry: number }>;
-  group?: number;
-  stop?: boolean;
-}
-
-/** Each key (folded) and what it says. */
-type Drafts = Map<string, KeyDraft>;
-
-function draftFor(keys: Drafts, key: string): KeyDraft {
-  let draft = keys.get(key);
-  if (!draft) keys.set(key, (draft = {}));
-  return draft;
-}
-
-interface Suffix {
-  folded: string;
-  /** ` ` + folded: the suffix as the last word(s) of a longer key. */
-  spaced: string;
-  /** Its place in scopeRefs. */
-  scope: number;
-}
-
-/** Committees before scope words, longest first: `đảng ủy xã` is a committee before it ends in `xã`. */
-function scopeSuffixes(): Suffix[] {
-  const suffix = (name: string, scope: number): Suffix => {
-    const folded = foldKey(name);
-    return { folded, spaced: ' ' + folded, scope };
-  };
-  const committees = [...SCOPES, BARE_SCOPE].map((s, k) => suffix(s.committee, k));
-  const words = SCOPES.flatMap((s, k) => [s.word, ...s.wordAliases].map((w) => suffix(w, SCOPES.length + 1 + k)));
-  return [...committees, ...words].sort((a, b) => b.folded.length - a.folded.length);
-}
-
-/** Suffixes by their last word, longest first: a key can only end with those of its own last word. */
-function byLastWord(suffixes: Suffix[]): Map<string, Suffix[]> {
-  const map = new Map<string, Suffix[]>();
-  for (const s of suffixes) {
-    const word = s.folded.slice(s.folded.lastIndexOf(' ') + 1);
-    const list = map.get(word);
-    if (list) list.push(s);
-    else map.set(word, [s]);
-  }
-  return map;
-}
-
-/** Every scope a key ends with, and the key without it. */
-function splitScope(key: string, suffixes: Map<string, Suffix[]>): { scope: number; stem: string }[] {
-  const found: { scope: number; stem: string }[] = [];
-  for (const s of suffixes.get(key.slice(key.lastIndexOf(' ') + 1)) ?? []) {
-    if (key === s.folded) found.push({ scope: s.scope, stem: '' });
-    else if (key.endsWith(s.spaced)) found.push({ scope: s.scope, stem: key.slice(0, key.length - s.spaced.length) });
-  }
-  return found;
-}
-
-function addKey(keys: Drafts, entry: number, key: string, suffixes: Map<string, Suffix[]>, refs: readonly ScopeRef[]): void {
-  const draft = draftFor(keys, key);
-  draft.entry ??= entry;
-  const scopes = splitScope(key, suffixes);
-  if (scopes[0]) draft.scope ??= scopes[0].scope;
-  for (const { scope, stem } of scopes) {
-    if (!stem) continue;
-    const stemDraft = draftFor(keys, stem);
-    stemDraft.stem ??= new Map();
-    if (!stemDraft.stem.has(refs[scope]!.key)) stemDraft.stem.set(refs[scope]!.key, { scope, entry });
-  }
-}
-
-/**
- * Each name and alias of the gazetteer as a key, and the same without its commas: `Văn hóa, Thể
- * thao` is also written `Văn hóa Thể thao`.
- */
-function addGazetteer(keys: Drafts, refs: readonly ScopeRef[]): void {
-  const suffixes = byLastWord(scopeSuffixes());
-  const folded = foldKeys(GAZETTEER.flatMap((entry) => [entry.name, ...entry.aliases]));
-  let k = 0;
-  GAZETTEER.forEach((entry, e) => {
-    for (let a = 0; a <= entry.aliases.length; a++) {
-      const key = folded[k++]!;
-      addKey(keys, e, key, suffixes, refs);
-      if (key.includes(',')) addKey(keys, e, key.replaceAll(',', ' '), suffixes, refs);
-    }
-  });
-}
-
-/** `value` in `width` base-36 digits; throws when it does not fit (the record must then grow). */
-function digits(value: number, width: number): string {
-  const s = value.toString(36);
-  if (s.length > width) throw new Error(`agency index: ${value} does not fit in ${width} base-36 digits: widen the record (RECORD_* in agencies.ts)`);
-  return s.padStart(width, '0');
-}
-
-/** A key's record (see AgencyIndexData.keys); a group's prefix that is no key says nothing. */
-function record(draft: KeyDraft | undefined): string {
-  const place = (p: number | undefined, width: number): string => digits(p === undefined ? 0 : p + 1, width);
-  let out = place(draft?.entry, ENTRY_DIGITS) + place(draft?.scope, 1) + place(draft?.group, 1) + (draft?.stop ? '1' : '0');
-  for (const { scope, entry } of draft?.stem?.values() ?? []) out += ' ' + digits(scope, 1) + digits(entry, ENTRY_DIGITS);
-  return out;
-}
-
-/** Space and comma (the spacing a key is written with), then every other code unit of the keys. */
-function alphabetOf(keys: readonly string[]): string {
-  const codes = new Set<number>();
-  for (const key of keys) for (let k = 0; k < key.length; k++) codes.add(key.charCodeAt(k));
-  codes.delete(SPACE);
-  codes.delete(COMMA);
-  return String.fromCharCode(SPACE, COMMA, ...[...codes].sort((a, b) => a - b));
-}
-
-/** The nodes of the trie of sorted keys: each key adds those of its prefixes the previous one lacks. */
-function trieNodes(sorted: readonly string[]): number {
-  let nodes = 1;
-  sorted.forEach((key, k) => {
-    const previous = k > 0 ? sorted[k - 1]! : '';
-    let shared = 0;
-    while (shared < key.length && key.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
-    nodes += key.length - shared;
-  });
-  return nodes;
-}
-
-/**
- * The index's data from the gazetteer: what `npm run gen` writes to agency-index.gen.ts, and what
- * the tests compare that file with. Not called at run time.
- */
-export function deriveAgencyIndex(): AgencyIndexData {
-  const keys: Drafts = new Map();
-  const refs = scopeRefs();
-  addGazetteer(keys, refs);
-  for (const stop of foldKeys([...NOT_AGENCIES, ...NOT_AGENCY_WORDS])) draftFor(keys, stop).stop = true;
-  const heads = foldKeys(GROUP_HEADS.map((h) => h.head));
-  GROUP_HEADS.forEach((_, k) => (draftFor(keys, heads[k]!).group = k));
-  // A group's prefix (`sở `) is a node of the trie, whether or not a key ends there.
-  const prefixes = foldKeys(GROUP_HEADS.map((h) => h.prefix)).map((p) => p + ' ');
-  const sorted = [...new Set([...keys.keys(), ...prefixes])].sort();
-  // Folding makes any whitespace a space: no key holds a tab or a line break.
-  if (sorted.some((key) => key.includes('\t') || key.includes('\n'))) throw new Error('agency index: a key holds a tab or a line break');
-  return {
-    keys: sorted.map((key) => `${key}\t${record(keys.get(key))}`).join('\n'),
-    alphabet: alphabetOf(sorted),
-    nodes: trieNodes(sorted),
-    maxLength: Math.max(...sorted.map((key) => key.length)),
-    prefixes,
-    scopeWords: SCOPES.flatMap((scope) => [scope.word, ...scope.wordAliases].map((w) => foldKey(w))),
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1132,7 +1033,7 @@ interface Locality {
 interface Raw {
   start: number;
   end: number;
-  entry: GazetteerEntry | null;
+  entry: AgencyEntry | null;
   /** The bodies this stem names with a scope (it was read without one). */
   stem: Scoped | null;
   scope: ScopeRef | null;
@@ -1265,7 +1166,7 @@ function unknownRaw(p: number, end: number, id: string, name: string, kind: Agen
 }
 
 /** The party committee whose key starts at `i` (`Tỉnh ủy`, `Huyện ủy` …). */
-function committeeAt(ctx: Ctx, i: number): { entry: GazetteerEntry; end: number } | null {
+function committeeAt(ctx: Ctx, i: number): { entry: AgencyEntry; end: number } | null {
   const hits = walk(ctx, ROOT, i);
   for (let h = hits.length - 1; h >= 0; h--) {
     const { info, end } = hits[h]!;
