@@ -307,10 +307,14 @@ export function readDirective(text: string, mentions: AgencyMention[]): Directiv
   const reading: DirectiveReading = {
     leads: [], opensWithoutSubject: false, primaryLeads: [], support: [], reportTo: [], asksAction: false,
   };
-  const clauses = clausesOf(text).map((c) => clauseText(text, c));
+  // Built by one loop (not `map`) so that the list has the same elements kind every time.
+  const bare = clausesOf(text);
+  const clauses: ClauseText[] = [];
+  for (let i = 0; i < bare.length; i++) clauses.push(clauseText(text, bare[i]!));
   // Clauses and mentions are both in text order: hand each clause its own mentions in one sweep.
   let k = 0;
-  for (const clause of clauses) {
+  for (let c = 0; c < clauses.length; c++) {
+    const clause = clauses[c]!;
     while (k < mentions.length && mentions[k]!.start < clause.start) k++;
     let stop = k;
     while (stop < mentions.length && mentions[stop]!.end <= clause.end) stop++;

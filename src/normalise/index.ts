@@ -57,8 +57,7 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
       // A child with no lead of its own, or whose first sentence gives an order with no subject,
       // is addressed to its parent's leads.
       const inherits = parent !== null && (reading.leads.length === 0 || reading.opensWithoutSubject);
-      const ownIds = new Set(reading.leads.map((m) => m.id));
-      const inherited = inherits ? parent.primaryLeads.filter((m) => !ownIds.has(m.id)) : [];
+      const inherited = inherits ? notAmong(parent.primaryLeads, reading.leads) : NO_MENTIONS;
       const itemId = item.kind === 'bullet' ? (owner ?? id) : id;
       const dates = findDates(source.text, { meetingDate });
       for (const p of dates.problems) {
@@ -72,7 +71,7 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
         directives.push(directiveOf(id, itemId, item, source, reading, inherited, deadlines, refs, spans));
       }
       const passDown: DirectiveReading | null =
-        reading.primaryLeads.length > 0 ? reading : inherited.length > 0 ? { ...reading, primaryLeads: inherited } : parent;
+        reading.primaryLeads.length > 0 ? reading : inherited.length > 0 ? withPrimaryLeads(reading, inherited) : parent;
       walk(item.children, item, id, passDown, item.kind === 'bullet' ? owner : id);
     });
   };
@@ -117,30 +116,90 @@ function directiveOf(
   refs: FoundReference[],
   spans: SpanMaker,
 ): Directive {
-  const agencies: Directive['agencies'] = [
-    ...inherited.map((m) => ({ id: m.id, name: m.name, role: 'lead' as const, inherited: true })),
-    ...reading.leads.map((m) => ({ id: m.id, name: m.name, role: 'lead' as const, inherited: false })),
-    ...reading.support.map((m) => ({ id: m.id, name: m.name, role: 'support' as const, inherited: false })),
-  ];
-  const deadlines = dates.map((d) => deadlineOf(d, source, spans));
+  const agencies: Directive['agencies'] = [];
+  pushRoles(agencies, inherited, 'lead', true);
+  pushRoles(agencies, reading.leads, 'lead', false);
+  pushRoles(agencies, reading.support, 'support', false);
+  const deadlines: Deadline[] = [];
+  for (let i = 0; i < dates.length; i++) deadlines.push(deadlineOf(dates[i]!, source, spans));
   return {
     id,
     item: itemId,
     text: source.text,
     agencies,
     deadlines,
-    timing: deadlines.some((d) => d.kind !== 'relative' && d.date)
-      ? 'dated'
-      : deadlines.some((d) => d.kind === 'relative')
-        ? 'relative'
-        : isOngoing(source.text)
-          ? 'ongoing'
-          : 'none',
+    timing: timingOf(deadlines, source.text),
     // A cited document's title (`Kế hoạch số …`) is not what the item asks for.
-    product: productOf(source.text, refs.map((r) => ({ start: r.start, end: r.stop }))),
-    reportTo: [...new Set(reading.reportTo.map((m) => m.id))],
-    references: [...new Set(refs.map((r) => r.number))],
+    product: productOf(source.text, citedClauses(refs)),
+    reportTo: uniqueIds(reading.reportTo),
+    references: uniqueNumbers(refs),
     span: item.span,
+  };
+}
+
+// The helpers below use plain indexed loops and build every array and object the same way, so
+// that the optimised code of the hot functions that inline them keeps seeing the same maps
+// (spreads, `map` callbacks and `[]` versus filtered arrays made V8 re-optimise `directiveOf`
+// several times per process).
+
+/** An empty mention list, shared so that every empty list has one map. */
+const NO_MENTIONS: AgencyMention[] = [];
+
+/** The agencies of a directive, each with its role, appended to `out`. */
+function pushRoles(out: Directive['agencies'], list: AgencyMention[], role: 'lead' | 'support', inherited: boolean): void {
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i]!;
+    out.push({ id: m.id, name: m.name, role, inherited });
+  }
+}
+
+/** Whether a directive has a date, a relative deadline, goes on, or has no timing at all. */
+function timingOf(deadlines: Deadline[], text: string): Directive['timing'] {
+  let relative = false;
+  for (let i = 0; i < deadlines.length; i++) {
+    const d = deadlines[i]!;
+    if (d.kind !== 'relative' && d.date) return 'dated';
+    if (d.kind === 'relative') relative = true;
+  }
+  if (relative) return 'relative';
+  return isOngoing(text) ? 'ongoing' : 'none';
+}
+
+/** The spans of the cited documents, masked when looking for the product. */
+function citedClauses(refs: FoundReference[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < refs.length; i++) out.push({ start: refs[i]!.start, end: refs[i]!.stop });
+  return out;
+}
+
+/** The ids of the mentions, each once, in first-seen order. */
+function uniqueIds(list: AgencyMention[]): string[] {
+  const seen = new Set<string>();
+  for (let i = 0; i < list.length; i++) seen.add(list[i]!.id);
+  return Array.from(seen);
+}
+
+/** The numbers of the references, each once, in first-seen order. */
+function uniqueNumbers(refs: FoundReference[]): string[] {
+  const seen = new Set<string>();
+  for (let i = 0; i < refs.length; i++) seen.add(refs[i]!.number);
+  return Array.from(seen);
+}
+
+/** The mentions of `list` whose agency is not among `own`. */
+function notAmong(list: AgencyMention[], own: AgencyMention[]): AgencyMention[] {
+  const ownIds = new Set<string>();
+  for (let i = 0; i < own.length; i++) ownIds.add(own[i]!.id);
+  const out: AgencyMention[] = [];
+  for (let i = 0; i < list.length; i++) if (!ownIds.has(list[i]!.id)) out.push(list[i]!);
+  return out;
+}
+
+/** A reading whose primary leads are the inherited ones (same property order: same map). */
+function withPrimaryLeads(reading: DirectiveReading, primaryLeads: AgencyMention[]): DirectiveReading {
+  return {
+    leads: reading.leads, opensWithoutSubject: reading.opensWithoutSubject, primaryLeads,
+    support: reading.support, reportTo: reading.reportTo, asksAction: reading.asksAction,
   };
 }
 

@@ -83,7 +83,10 @@ export function prepare(text: string): Prepared {
 export function detectLayout(text: string): Layout {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const lines = sample.split('\n');
-  const blank = lines.map((line) => isSpaceOnly(line, 0, line.length));
+  // Filled by a loop (not `map`, whose result is a holey array) so the hot loops below always see
+  // the same elements kind.
+  const blank: boolean[] = [];
+  for (let i = 0; i < lines.length; i++) blank.push(isSpaceOnly(lines[i]!, 0, lines[i]!.length));
   let markdown = 0;
   let nonBlank = 0;
   let blankAfter = 0;
@@ -174,8 +177,9 @@ function cleanLines(text: string, layout: Layout): CleanLine[] {
         out.push(cleanLine(text.slice(first, last), null, first, start, end, blank, hardBreak));
         blank = false;
       } else {
-        for (const [s, e] of splitCells(text, start, end, layout)) {
-          const line = cleanSegment(text, s, e, layout);
+        const cells = splitCells(text, start, end, layout);
+        for (let c = 0; c < cells.length; c += 2) {
+          const line = cleanSegment(text, cells[c]!, cells[c + 1]!, layout);
           if (line.text === '') continue;
           out.push(cleanLine(line.text, line.ops, 0, line.rawStart, line.rawEnd, blank, hardBreak));
           blank = false;
@@ -270,22 +274,26 @@ function isDigit(c: number): boolean {
  * column first, `<br>` breaking a cell), or the two columns of a header or footer that a PDF tool
  * put on one line (`TỈNH ỦY BẾN TRE      ĐẢNG CỘNG SẢN VIỆT NAM`).
  */
-function splitCells(text: string, start: number, end: number, layout: Layout): [number, number][] {
+/**
+ * The cells of a line as flat start/end pairs (`[s0, e0, s1, e1, …]`). Every outcome is one
+ * array of small integers filled by `push`, so its caller's optimised loop sees one elements kind.
+ */
+function splitCells(text: string, start: number, end: number, layout: Layout): number[] {
+  const parts: number[] = [];
   const raw = text.slice(start, end);
   if (layout === 'markdown' && /^[ \t]*\|/.test(raw)) {
-    if (/^[ \t|:\-]*$/.test(raw)) return []; // a |---|---| rule
-    const parts: [number, number][] = [];
+    if (/^[ \t|:\-]*$/.test(raw)) return parts; // a |---|---| rule
     let cellStart = start + raw.indexOf('|') + 1;
     for (let i = cellStart; i <= end; i++) {
       const atEnd = i === end;
       if (atEnd || (text[i] === '|' && text[i - 1] !== '\\')) {
-        parts.push(...splitBreaks(text, cellStart, i));
+        splitBreaks(text, cellStart, i, parts);
         cellStart = i + 1;
       }
     }
     return parts;
   }
-  if (layout === 'markdown') return splitBreaks(text, start, end);
+  if (layout === 'markdown') return splitBreaks(text, start, end, parts);
   const gaps = /[^ \t]([ \t]{4,}|\t)(?=[^ \t])/g;
   for (let gap = gaps.exec(raw); gap; gap = gaps.exec(raw)) {
     const cut = gap.index + 1;
@@ -294,13 +302,12 @@ function splitCells(text: string, start: number, end: number, layout: Layout): [
     // `Số      -TB/ĐU`, `ngày      tháng 8`: blanks left for a hand-written number or day.
     if (/^(?:Số|SỐ)[ \t]*:?$/.test(left) || /(?:ngày|Ngày)$/.test(left)) continue;
     if (isColumnCell(left) || isColumnCell(right)) {
-      return [
-        [start, start + cut],
-        [start + cut + gap[1]!.length, end],
-      ];
+      parts.push(start, start + cut, start + cut + gap[1]!.length, end);
+      return parts;
     }
   }
-  return [[start, end]];
+  parts.push(start, end);
+  return parts;
 }
 
 function isColumnCell(cell: string): boolean {
@@ -314,16 +321,16 @@ function isColumnCell(cell: string): boolean {
   );
 }
 
-function splitBreaks(text: string, start: number, end: number): [number, number][] {
-  const parts: [number, number][] = [];
+/** The pieces of text[start, end) between `<br>` tags, appended to `parts` as start/end pairs. */
+function splitBreaks(text: string, start: number, end: number, parts: number[]): number[] {
   const re = /<br[ \t]*\/?>/gi;
   const raw = text.slice(start, end);
   let from = 0;
   for (let m = re.exec(raw); m; m = re.exec(raw)) {
-    parts.push([start + from, start + m.index]);
+    parts.push(start + from, start + m.index);
     from = m.index + m[0].length;
   }
-  parts.push([start + from, end]);
+  parts.push(start + from, end);
   return parts;
 }
 
