@@ -64,9 +64,9 @@ function median(xs) {
 }
 
 /** Run the commands interleaved, RUNS times each, and return their medians in seconds. */
-function sideBySide(commands) {
+function sideBySide(commands, runs = RUNS) {
   const times = commands.map(() => []);
-  for (let r = 0; r < RUNS; r++) commands.forEach(([cmd, args], k) => times[k].push(time(cmd, args)));
+  for (let r = 0; r < runs; r++) commands.forEach(([cmd, args], k) => times[k].push(time(cmd, args)));
   return times.map(median);
 }
 
@@ -88,7 +88,8 @@ function peakRss(args) {
 
 const sample = join(FIXTURES, '000_b3db3eb0fe8e6948.txt');
 console.error('cold start …');
-const [node, cold] = sideBySide([[process.execPath, ['-e', '']], [process.execPath, [BIN, sample]]]);
+// Start-up is short and noisy: four times the runs (it costs little).
+const [node, cold] = sideBySide([[process.execPath, ['-e', '']], [process.execPath, [BIN, sample]]], RUNS * 4);
 
 console.error('building a 2,000-notice archive …');
 const archive = makeArchive(2000);
@@ -124,7 +125,7 @@ const rows = [
 const report = `# Benchmark results
 
 Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version};
-${new Date().toISOString().slice(0, 10)}. Medians of ${RUNS} runs, measured side by side (interleaved).
+${new Date().toISOString().slice(0, 10)}. Medians of ${RUNS} runs (${RUNS * 4} for start-up), measured side by side (interleaved).
 Archive: ${files.toLocaleString('en')} notices (${mb.toFixed(1)} MB) made from the fixtures, dates and numbers varied.
 Command: \`npm run bench\` (\`BENCH_RUNS\`, \`BENCH_BIG\` change the run count and the big batch).
 
