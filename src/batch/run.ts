@@ -32,7 +32,7 @@ export interface RunOptions {
 /**
  * A new thread parses slowly until V8 has compiled its hot code, and that compiling competes for
  * the same cores: on 2 cores a second thread paid for itself only past about 5,000 notices
- * (measured with `npm run bench`: 4,000 notices 0.96 ×, 8,000 1.35 ×, 20,000 1.63 × faster).
+ * (single timed runs of `--ndjson`: 4,000 notices 0.96 ×, 8,000 1.35 ×, 20,000 1.2–1.6 × faster).
  */
 export const NOTICES_PER_THREAD = 2500;
 
