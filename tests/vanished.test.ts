@@ -16,8 +16,8 @@ describe('a file that vanishes between listing and reading', () => {
     const outcomes: Outcome[] = [];
     await processInputs(inputs, { jobs: 0, nameOf: (i) => i.rel }, (o) => outcomes.push(o));
     expect(outcomes.map((o) => o.input.rel)).toEqual(['a.txt', 'b.txt', 'c.txt']);
-    expect(outcomes[1]!.readError).toBe('no such file or folder');
-    expect(outcomes[0]!.result?.json).toBeTruthy();
-    expect(outcomes[2]!.result?.json).toBeTruthy();
+    expect(outcomes[1]!.result.readError).toBe('no such file or folder');
+    expect(outcomes[0]!.result.json).toBeTruthy();
+    expect(outcomes[2]!.result.json).toBeTruthy();
   });
 });

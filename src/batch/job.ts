@@ -1,9 +1,8 @@
 /**
  * One unit of work, the same in a worker thread and in the main thread: a file in; the notice as
  * JSON text (or written to its output file) and a short account of its diagnostics out. Reading,
- * serialising and writing happen where the parsing does, so that with `--jobs N` the main thread
- * only hands out paths and reports, and no notice's JSON crosses between threads unless it must
- * be printed in order.
+ * serialising and writing happen where the parsing does, so that no notice's JSON crosses
+ * between threads unless it must be printed in order.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseNotice } from '../index.js';
@@ -57,6 +56,11 @@ export function tooLarge(bytes: number, over = false): string {
 }
 
 const ENCODER = new TextEncoder();
+
+/** Why a job gave no notice (the file could not be read or written, or parsing failed), or null. */
+export function problemOf(result: JobResult): string | null {
+  return result.readError ?? result.failure;
+}
 
 /** Read, parse and serialise one notice (its `outPath` and `print` are for runJobs). */
 export function runJob(job: JobInput): JobResult {

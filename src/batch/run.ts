@@ -1,21 +1,17 @@
 /**
- * Run many notices through the parser: the main thread hands out paths in chunks to the worker
- * pool (or runs the jobs itself for a single file or `--jobs 0`); each job reads, parses and
- * serialises (and, with an output path, writes) its notice. Results are delivered strictly in
- * input order, so output is stable whatever the threads' timing.
+ * Run many notices through the parser: the main thread parses, and hands out paths in chunks to
+ * the workers a long batch gets; each job reads, parses and serialises (and, with an output path,
+ * writes) its notice. Results are delivered strictly in input order, so output is stable whatever
+ * the threads' timing.
  */
 import type { WorkerPool } from './pool.js';
 import { runJobs, type JobInput, type JobResult } from './job.js';
 import type { Input } from './walk.js';
 
-export { MAX_NOTICE_BYTES, tooLarge } from './job.js';
-
 export interface Outcome {
   input: Input;
-  /** Why the file could not be read (or was not parsed), or null. */
-  readError: string | null;
-  /** The job's result, or null when the file could not be read. */
-  result: JobResult | null;
+  /** What the job gave; `problemOf` says whether it failed. */
+  result: JobResult;
 }
 
 export interface RunOptions {
@@ -70,8 +66,7 @@ export async function processInputs(inputs: Input[], options: RunOptions, delive
   };
   const record = (results: JobResult[]) => {
     for (const result of results) {
-      const input = inputs[result.index]!;
-      pending.set(result.index, { input, readError: result.readError, result: result.readError === null ? result : null });
+      pending.set(result.index, { input: inputs[result.index]!, result });
     }
     while (pending.has(nextToDeliver)) {
       deliver(pending.get(nextToDeliver)!);

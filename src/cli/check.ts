@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { writeAtomic } from '../batch/atomic.js';
+import { problemOf } from '../batch/job.js';
 import { processInputs } from '../batch/run.js';
 import { collectInputs, type Input } from '../batch/walk.js';
 import { EXIT } from './convert.js';
@@ -33,8 +34,9 @@ export async function check(args: string[], options: CheckOptions): Promise<numb
   let unreadable = problems.length;
   await processInputs(inputs, { jobs: options.jobs ?? 1, pretty: true, nameOf: (i) => basename(i.path) }, (o) => {
     const expectedPath = expectedOf(o.input);
-    if (o.readError !== null || !o.result || o.result.json === null) {
-      ioError(o.input.path, o.readError ?? o.result?.failure ?? 'unreadable', colour);
+    const problem = problemOf(o.result);
+    if (problem !== null || o.result.json === null) {
+      ioError(o.input.path, problem ?? 'no output', colour);
       unreadable++;
       return;
     }

@@ -4,6 +4,7 @@
  */
 import { statSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
+import { problemOf } from '../batch/job.js';
 import { processInputs } from '../batch/run.js';
 import { collectInputs, type Input } from '../batch/walk.js';
 import { Progress } from './progress.js';
@@ -45,8 +46,9 @@ export async function convert(args: string[], options: ConvertOptions, readStdin
   const outPathOf = outDir ? (i: Input) => outPath(outDir, i) : undefined;
   await processInputs(batch, { jobs: options.jobs ?? 1, pretty, print: !outDir, nameOf: (i) => i.path, outPathOf }, (o) => {
     progress.clear();
-    if (o.readError !== null || !o.result || o.result.failure !== null) {
-      ioError(o.input.path, o.readError ?? o.result?.failure ?? 'unreadable', colour);
+    const problem = problemOf(o.result);
+    if (problem !== null) {
+      ioError(o.input.path, problem, colour);
       summary.failed++;
     } else {
       summary.add(o.result.size, o.result.diagnostics, options);

@@ -10,7 +10,7 @@ import { check } from './check.js';
 import { convert, EXIT } from './convert.js';
 import { tasks } from './tasks.js';
 import { InputTooLarge } from './report.js';
-import { MAX_NOTICE_BYTES, tooLarge } from '../batch/run.js';
+import { MAX_NOTICE_BYTES, tooLarge } from '../batch/job.js';
 
 function jobsOption(): Option {
   return new Option('-j, --jobs <n>', 'most threads that parse a batch: the main thread and up to n - 1 workers, one per 2,500 files')

@@ -2,6 +2,7 @@
  * `notice-parse tasks`: the directives of many notices as one table, a row per (directive,
  * agency): who must do what, by when. CSV (UTF-8 with BOM, RFC 4180), Markdown or JSON.
  */
+import { problemOf } from '../batch/job.js';
 import { processInputs } from '../batch/run.js';
 import { collectInputs } from '../batch/walk.js';
 import { findAgencies, foldText } from '../normalise/agencies.js';
@@ -55,8 +56,9 @@ export async function tasks(args: string[], options: TasksOptions): Promise<numb
   let failing = false;
   let unreadable = problems.length;
   await processInputs(inputs, { jobs: options.jobs ?? 1, nameOf: (i) => i.path }, (o) => {
-    if (o.readError !== null || !o.result || o.result.json === null) {
-      ioError(o.input.path, o.readError ?? o.result?.failure ?? 'unreadable', colour);
+    const problem = problemOf(o.result);
+    if (problem !== null || o.result.json === null) {
+      ioError(o.input.path, problem ?? 'no output', colour);
       unreadable++;
       return;
     }

@@ -13,6 +13,7 @@
  * Tỉnh ủy nhất trí …`) asks nothing.
  */
 import type { AgencyMention } from './agencies.js';
+import { isWhiteSpace } from '../../grammar/markers.js';
 
 export interface Clause {
   start: number;
@@ -72,14 +73,6 @@ const PRODUCT =
   /(?:xây dựng(?: và ban hành)??|ban hành|có|lập|hoàn (?:chỉnh|thiện)|chuẩn bị|soạn thảo|tham mưu(?:[ \t]+ban hành)?)[ \t]+(?:các[ \t]+|một[ \t]+)?(kế hoạch|phương án|đề án|quy chế|quy định|chương trình|báo cáo|tờ trình|dự thảo|quyết định|công văn|văn bản|hướng dẫn|nghị quyết|đề xuất)(?![a-zà-ỹđ])/i;
 const REPORT_PRODUCT = /(?:^|[ \t,;])(báo cáo|tờ trình|dự thảo)(?:[ \t]+(?:kết quả|tình hình|đánh giá|phân tích|về|với|Thường trực|Ban Thường vụ|Ủy ban|UBND|cấp))/;
 
-/** `\s` of a regular expression (and of `trim`), by code unit. */
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 /** `[a-zà-ỹđ]`, by code unit. */
 function isLowerCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0x1ef9);
@@ -118,7 +111,7 @@ export function clausesOf(text: string): Clause[] {
 }
 
 function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  for (let i = start; i < end; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -197,7 +190,7 @@ function wordEnd(text: string, pos: number, limit: number): number {
 
 /** `[\s,;:()/]`: what ends a word of a noun phrase. */
 function isWordBreak(c: number): boolean {
-  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2f || isSpace(c);
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2f || isWhiteSpace(c);
 }
 
 /** The phrases and list words the letter at `pos` (any case) may start. */
@@ -256,7 +249,7 @@ function nounPhraseAt(text: string, mentions: AgencyMention[], from: number, lim
   let last = from; // end of the last word taken: separators after it are not part of the phrase
   let k = firstEndingAfter(mentions, from);
   while (pos < limit) {
-    for (let c = text.charCodeAt(pos); pos < limit && (c === 0x2c || c === 0x2f || isSpace(c)); c = text.charCodeAt(++pos));
+    for (let c = text.charCodeAt(pos); pos < limit && (c === 0x2c || c === 0x2f || isWhiteSpace(c)); c = text.charCodeAt(++pos));
     if (pos >= limit) break;
     if (k < mentions.length && mentions[k]!.start <= pos) {
       let end = pos;
@@ -299,7 +292,7 @@ function clauseText(text: string, clause: Clause): ClauseText {
 
 /** The first offset from `from` on that is not a space (`\s`), or `to`. */
 function skipSpace(text: string, from: number, to: number): number {
-  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (from < to && isWhiteSpace(text.charCodeAt(from))) from++;
   return from;
 }
 

@@ -2,28 +2,13 @@
  * Character tests for the pre-pass's per-character loops, where a regular expression call per
  * character (or per line, several times over) is most of the cost. Each is exactly equivalent to
  * the expression it replaces; tests/layout.test.ts checks every UTF-16 code unit. (Letter tests
- * are the grammar's own: isUpperCode, isLowerCode and isCapsLine in grammar/markers.ts.)
+ * are the grammar's own: isUpperCode, isLowerCode, isCapsLine and isWhiteSpace in grammar/markers.ts.)
  */
-
-/** What `\s` matches and `String.prototype.trim` removes: white space and line terminators. */
-export function isJsSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+import { isWhiteSpace } from '../../grammar/markers.js';
 
 /** `s.slice(from, to).trim() === ''`. */
 export function isSpaceOnly(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isJsSpace(s.charCodeAt(i))) return false;
+  for (let i = from; i < to; i++) if (!isWhiteSpace(s.charCodeAt(i))) return false;
   return true;
 }
 

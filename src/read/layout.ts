@@ -35,10 +35,11 @@ import {
   isCapsLine,
   isLowerCode,
   isUpperCode,
+  isWhiteSpace,
   readMarker,
   type Marker,
 } from '../../grammar/markers.js';
-import { isJsSpace, isSpaceOnly, skipSpaceTab, trimSpaceTabEnd } from './chars.js';
+import { isSpaceOnly, skipSpaceTab, trimSpaceTabEnd } from './chars.js';
 import { SegmentMap, type OffsetMap } from './offset-map.js';
 
 export interface Prepared {
@@ -134,7 +135,7 @@ function runsOnLower(lines: string[], blank: boolean[], from: number): boolean {
     if (blank[j]) continue;
     const next = lines[j]!;
     let k = 0;
-    while (isJsSpace(next.charCodeAt(k))) k++;
+    while (isWhiteSpace(next.charCodeAt(k))) k++;
     return isLowerCode(next.charCodeAt(k));
   }
   return false;
@@ -143,7 +144,7 @@ function runsOnLower(lines: string[], blank: boolean[], from: number): boolean {
 /** `[.:;!?]\s*$` */
 function endsSentence(line: string): boolean {
   let k = line.length - 1;
-  while (k >= 0 && isJsSpace(line.charCodeAt(k))) k--;
+  while (k >= 0 && isWhiteSpace(line.charCodeAt(k))) k--;
   const c = line[k];
   return c === '.' || c === ':' || c === ';' || c === '!' || c === '?';
 }
