@@ -2,14 +2,14 @@
  * The output contract (SPEC §2, schema version 1). Every notice printed or written is validated
  * against `NoticeSchema` first; `notice-parse schema` prints its JSON Schema.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const SCHEMA_VERSION = 1 as const;
 
 export const PositionSchema = z.object({
-  line: z.number().int().min(1),
-  column: z.number().int().min(1),
-  offset: z.number().int().min(0),
+  line: z.int().check(z.minimum(1)),
+  column: z.int().check(z.minimum(1)),
+  offset: z.int().check(z.minimum(0)),
 });
 
 /** A range of the input as read: 1-based line and column, 0-based offset; `end` is exclusive. */
@@ -19,32 +19,32 @@ export const LayoutSchema = z.enum(['wrapped', 'markdown', 'plain']);
 
 export const SourceSchema = z.object({
   name: z.string(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  bytes: z.number().int().min(0),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  bytes: z.int().check(z.minimum(0)),
   encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be']),
   layout: LayoutSchema,
 });
 
-const IsoDate = z.string().regex(/^\d{4}(-(\d{2}|Q[1-4]|H[12])(-\d{2})?)?$/);
+const IsoDate = z.string().check(z.regex(/^\d{4}(-(\d{2}|Q[1-4]|H[12])(-\d{2})?)?$/));
 
 export const DocumentSchema = z.object({
   /** Tên loại in upper case: THÔNG BÁO, KẾT LUẬN, CÔNG VĂN … */
-  type: z.string().nullable(),
+  type: z.nullable(z.string()),
   /** The rest of the heading as written, wraps joined. */
-  title: z.string().nullable(),
+  title: z.nullable(z.string()),
   /** The `về …` / `tại …` / `V/v …` line, or null. */
-  subject: z.string().nullable(),
-  issuer: z.string().nullable(),
+  subject: z.nullable(z.string()),
+  issuer: z.nullable(z.string()),
   /** Lines of the header's issuer cell, parent body first (`ĐẢNG BỘ TỈNH X`, `TỈNH ỦY X`). */
   issuerLines: z.array(z.string()),
-  number: z.string().nullable(),
-  place: z.string().nullable(),
-  issuedOn: IsoDate.nullable(),
+  number: z.nullable(z.string()),
+  place: z.nullable(z.string()),
+  issuedOn: z.nullable(IsoDate),
   /** KHẨN, THƯỢNG KHẨN, HỎA TỐC … */
-  urgency: z.string().nullable(),
+  urgency: z.nullable(z.string()),
   /** A công văn's `Kính gửi` block. */
   addressees: z.array(z.string()),
-  span: SpanSchema.nullable(),
+  span: z.nullable(SpanSchema),
 });
 
 export const PersonSchema = z.object({
@@ -54,10 +54,10 @@ export const PersonSchema = z.object({
 });
 
 export const MeetingSchema = z.object({
-  date: IsoDate.nullable(),
-  chair: PersonSchema.nullable(),
+  date: z.nullable(IsoDate),
+  chair: z.nullable(PersonSchema),
   /** The chairing body when no person is named (`Thường trực Tỉnh ủy họp …`). */
-  chairBody: z.string().nullable(),
+  chairBody: z.nullable(z.string()),
   attendees: z.array(PersonSchema),
   presenters: z.array(PersonSchema),
 });
@@ -74,12 +74,12 @@ export interface Item {
   span: z.infer<typeof SpanSchema>;
 }
 
-export const ItemSchema: z.ZodType<Item> = z.lazy(() =>
+export const ItemSchema: z.ZodMiniType<Item> = z.lazy(() =>
   z.object({
     label: z.string(),
-    number: z.array(z.number().int()).nullable(),
+    number: z.nullable(z.array(z.int())),
     kind: ItemKindSchema,
-    heading: z.string().nullable(),
+    heading: z.nullable(z.string()),
     text: z.string(),
     children: z.array(ItemSchema),
     span: SpanSchema,
@@ -90,33 +90,33 @@ export const RecipientSchema = z.object({
   text: z.string(),
   name: z.string(),
   /** The bracketed purpose: b/c, để biết, phụ trách địa bàn … */
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
   agencies: z.array(z.string()),
   span: SpanSchema,
 });
 
 export const SignatureSchema = z.object({
   /** T/M, K/T, T/L, T/U, Q., TM., KT., TL., TUQ. or null. */
-  authority: z.string().nullable(),
-  onBehalfOf: z.string().nullable(),
+  authority: z.nullable(z.string()),
+  onBehalfOf: z.nullable(z.string()),
   authorities: z.array(z.string()),
-  title: z.string().nullable(),
-  name: z.string().nullable(),
+  title: z.nullable(z.string()),
+  name: z.nullable(z.string()),
   /** The stamp a digitally signed PDF adds after the name. */
-  digitalStamp: z.object({ signer: z.string().nullable(), timestamp: z.string() }).nullable(),
+  digitalStamp: z.nullable(z.object({ signer: z.nullable(z.string()), timestamp: z.string() })),
   span: SpanSchema,
 });
 
 export const DeadlineSchema = z.object({
-  date: IsoDate.nullable(),
-  end: IsoDate.nullable(),
-  precision: z.enum(['day', 'month', 'quarter', 'half', 'year']).nullable(),
+  date: z.nullable(IsoDate),
+  end: z.nullable(IsoDate),
+  precision: z.nullable(z.enum(['day', 'month', 'quarter', 'half', 'year'])),
   kind: z.enum(['by', 'on', 'until', 'from', 'relative']),
-  partOfDay: z.enum(['morning', 'noon', 'afternoon', 'evening']).nullable(),
-  time: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
+  partOfDay: z.nullable(z.enum(['morning', 'noon', 'afternoon', 'evening'])),
+  time: z.nullable(z.string().check(z.regex(/^\d{2}:\d{2}$/))),
   /** For `relative`: the number of days and what they count from. */
-  days: z.number().int().nullable(),
-  anchor: z.string().nullable(),
+  days: z.nullable(z.int()),
+  anchor: z.nullable(z.string()),
   text: z.string(),
   span: SpanSchema,
 });
@@ -137,18 +137,18 @@ export const DirectiveSchema = z.object({
   ),
   deadlines: z.array(DeadlineSchema),
   timing: z.enum(['dated', 'relative', 'ongoing', 'none']),
-  product: z.string().nullable(),
+  product: z.nullable(z.string()),
   reportTo: z.array(z.string()),
   references: z.array(z.string()),
   span: SpanSchema,
 });
 
 export const ReferenceSchema = z.object({
-  type: z.string().nullable(),
-  number: z.string().nullable(),
-  date: IsoDate.nullable(),
-  issuer: z.string().nullable(),
-  title: z.string().nullable(),
+  type: z.nullable(z.string()),
+  number: z.nullable(z.string()),
+  date: z.nullable(IsoDate),
+  issuer: z.nullable(z.string()),
+  title: z.nullable(z.string()),
   text: z.string(),
   span: SpanSchema,
 });
@@ -159,16 +159,16 @@ export const AgencySchema = z.object({
   kind: z.enum(['party', 'state', 'front', 'armed', 'national', 'other']),
   level: z.enum(['national', 'province', 'district', 'commune', 'unknown']),
   known: z.boolean(),
-  mentions: z.number().int().min(1),
+  mentions: z.int().check(z.minimum(1)),
 });
 
 export const DiagnosticSchema = z.object({
   severity: z.enum(['error', 'warning', 'info']),
   code: z.string(),
   message: z.string(),
-  line: z.number().int().min(1),
-  column: z.number().int().min(1),
-  offset: z.number().int().min(0),
+  line: z.int().check(z.minimum(1)),
+  column: z.int().check(z.minimum(1)),
+  offset: z.int().check(z.minimum(0)),
 });
 
 export const NoticeSchema = z.object({
@@ -176,13 +176,13 @@ export const NoticeSchema = z.object({
   source: SourceSchema,
   document: DocumentSchema,
   meeting: MeetingSchema,
-  preamble: z.string().nullable(),
-  preambleSpan: SpanSchema.nullable(),
+  preamble: z.nullable(z.string()),
+  preambleSpan: z.nullable(SpanSchema),
   items: z.array(ItemSchema),
-  closing: z.string().nullable(),
-  closingSpan: SpanSchema.nullable(),
+  closing: z.nullable(z.string()),
+  closingSpan: z.nullable(SpanSchema),
   recipients: z.array(RecipientSchema),
-  signature: SignatureSchema.nullable(),
+  signature: z.nullable(SignatureSchema),
   directives: z.array(DirectiveSchema),
   references: z.array(ReferenceSchema),
   agencies: z.array(AgencySchema),
