@@ -17,4 +17,16 @@ describe('fixtures', () => {
     const actual = parseNotice(readFileSync(join(FIXTURES, file)), { name: file });
     expect(JSON.parse(JSON.stringify(actual))).toEqual(expected);
   });
+
+  // A process's first notices are validated by zod's interpreter, later ones by the fast path it
+  // compiles (src/index.ts): output must not depend on which.
+  it('parses the same before and after validation switches to the compiled fast path', () => {
+    const expected = inputs.map((file) => JSON.parse(readFileSync(join(FIXTURES, file.replace(/\.(txt|md)$/, '.json')), 'utf8')));
+    for (let round = 0; round < 30; round++) {
+      inputs.forEach((file, k) => {
+        const actual = parseNotice(readFileSync(join(FIXTURES, file)), { name: file });
+        expect(JSON.parse(JSON.stringify(actual))).toEqual(expected[k]);
+      });
+    }
+  });
 });
