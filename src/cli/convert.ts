@@ -8,6 +8,7 @@ import { problemOf } from '../batch/job.js';
 import { processInputs } from '../batch/run.js';
 import { collectInputs, type Input } from '../batch/walk.js';
 import { Progress } from './progress.js';
+import { prepareForShortRun } from './short-run.js';
 import { InputTooLarge, colourFor, fails, ioError, reportDiagnostics, rereader, type CommonOptions } from './report.js';
 
 export interface ConvertOptions extends CommonOptions {
@@ -23,6 +24,7 @@ export async function convert(args: string[], options: ConvertOptions, readStdin
   const { inputs, problems } = collectInputs(args);
   for (const p of problems) ioError(p.path, p.message, colour);
   const single = args.length === 1 && inputs.length === 1 && !options.out && !options.ndjson && !isDir(args[0]!);
+  if (single) prepareForShortRun(sizeOf(inputs[0]!.path));
   if (!single && !options.ndjson && !options.out) {
     process.stderr.write('notice-parse: several notices: give --out DIR (one .json each) or --ndjson (one line each)\n');
     return EXIT.usage;
@@ -77,6 +79,7 @@ async function convertStdin(options: ConvertOptions, readStdin: () => Promise<Ui
     ioError('-', e.message, colour);
     return EXIT.usage;
   }
+  prepareForShortRun(bytes.length);
   const { runJob } = await import('../batch/job.js');
   const result = runJob({ index: 0, name: '-', bytes, pretty: !options.ndjson });
   if (result.json === null) {
@@ -101,6 +104,15 @@ function refuseOut(outDir: string, args: string[]): string | null {
     }
   }
   return null;
+}
+
+/** The size of a file, or 0 when it cannot be read (the job then reports why). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 function isDir(path: string): boolean {

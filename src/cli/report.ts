@@ -1,5 +1,6 @@
 /** What the commands share: reading options into colour, and reporting a notice's diagnostics. */
 import { readFileSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { chalkStderr } from 'chalk';
 import type { Diagnostic } from '../schema/notice.js';
 import { decode } from '../read/decode.js';
@@ -13,7 +14,9 @@ export interface CommonOptions {
 }
 
 export function colourFor(options: CommonOptions): Colour {
-  const enabled = options.color !== false && !('NO_COLOR' in process.env) && process.stderr.isTTY === true;
+  // isatty rather than process.stderr.isTTY: the latter opens the stream (2 ms on a pipe), which
+  // a run with nothing to report never needs.
+  const enabled = options.color !== false && !('NO_COLOR' in process.env) && isatty(2);
   const c = chalkStderr;
   if (!enabled) c.level = 0;
   return {
