@@ -14,7 +14,13 @@ const Module = require('node:module');
 // and costs a batch nothing. V8 reads the flag whenever it compiles a pattern, so setting it here,
 // before the bundle runs, is enough. The code cache is made under the same flag (it must be: V8
 // rejects a cache made under other flags).
-require('node:v8').setFlagsFromString('--no-regexp-tier-up');
+//
+// A batch spends its first thousand notices waiting for TurboFan, which compiles on one background
+// thread a function after another as they get hot; inlining less makes each compilation smaller,
+// so the code is ready sooner: 2,000 notices 2.41 -> 2.22 s, 8,000 the same either way.
+const v8 = require('node:v8');
+v8.setFlagsFromString('--no-regexp-tier-up');
+v8.setFlagsFromString('--max-inlined-bytecode-size=100');
 
 const DIR = join(__dirname, '..', 'dist', 'bundle');
 
