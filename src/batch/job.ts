@@ -19,7 +19,7 @@ export interface JobInput {
   bytes?: Uint8Array;
   /** With runJobs: write the JSON here (atomically) instead of returning it. */
   outPath?: string | undefined;
-  /** With runJobs: return the JSON as UTF-8 bytes ready to print (`printed`), not as `json`. */
+  /** With runJobs: return the JSON ready to print, with its line end (`printed`), not as `json`. */
   print?: boolean;
   /** Indented JSON (for files and a single notice) rather than one line (for NDJSON). */
   pretty?: boolean;
@@ -30,10 +30,11 @@ export interface JobResult {
   /** JSON of the notice; null when it was written to `outPath` or printed, or when the job failed. */
   json: string | null;
   /**
-   * With `print`: the JSON as UTF-8 with its line end. Encoded where it was parsed, and moved (not
-   * copied) from a worker, so that printing a batch costs the main thread almost nothing.
+   * With `print`: the JSON with its line end. A worker sends it as UTF-8, encoded where it was
+   * parsed and moved (not copied), so that printing a batch costs the main thread almost nothing;
+   * the main thread's own notices are printed as text (stdout encodes it as it writes).
    */
-  printed?: Uint8Array;
+  printed?: string | Uint8Array;
   /** The input's size in bytes. */
   size: number;
   diagnostics: Diagnostic[];
@@ -54,8 +55,6 @@ export function tooLarge(bytes: number, over = false): string {
   const size = over ? `over ${MAX_NOTICE_BYTES / 1024 / 1024} MB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   return `too large for one notice (${size}; the limit is ${MAX_NOTICE_BYTES / 1024 / 1024} MB): split it into notices first`;
 }
-
-const ENCODER = new TextEncoder();
 
 /** Why a job gave no notice (the file could not be read or written, or parsing failed), or null. */
 export function problemOf(result: JobResult): string | null {
@@ -100,7 +99,7 @@ export async function runJobs(jobs: JobInput[]): Promise<JobResult[]> {
     const result = runJob(job);
     results.push(result);
     if (job.print && result.json !== null) {
-      result.printed = ENCODER.encode(job.pretty ? result.json : `${result.json}\n`);
+      result.printed = job.pretty ? result.json : `${result.json}\n`;
       result.json = null;
     }
     if (job.outPath && result.json !== null) {

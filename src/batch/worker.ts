@@ -5,11 +5,18 @@
 import { parentPort } from 'node:worker_threads';
 import { runJob, runJobs, type JobInput } from './job.js';
 
+const ENCODER = new TextEncoder();
+
 export function serve(): void {
   parentPort?.on('message', (jobs: JobInput[]) => {
     void runJobs(jobs).then((results) => {
-      // The printed bytes are moved to the main thread, not copied (each has its own buffer).
-      const moved = results.flatMap((r) => (r.printed ? [r.printed.buffer as ArrayBuffer] : []));
+      // Printed JSON goes as UTF-8 bytes, moved to the main thread rather than copied.
+      const moved: ArrayBuffer[] = [];
+      for (const r of results) {
+        if (typeof r.printed !== 'string') continue;
+        r.printed = ENCODER.encode(r.printed);
+        moved.push(r.printed.buffer as ArrayBuffer);
+      }
       parentPort!.postMessage(results, moved);
     });
   });
