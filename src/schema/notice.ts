@@ -6,18 +6,36 @@ import * as z from 'zod/mini';
 
 export const SCHEMA_VERSION = 1 as const;
 
-export const PositionSchema = z.object({
+/**
+ * zod/mini's object schema, validated through zod's compiled fast path. zod/mini builds a schema
+ * in half the time zod classic does (a cold start is one notice, validated once), but its objects
+ * are the interpreted kind; zod classic's objects compile a fast path on first use, which
+ * validates a batch about 2.4 times faster. This is zod classic's object core with zod/mini's
+ * type on top, as ZodMiniObject composes them.
+ */
+const ObjectCore: typeof z.core.$ZodObjectJIT = z.core.$ZodObjectJIT;
+const MiniType: typeof z.ZodMiniType = z.ZodMiniType;
+const CompiledObject = z.core.$constructor('CompiledObject', (inst: z.ZodMiniObject, def: z.core.$ZodObjectDef) => {
+  ObjectCore.init(inst, def);
+  MiniType.init(inst, def);
+});
+
+function object<T extends z.core.$ZodLooseShape>(shape: T): z.ZodMiniObject<T, z.core.$strip> {
+  return new CompiledObject({ type: 'object', shape }) as unknown as z.ZodMiniObject<T, z.core.$strip>;
+}
+
+export const PositionSchema = object({
   line: z.int().check(z.minimum(1)),
   column: z.int().check(z.minimum(1)),
   offset: z.int().check(z.minimum(0)),
 });
 
 /** A range of the input as read: 1-based line and column, 0-based offset; `end` is exclusive. */
-export const SpanSchema = z.object({ start: PositionSchema, end: PositionSchema });
+export const SpanSchema = object({ start: PositionSchema, end: PositionSchema });
 
 export const LayoutSchema = z.enum(['wrapped', 'markdown', 'plain']);
 
-export const SourceSchema = z.object({
+export const SourceSchema = object({
   name: z.string(),
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   bytes: z.int().check(z.minimum(0)),
@@ -27,7 +45,7 @@ export const SourceSchema = z.object({
 
 const IsoDate = z.string().check(z.regex(/^\d{4}(-(\d{2}|Q[1-4]|H[12])(-\d{2})?)?$/));
 
-export const DocumentSchema = z.object({
+export const DocumentSchema = object({
   /** Tên loại in upper case: THÔNG BÁO, KẾT LUẬN, CÔNG VĂN … */
   type: z.nullable(z.string()),
   /** The rest of the heading as written, wraps joined. */
@@ -47,13 +65,13 @@ export const DocumentSchema = z.object({
   span: z.nullable(SpanSchema),
 });
 
-export const PersonSchema = z.object({
+export const PersonSchema = object({
   name: z.string(),
   titles: z.array(z.string()),
   span: SpanSchema,
 });
 
-export const MeetingSchema = z.object({
+export const MeetingSchema = object({
   date: z.nullable(IsoDate),
   chair: z.nullable(PersonSchema),
   /** The chairing body when no person is named (`Thường trực Tỉnh ủy họp …`). */
@@ -75,7 +93,7 @@ export interface Item {
 }
 
 export const ItemSchema: z.ZodMiniType<Item> = z.lazy(() =>
-  z.object({
+  object({
     label: z.string(),
     number: z.nullable(z.array(z.int())),
     kind: ItemKindSchema,
@@ -86,7 +104,7 @@ export const ItemSchema: z.ZodMiniType<Item> = z.lazy(() =>
   }),
 );
 
-export const RecipientSchema = z.object({
+export const RecipientSchema = object({
   text: z.string(),
   name: z.string(),
   /** The bracketed purpose: b/c, để biết, phụ trách địa bàn … */
@@ -95,7 +113,7 @@ export const RecipientSchema = z.object({
   span: SpanSchema,
 });
 
-export const SignatureSchema = z.object({
+export const SignatureSchema = object({
   /** T/M, K/T, T/L, T/U, Q., TM., KT., TL., TUQ. or null. */
   authority: z.nullable(z.string()),
   onBehalfOf: z.nullable(z.string()),
@@ -103,11 +121,11 @@ export const SignatureSchema = z.object({
   title: z.nullable(z.string()),
   name: z.nullable(z.string()),
   /** The stamp a digitally signed PDF adds after the name. */
-  digitalStamp: z.nullable(z.object({ signer: z.nullable(z.string()), timestamp: z.string() })),
+  digitalStamp: z.nullable(object({ signer: z.nullable(z.string()), timestamp: z.string() })),
   span: SpanSchema,
 });
 
-export const DeadlineSchema = z.object({
+export const DeadlineSchema = object({
   date: z.nullable(IsoDate),
   end: z.nullable(IsoDate),
   precision: z.nullable(z.enum(['day', 'month', 'quarter', 'half', 'year'])),
@@ -123,12 +141,12 @@ export const DeadlineSchema = z.object({
 
 export const AgencyRoleSchema = z.enum(['lead', 'support']);
 
-export const DirectiveSchema = z.object({
+export const DirectiveSchema = object({
   id: z.string(),
   item: z.string(),
   text: z.string(),
   agencies: z.array(
-    z.object({
+    object({
       id: z.string(),
       name: z.string(),
       role: AgencyRoleSchema,
@@ -143,7 +161,7 @@ export const DirectiveSchema = z.object({
   span: SpanSchema,
 });
 
-export const ReferenceSchema = z.object({
+export const ReferenceSchema = object({
   type: z.nullable(z.string()),
   number: z.nullable(z.string()),
   date: z.nullable(IsoDate),
@@ -153,7 +171,7 @@ export const ReferenceSchema = z.object({
   span: SpanSchema,
 });
 
-export const AgencySchema = z.object({
+export const AgencySchema = object({
   id: z.string(),
   name: z.string(),
   kind: z.enum(['party', 'state', 'front', 'armed', 'national', 'other']),
@@ -162,7 +180,7 @@ export const AgencySchema = z.object({
   mentions: z.int().check(z.minimum(1)),
 });
 
-export const DiagnosticSchema = z.object({
+export const DiagnosticSchema = object({
   severity: z.enum(['error', 'warning', 'info']),
   code: z.string(),
   message: z.string(),
@@ -171,7 +189,7 @@ export const DiagnosticSchema = z.object({
   offset: z.int().check(z.minimum(0)),
 });
 
-export const NoticeSchema = z.object({
+export const NoticeSchema = object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: SourceSchema,
   document: DocumentSchema,
