@@ -25,7 +25,7 @@ export interface Difference {
 }
 
 export async function check(args: string[], options: CheckOptions): Promise<number> {
-  const colour = colourFor(options);
+  const colour = await colourFor(options);
   const { inputs, problems } = collectInputs(args.length > 0 ? args : ['.']);
   for (const p of problems) ioError(p.path, p.message, colour);
   let differing = 0;

@@ -19,7 +19,7 @@ export interface ConvertOptions extends CommonOptions {
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 export async function convert(args: string[], options: ConvertOptions, readStdin: () => Promise<Uint8Array>): Promise<number> {
-  const colour = colourFor(options);
+  const colour = await colourFor(options);
   if (args.length === 0 || (args.length === 1 && args[0] === '-')) return convertStdin(options, readStdin);
   const { inputs, problems } = collectInputs(args);
   for (const p of problems) ioError(p.path, p.message, colour);
@@ -66,7 +66,7 @@ export async function convert(args: string[], options: ConvertOptions, readStdin
 }
 
 async function convertStdin(options: ConvertOptions, readStdin: () => Promise<Uint8Array>): Promise<number> {
-  const colour = colourFor(options);
+  const colour = await colourFor(options);
   if (process.stdin.isTTY) {
     process.stderr.write('notice-parse: no input: give a file, a folder, or "-" for standard input (see --help)\n');
     return EXIT.usage;

@@ -38,7 +38,7 @@ const COLUMNS: [keyof TaskRow, string][] = [
 ];
 
 export async function tasks(args: string[], options: TasksOptions): Promise<number> {
-  const colour = colourFor(options);
+  const colour = await colourFor(options);
   const format = options.format ?? 'csv';
   if (!['csv', 'md', 'json'].includes(format)) {
     process.stderr.write(`notice-parse tasks: unknown format "${format}" (csv, md or json)\n`);
