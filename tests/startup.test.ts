@@ -3,9 +3,11 @@
  * A rejected cache costs a cold start about 30 ms and would go unnoticed without this test.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureBytes, fixtureFile } from './helpers.js';
 
 const LOADER = join(import.meta.dirname, '..', 'bin', 'load-bundle.cjs');
 
@@ -34,5 +36,32 @@ describe('the bundles and their code caches', () => {
   it.each(['cli', 'worker'])('%s is pure ASCII', (name) => {
     const bytes = readFileSync(join(import.meta.dirname, '..', 'dist', 'bundle', `${name}.cjs`));
     expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
+  });
+});
+
+/** How many functions TurboFan started compiling while the CLI converted `file` (V8 traces to stdout). */
+function optimisations(file: string): number {
+  const bin = join(import.meta.dirname, '..', 'bin', 'notice-parse');
+  const r = spawnSync(process.execPath, ['--trace-opt', bin, file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  return r.stdout.split('\n').filter((l) => l.startsWith('[compiling method')).length;
+}
+
+// src/cli/short-run.ts: a small run has nothing to gain from optimised code and would wait at
+// exit for the compilations in flight; a long one must keep the optimising compiler.
+describe('the optimising compiler', () => {
+  it('stays off while converting one notice', () => {
+    expect(optimisations(fixtureFile('000'))).toBe(0);
+  });
+
+  it('runs on an input over 1 MB', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'np-short-'));
+    try {
+      const file = join(dir, 'many.txt');
+      const one = fixtureBytes('000');
+      writeFileSync(file, Buffer.concat(Array.from({ length: Math.ceil((1.2 * 1024 * 1024) / one.length) }, () => one)));
+      expect(optimisations(file)).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
