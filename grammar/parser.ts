@@ -11,7 +11,7 @@
  *   recipients := `Nơi nhận` Rest? recipient*
  *
  * The tree of items is not in the grammar: it follows the numbers written in the markers, which
- * the builder reads (src/build). Two decisions need more than a token or two of lookahead and
+ * the builder reads (src/document). Two decisions need more than a token or two of lookahead and
  * are computed from the whole token list before parsing: where the heading's type stands (so
  * the header can be any lines before it) and where the tail starts (the first `Nơi nhận` or
  * authority line, with the signer's title lines just above it).

@@ -8,12 +8,12 @@ import { createHash } from 'node:crypto';
 import { decode, decodeString, type Decoded } from './read/decode.js';
 import { prepare } from './read/layout.js';
 import { sniff } from './read/sniff.js';
-import { composeMaps } from './read/offset-map.js';
+import { composeMaps } from './core/offset-map.js';
 import { parseLines } from '../grammar/parser.js';
-import { buildNotice } from './build/notice.js';
+import { buildNotice } from './document/notice.js';
 import { normalise } from './normalise/index.js';
-import { SpanMaker } from './build/spans.js';
-import type { Finding } from './build/findings.js';
+import { SpanMaker } from './core/spans.js';
+import type { Finding } from './core/findings.js';
 import { NoticeSchema, SCHEMA_VERSION, type Diagnostic, type Notice } from './schema/notice.js';
 
 export { NoticeSchema, noticeJsonSchema, SCHEMA_VERSION } from './schema/notice.js';

@@ -1,11 +1,11 @@
 /**
- * The builder (src/build/*) through parseNotice, on small notices written by hand: the tree of
+ * The builder (src/document/*) through parseNotice, on small notices written by hand: the tree of
  * items, headings, the closing, recipients, the signature, the header, the meeting, diagnostics
  * and spans. Each expected value is read off the input written here.
  */
 import { describe, expect, it } from 'vitest';
 import { NoticeSchema, parseNotice, type Item, type Notice, type Span } from '../src/index.js';
-import { splitHeading } from '../src/build/items.js';
+import { splitHeading } from '../src/document/items.js';
 import { codes, fixtureBytes, outline } from './helpers.js';
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LineMap } from '../src/read/line-map.js';
-import { composeMaps, identityMap, SegmentMap, type OffsetMap } from '../src/read/offset-map.js';
+import { LineMap } from '../src/core/line-map.js';
+import { composeMaps, identityMap, SegmentMap, type OffsetMap } from '../src/core/offset-map.js';
 
 const starts = (map: OffsetMap, n: number): number[] => Array.from({ length: n + 1 }, (_, i) => map.toSource(i));
 const ends = (map: OffsetMap, n: number): number[] => Array.from({ length: n + 1 }, (_, i) => map.toSource(i, 'end'));

@@ -652,7 +652,7 @@ describe('deleting list entries keeps the other parts', () => {
 
 describe('header dates', () => {
   // Found by this file: `Huế, ngày 1 tháng 1 năm 0999` made issuedOn `999-01-01`, which the schema
-  // rejects, and parseNotice threw (src/build/heading.ts isoOf; fixed in fde49e1).
+  // rejects, and parseNotice threw (src/document/heading.ts isoOf; fixed in fde49e1).
   it('a place-and-date line with a year below 1000 is no date, and no error', () => {
     const n = check('Huế, ngày 1 tháng 1 năm 0999');
     expect(n.document.issuedOn).toBeNull();

@@ -8,7 +8,7 @@ import { writeAtomic } from '../batch/atomic.js';
 import { problemOf } from '../batch/job.js';
 import { processInputs } from '../batch/run.js';
 import { collectInputs, type Input } from '../batch/walk.js';
-import { EXIT } from './convert.js';
+import { EXIT } from './exit.js';
 import type { Colour } from './diagnostics.js';
 import { colourFor, ioError, type CommonOptions } from './report.js';
 

@@ -9,6 +9,7 @@ import { processInputs } from '../batch/run.js';
 import { collectInputs, type Input } from '../batch/walk.js';
 import { Progress } from './progress.js';
 import { prepareForShortRun } from './short-run.js';
+import { EXIT } from './exit.js';
 import { InputTooLarge, colourFor, fails, ioError, reportDiagnostics, rereader, type CommonOptions } from './report.js';
 
 export interface ConvertOptions extends CommonOptions {
@@ -16,7 +17,6 @@ export interface ConvertOptions extends CommonOptions {
   out?: string;
 }
 
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 export async function convert(args: string[], options: ConvertOptions, readStdin: () => Promise<Uint8Array>): Promise<number> {
   const colour = await colourFor(options);

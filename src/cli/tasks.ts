@@ -7,7 +7,7 @@ import { processInputs } from '../batch/run.js';
 import { collectInputs } from '../batch/walk.js';
 import { findAgencies, foldText } from '../normalise/agencies.js';
 import type { Notice } from '../schema/notice.js';
-import { EXIT } from './convert.js';
+import { EXIT } from './exit.js';
 import { colourFor, fails, ioError, reportDiagnostics, rereader, type CommonOptions } from './report.js';
 
 export interface TasksOptions extends CommonOptions {

@@ -4,10 +4,10 @@
  * dates (a weekday that does not match, an impossible date).
  */
 import type { Agency, Deadline, Directive, Item, Recipient, Reference } from '../schema/notice.js';
-import type { BuiltNotice } from '../build/notice.js';
-import type { ItemSource } from '../build/items.js';
-import type { Finding } from '../build/findings.js';
-import type { SpanMaker } from '../build/spans.js';
+import type { BuiltNotice } from '../document/notice.js';
+import type { ItemSource } from '../document/items.js';
+import type { Finding } from '../core/findings.js';
+import type { SpanMaker } from '../core/spans.js';
 import { findAgencies, summariseAgencies, type AgencyMention } from './agencies.js';
 import { findDates, type FoundDate } from './dates.js';
 import { isOngoing, productOf, readDirective, statesFacts, type DirectiveReading } from './directives.js';

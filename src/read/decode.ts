@@ -4,7 +4,7 @@
  * as read, so every span can point at what the user actually wrote.
  */
 import { isUtf8, transcode } from 'node:buffer';
-import { SegmentMap, type OffsetMap } from './offset-map.js';
+import { SegmentMap, type OffsetMap } from '../core/offset-map.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 

@@ -40,7 +40,7 @@ import {
   type Marker,
 } from '../../grammar/markers.js';
 import { isSpaceOnly, skipSpaceTab, trimSpaceTabEnd } from './chars.js';
-import { SegmentMap, type OffsetMap } from './offset-map.js';
+import { SegmentMap, type OffsetMap } from '../core/offset-map.js';
 
 export interface Prepared {
   layout: Layout;

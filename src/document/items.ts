@@ -9,8 +9,8 @@
 import type { Item } from '../schema/notice.js';
 import { CLOSING, isWhiteSpace, type Marker } from '../../grammar/markers.js';
 import type { Line } from './lines.js';
-import type { SpanMaker } from './spans.js';
-import type { Finding } from './findings.js';
+import type { SpanMaker } from '../core/spans.js';
+import type { Finding } from '../core/findings.js';
 
 interface OpenItem {
   item: Item;

@@ -8,8 +8,8 @@ import { buildBody, type ItemSource } from './items.js';
 import { buildDocument } from './heading.js';
 import { buildMeeting } from './meeting.js';
 import { buildRecipients, buildSignature } from './tail.js';
-import type { Finding } from './findings.js';
-import type { SpanMaker } from './spans.js';
+import type { Finding } from '../core/findings.js';
+import type { SpanMaker } from '../core/spans.js';
 
 export interface BuiltNotice {
   document: NoticeDocument;

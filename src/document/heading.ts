@@ -5,7 +5,7 @@
 import type { NoticeDocument } from '../schema/notice.js';
 import { DOC_NUMBER, DOC_TYPE, MOTTO, PLACE_DATE, SEPARATOR, URGENCY, isCapsLine } from '../../grammar/markers.js';
 import type { Line } from './lines.js';
-import type { SpanMaker } from './spans.js';
+import type { SpanMaker } from '../core/spans.js';
 import { calendarDate, typeOfNumber } from '../normalise/document-types.js';
 
 

@@ -6,7 +6,7 @@ import type { Recipient, Signature } from '../schema/notice.js';
 import { AUTHORITY, AUTHORITY_MARK, INITIALS, PERSON_NAME, UPPER, isCapsLine, isWhiteSpace } from '../../grammar/markers.js';
 import { STAMP_TIME } from '../../grammar/parser.js';
 import type { Line } from './lines.js';
-import type { SpanMaker } from './spans.js';
+import type { SpanMaker } from '../core/spans.js';
 
 type RecipientDraft = Omit<Recipient, 'agencies'>;
 

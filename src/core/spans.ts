@@ -1,6 +1,6 @@
 /** Spans into the input as read, from offsets in the cleaned text. */
-import type { OffsetMap } from '../read/offset-map.js';
-import { LineMap } from '../read/line-map.js';
+import type { OffsetMap } from './offset-map.js';
+import { LineMap } from './line-map.js';
 import type { Span } from '../schema/notice.js';
 
 export class SpanMaker {

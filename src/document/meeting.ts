@@ -6,7 +6,7 @@ import type { Meeting, Person } from '../schema/notice.js';
 import { parseMeetingDate } from '../normalise/dates.js';
 import { findPeople, type PersonMention } from '../normalise/people.js';
 import type { Line } from './lines.js';
-import type { SpanMaker } from './spans.js';
+import type { SpanMaker } from '../core/spans.js';
 
 export function buildMeeting(preamble: Line[], spans: SpanMaker): Meeting {
   const meeting: Meeting = { date: null, chair: null, chairBody: null, attendees: [], presenters: [] };
