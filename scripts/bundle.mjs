@@ -113,6 +113,9 @@ await build({
   // The bundles run as vm.Scripts (bin/load-bundle.cjs), which have no dynamic import(): a lazy
   // import of a built-in module becomes a require().
   supported: { 'dynamic-import': false },
+  // yaml reads a user's --gazetteer and nothing else: it stays in node_modules, required on first use,
+  // so that a conversion without one neither loads nor compiles it.
+  external: ['yaml'],
   plugins: [lazyChildProcess],
   logLevel: 'warning',
 });
