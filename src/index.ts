@@ -16,15 +16,32 @@ import { SpanMaker } from './core/spans.js';
 import type { Finding } from './core/findings.js';
 import { NoticeSchema, SCHEMA_VERSION, type Diagnostic, type Notice } from './schema/notice.js';
 
+import { useAgencyIndex } from './normalise/agencies.js';
+import type { LoadedGazetteer } from './data/user-gazetteer.js';
+
 export { NoticeSchema, noticeJsonSchema, SCHEMA_VERSION } from './schema/notice.js';
+export { loadGazetteerFiles, type LoadedGazetteer } from './data/user-gazetteer.js';
+export { DataFileError, type DataProblem } from './data/data-file.js';
 export type * from './schema/notice.js';
 
 export interface ParseOptions {
   /** The name reported in `source.name` (a file name, or `-` for standard input). */
   name?: string;
+  /** Agencies of the user's own (loadGazetteerFiles) beside those of data/gazetteer. */
+  gazetteer?: LoadedGazetteer;
 }
 
 export function parseNotice(input: string | Uint8Array, options: ParseOptions = {}): Notice {
+  if (!options.gazetteer) return parseDocument(input, options);
+  const previous = useAgencyIndex(options.gazetteer.index);
+  try {
+    return parseDocument(input, options);
+  } finally {
+    useAgencyIndex(previous);
+  }
+}
+
+function parseDocument(input: string | Uint8Array, options: ParseOptions): Notice {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const sniffed = typeof input === 'string' ? null : sniff(input);
   // Binary data and old 8-bit encodings are not read as a notice: their text would be noise.

@@ -5,6 +5,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { JobInput, JobResult } from './job.js';
+import type { WorkerSetup } from './worker.js';
+import { customAgencyIndex } from '../normalise/agencies.js';
 
 /**
  * A parse makes a few megabytes of short-lived objects. V8 lets a thread's young generation grow to
@@ -24,7 +26,9 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(new URL('./worker-boot.cjs', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    // A user's gazetteer (--gazetteer) was derived once in the main thread: each worker gets its index.
+    const workerData: WorkerSetup = { agencyIndex: customAgencyIndex() };
+    const worker = new Worker(new URL('./worker-boot.cjs', import.meta.url), { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     worker.on('message', (results: JobResult[]) => this.done(worker, results));
     worker.on('error', (e) => this.fail(worker, e));
     this.workers.push(worker);

@@ -10,6 +10,7 @@ import { check } from './check.js';
 import { convert } from './convert.js';
 import { EXIT } from './exit.js';
 import { tasks } from './tasks.js';
+import { useGazetteerFiles } from './gazetteer.js';
 import { InputTooLarge } from './report.js';
 import { MAX_NOTICE_BYTES, tooLarge } from '../batch/job.js';
 
@@ -30,7 +31,12 @@ function common(command: Command): Command {
     .option('--strict', 'warnings fail too (exit 1)')
     .option('-q, --quiet', 'hide warnings and progress; errors are still shown')
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
+    .option('--gazetteer <file>', 'add or replace agencies from a YAML or JSON bodies file (repeatable)', collect, [])
     .option('--debug', 'show a stack trace on an internal error');
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 async function readStdin(): Promise<Uint8Array> {
@@ -67,6 +73,7 @@ Examples:
   notice-parse check fixtures/ --update            rewrite the expected files
   notice-parse tasks archive/ --format md          who must do what, by when
   notice-parse schema > notice.schema.json         the JSON Schema of the output
+  notice-parse notes/ --out json/ --gazetteer my-province.yaml   with agencies of your own
 
 Exit codes: 0 parsed, 1 an error (or a warning with --strict) or a check difference, 2 usage or I/O error.`,
     )
@@ -75,7 +82,7 @@ Exit codes: 0 parsed, 1 an error (or a warning with --strict) or a check differe
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .action(async (inputs: string[], options) => {
-      exitCode = await convert(inputs, options, readStdin);
+      exitCode = (await useGazetteerFiles(options.gazetteer)) ? await convert(inputs, options, readStdin) : EXIT.usage;
     });
 
   common(
@@ -86,7 +93,7 @@ Exit codes: 0 parsed, 1 an error (or a warning with --strict) or a check differe
       .option('--update', 'rewrite the expected X.json files (and create missing ones)')
       .addHelpText('after', '\nExample:\n  notice-parse check fixtures/ --update'),
   ).action(async (inputs: string[], options) => {
-    exitCode = await check(inputs, options);
+    exitCode = (await useGazetteerFiles(options.gazetteer)) ? await check(inputs, options) : EXIT.usage;
   });
 
   common(
@@ -100,7 +107,7 @@ Exit codes: 0 parsed, 1 an error (or a warning with --strict) or a check differe
       .option('--due-after <date>', 'only deadlines after this date')
       .addHelpText('after', '\nExample:\n  notice-parse tasks archive/ --agency "Sở Y tế" --due-before 2022-01-01 --format md'),
   ).action(async (inputs: string[], options) => {
-    exitCode = await tasks(inputs, options);
+    exitCode = (await useGazetteerFiles(options.gazetteer)) ? await tasks(inputs, options) : EXIT.usage;
   });
 
   program

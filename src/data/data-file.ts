@@ -6,7 +6,7 @@
  * read at run time (`--gazetteer`), so a plain conversion never pays for it. `importYaml()` gets it.
  */
 import type * as Yaml from 'yaml';
-import type { ZodMiniType } from 'zod/mini';
+import { z, type ZodMiniType } from 'zod/mini';
 
 export type YamlModule = typeof Yaml;
 
@@ -18,7 +18,10 @@ export interface DataProblem {
   message: string;
 }
 
-export type DataResult<T> = { ok: true; value: T } | { ok: false; problems: DataProblem[] };
+/** Where the node at a path of the value starts (its nearest ancestor when the path is missing). */
+export type Locate = (path: readonly PropertyKey[]) => { line: number; column: number };
+
+export type DataResult<T> = { ok: true; value: T; locate: Locate } | { ok: false; problems: DataProblem[] };
 
 /** The `yaml` package, loaded on first use. */
 export async function importYaml(): Promise<YamlModule> {
@@ -38,8 +41,15 @@ export class DataFileError extends Error {
   }
 }
 
+let englishMessages = false;
+
 /** The file's value if it parses and fits `schema`, else every problem found. */
 export function readDataFile<T>(yaml: YamlModule, text: string, file: string, schema: ZodMiniType<T>): DataResult<T> {
+  // zod/mini comes without messages (every problem says `Invalid input`); data files get English ones.
+  if (!englishMessages) {
+    z.config(z.locales.en());
+    englishMessages = true;
+  }
   const lines = new yaml.LineCounter();
   const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -52,13 +62,21 @@ export function readDataFile<T>(yaml: YamlModule, text: string, file: string, sc
     };
   }
   const checked = schema.safeParse(doc.toJS());
-  if (checked.success) return { ok: true, value: checked.data };
+  if (checked.success) {
+    const locate: Locate = (path) => {
+      const at = lines.linePos(offsetOf(yaml, doc, path));
+      return { line: at.line, column: at.col };
+    };
+    return { ok: true, value: checked.data, locate };
+  }
   return {
     ok: false,
     problems: checked.error.issues.map((issue) => {
       const at = lines.linePos(offsetOf(yaml, doc, issue.path));
       const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-      return { file, line: at.line, column: at.col, message: where + issue.message };
+      // zod says `Invalid input` of a key that is not there at all: say which.
+      const missing = issue.code === 'invalid_type' && issue.path.length > 0 && !doc.hasIn(issue.path as unknown[]);
+      return { file, line: at.line, column: at.col, message: where + (missing ? 'missing (required)' : issue.message) };
     }),
   };
 }

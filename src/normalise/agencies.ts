@@ -579,8 +579,6 @@ const SURNAMES = new Set(
 );
 /** Lower-case words that join two parts of a name rather than complete one: `Khoa học và Công nghệ`. */
 const JOINERS = new Set(['và', 'của', 'các', 'tỉnh', 'huyện', 'xã']);
-/** Phrases that contain a key but name no agency. */
-export const NOT_AGENCY_WORDS = ['thông báo', 'cơ sở'];
 
 /**
  * Every scope a key may end with, once each: the committees (the bare `Đảng ủy` last), then the
@@ -723,18 +721,48 @@ class EntryTable {
   }
 }
 
-let cachedEntries: EntryTable | null = null;
-
-function entryTable(): EntryTable {
-  cachedEntries ??= new EntryTable(AGENCY_INDEX.entries);
-  return cachedEntries;
+/**
+ * The index in use and what has been made of it so far. It is the generated one unless a parse was
+ * given a gazetteer of the user's (useAgencyIndex); each index's tables are made once, when first
+ * needed, and kept with it.
+ */
+interface Loaded {
+  data: AgencyIndexData;
+  entries?: EntryTable;
+  index?: Index;
+  byId?: Map<string, AgencyEntry>;
 }
 
-let cached: Index | null = null;
+let loaded: Loaded = { data: AGENCY_INDEX };
+const loadedByData = new WeakMap<AgencyIndexData, Loaded>([[AGENCY_INDEX, loaded]]);
+
+/**
+ * Makes `data` the index every later call matches with (null: the generated one), and returns the
+ * one it replaces, so that a caller can put it back. A parse is synchronous, so setting it around
+ * one parse cannot leak into another.
+ */
+export function useAgencyIndex(data: AgencyIndexData | null): AgencyIndexData {
+  const previous = loaded.data;
+  const next = data ?? AGENCY_INDEX;
+  if (next !== previous) {
+    let found = loadedByData.get(next);
+    if (!found) loadedByData.set(next, (found = { data: next }));
+    loaded = found;
+  }
+  return previous;
+}
+
+/** The index in use when it is not the generated one (a user's gazetteer), else null. */
+export function customAgencyIndex(): AgencyIndexData | null {
+  return loaded.data === AGENCY_INDEX ? null : loaded.data;
+}
+
+function entryTable(): EntryTable {
+  return (loaded.entries ??= new EntryTable(loaded.data.entries));
+}
 
 function index(): Index {
-  cached ??= loadIndex(AGENCY_INDEX);
-  return cached;
+  return (loaded.index ??= loadIndex(loaded.data));
 }
 
 /** Where each line of `text` starts (a loop of indexOf: no string per line). */
@@ -763,16 +791,15 @@ function loadIndex(data: AgencyIndexData): Index {
   };
 }
 
-let byId: Map<string, AgencyEntry> | null = null;
-
 /** The gazetteer entry with this id (named-locality and unknown ids are not entries). */
 export function lookupAgency(id: string): AgencyEntry | undefined {
-  if (!byId) {
+  if (!loaded.byId) {
     const entries = entryTable();
-    byId = new Map();
+    const byId = new Map<string, AgencyEntry>();
     for (let k = 0; k < entries.size; k++) byId.set(entries.at(k).id, entries.at(k));
+    loaded.byId = byId;
   }
-  return byId.get(id);
+  return loaded.byId.get(id);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -809,6 +836,7 @@ function makeCtx(text: string, stats: { steps: number }): Ctx {
   }
   ctx.text = text;
   ctx.n = n;
+  ctx.ix = index();
   ctx.stats = stats;
   foldInto(text, ctx);
   return ctx;

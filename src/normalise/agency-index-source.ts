@@ -8,7 +8,6 @@
 import {
   COMMA,
   ENTRY_DIGITS,
-  NOT_AGENCY_WORDS,
   SPACE,
   foldKey,
   foldKeys,
@@ -16,9 +15,9 @@ import {
   type AgencyIndexData,
   type ScopeRef,
 } from './agencies.js';
-import { BARE_SCOPE, GAZETTEER, GROUP_HEADS, NOT_AGENCIES, SCOPES, type GazetteerEntry } from './gazetteer.js';
+import type { Gazetteer, GazetteerEntry, Scope } from './gazetteer.js';
 
-/** What a key says, by place: entry in GAZETTEER, scope in scopeRefs, head in GROUP_HEADS. */
+/** What a key says, by place: entry in the gazetteer's entries, scope in scopeRefs, head in its group heads. */
 interface KeyDraft {
   entry?: number;
   scope?: number;
@@ -46,13 +45,13 @@ interface Suffix {
 }
 
 /** Committees before scope words, longest first: `đảng ủy xã` is a committee before it ends in `xã`. */
-function scopeSuffixes(): Suffix[] {
+function scopeSuffixes(scopes: readonly Scope[], bare: Scope): Suffix[] {
   const suffix = (name: string, scope: number): Suffix => {
     const folded = foldKey(name);
     return { folded, spaced: ' ' + folded, scope };
   };
-  const committees = [...SCOPES, BARE_SCOPE].map((s, k) => suffix(s.committee, k));
-  const words = SCOPES.flatMap((s, k) => [s.word, ...s.wordAliases].map((w) => suffix(w, SCOPES.length + 1 + k)));
+  const committees = [...scopes, bare].map((s, k) => suffix(s.committee, k));
+  const words = scopes.flatMap((s, k) => [s.word, ...s.wordAliases].map((w) => suffix(w, scopes.length + 1 + k)));
   return [...committees, ...words].sort((a, b) => b.folded.length - a.folded.length);
 }
 
@@ -95,11 +94,12 @@ function addKey(keys: Drafts, entry: number, key: string, suffixes: Map<string, 
  * Each name and alias of the gazetteer as a key, and the same without its commas: `Văn hóa, Thể
  * thao` is also written `Văn hóa Thể thao`.
  */
-function addGazetteer(keys: Drafts, refs: readonly ScopeRef[]): void {
-  const suffixes = byLastWord(scopeSuffixes());
-  const folded = foldKeys(GAZETTEER.flatMap((entry) => [entry.name, ...entry.aliases]));
+function addGazetteer(keys: Drafts, refs: readonly ScopeRef[], gazetteer: Gazetteer): void {
+  const entries = gazetteer.entries;
+  const suffixes = byLastWord(scopeSuffixes(gazetteer.scopes, gazetteer.bareScope));
+  const folded = foldKeys(entries.flatMap((entry) => [entry.name, ...entry.aliases]));
   let k = 0;
-  GAZETTEER.forEach((entry, e) => {
+  entries.forEach((entry, e) => {
     for (let a = 0; a <= entry.aliases.length; a++) {
       const key = folded[k++]!;
       addKey(keys, e, key, suffixes, refs);
@@ -144,7 +144,7 @@ function trieNodes(sorted: readonly string[]): number {
   return nodes;
 }
 
-/** GAZETTEER without aliases, as AgencyIndexData.entries holds it: one line per entry. */
+/** The entries without aliases, as AgencyIndexData.entries holds it: one line per entry. */
 function entriesText(entries: readonly GazetteerEntry[]): string {
   const lines = entries.map((e) => [e.id, e.name, e.kind, e.level, ...(e.group ? ['group'] : [])].join('\t'));
   if (entries.some((e) => /[\t\n]/.test(e.id + e.name))) throw new Error('agency index: an id or a name holds a tab or a line break');
@@ -155,15 +155,16 @@ function entriesText(entries: readonly GazetteerEntry[]): string {
  * The index's data from the gazetteer: what `npm run gen` writes to agency-index.gen.ts, and what
  * the tests compare that file with. Not called at run time.
  */
-export function deriveAgencyIndex(): AgencyIndexData {
+export function deriveAgencyIndex(gazetteer: Gazetteer): AgencyIndexData {
+  const { scopes, bareScope, groupHeads } = gazetteer;
   const keys: Drafts = new Map();
-  const refs = scopeRefs(SCOPES, BARE_SCOPE);
-  addGazetteer(keys, refs);
-  for (const stop of foldKeys([...NOT_AGENCIES, ...NOT_AGENCY_WORDS])) draftFor(keys, stop).stop = true;
-  const heads = foldKeys(GROUP_HEADS.map((h) => h.head));
-  GROUP_HEADS.forEach((_, k) => (draftFor(keys, heads[k]!).group = k));
+  const refs = scopeRefs(scopes, bareScope);
+  addGazetteer(keys, refs, gazetteer);
+  for (const stop of foldKeys(gazetteer.notAgencies)) draftFor(keys, stop).stop = true;
+  const heads = foldKeys(groupHeads.map((h) => h.head));
+  groupHeads.forEach((_, k) => (draftFor(keys, heads[k]!).group = k));
   // A group's prefix (`sở `) is a node of the trie, whether or not a key ends there.
-  const prefixes = foldKeys(GROUP_HEADS.map((h) => h.prefix)).map((p) => p + ' ');
+  const prefixes = foldKeys(groupHeads.map((h) => h.prefix)).map((p) => p + ' ');
   const sorted = [...new Set([...keys.keys(), ...prefixes])].sort();
   // Folding makes any whitespace a space: no key holds a tab or a line break.
   if (sorted.some((key) => key.includes('\t') || key.includes('\n'))) throw new Error('agency index: a key holds a tab or a line break');
@@ -173,10 +174,10 @@ export function deriveAgencyIndex(): AgencyIndexData {
     nodes: trieNodes(sorted),
     maxLength: Math.max(...sorted.map((key) => key.length)),
     prefixes,
-    scopeWords: SCOPES.flatMap((scope) => [scope.word, ...scope.wordAliases].map((w) => foldKey(w))),
-    entries: entriesText(GAZETTEER),
-    scopes: SCOPES,
-    bareScope: BARE_SCOPE,
-    groupHeads: GROUP_HEADS,
+    scopeWords: scopes.flatMap((scope) => [scope.word, ...scope.wordAliases].map((w) => foldKey(w))),
+    entries: entriesText(gazetteer.entries),
+    scopes,
+    bareScope,
+    groupHeads,
   };
 }
