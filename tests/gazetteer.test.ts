@@ -15,10 +15,7 @@ import { gazetteerFromTexts } from '../src/data/user-gazetteer.js';
 import { findAgencies, lookupAgency, useAgencyIndex } from '../src/normalise/agencies.js';
 import { deriveAgencyIndex } from '../src/normalise/agency-index-source.js';
 import {
-  BodiesFileSchema,
-  GroupHeadsFileSchema,
-  LevelsFileSchema,
-  NotAgenciesFileSchema,
+  gazetteerSchemas,
   buildGazetteer,
   expandedIds,
   scopesOf,
@@ -28,12 +25,12 @@ import { parseNotice } from '../src/index.js';
 
 const DIR = join(import.meta.dirname, '..', 'data', 'gazetteer');
 const files = baseGazetteerFiles(DIR);
-const levels = readDataFileOrThrow(yaml, files.levels.text, files.levels.file, LevelsFileSchema);
-const heads = readDataFileOrThrow(yaml, files.heads.text, files.heads.file, GroupHeadsFileSchema);
-const notAgencies = readDataFileOrThrow(yaml, files.notAgencies.text, files.notAgencies.file, NotAgenciesFileSchema);
+const levels = readDataFileOrThrow(yaml, files.levels.text, files.levels.file, gazetteerSchemas().levelsFile);
+const heads = readDataFileOrThrow(yaml, files.heads.text, files.heads.file, gazetteerSchemas().groupHeadsFile);
+const notAgencies = readDataFileOrThrow(yaml, files.notAgencies.text, files.notAgencies.file, gazetteerSchemas().notAgenciesFile);
 const { scopes, bareScope } = scopesOf(levels);
 const sources: BodiesSource[] = files.bodies.map((f) => {
-  const read = readDataFile(yaml, f.text, f.file, BodiesFileSchema);
+  const read = readDataFile(yaml, f.text, f.file, gazetteerSchemas().bodiesFile);
   if (!read.ok) throw new DataFileError(read.problems);
   return { file: f.file, value: read.value, locate: read.locate };
 });
@@ -251,7 +248,7 @@ bodies:
     const block = /## Teaching it your agencies[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(block, 'README has a yaml example under "Teaching it your agencies"').toBeDefined();
     const gazetteer = gazetteerFromTexts(yaml, [{ file: 'README.md', text: block! }]);
-    const body = readDataFileOrThrow(yaml, block!, 'README.md', BodiesFileSchema).bodies[0]!;
+    const body = readDataFileOrThrow(yaml, block!, 'README.md', gazetteerSchemas().bodiesFile).bodies[0]!;
     useAgencyIndex(gazetteer.index);
     expect(idsIn(body.example)).toContain(body.id.replace('{level-id}', 'xa'));
   });

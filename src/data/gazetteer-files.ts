@@ -10,10 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataFileError, readDataFile, type DataProblem, type YamlModule } from './data-file.js';
 import {
-  BodiesFileSchema,
-  GroupHeadsFileSchema,
-  LevelsFileSchema,
-  NotAgenciesFileSchema,
+  gazetteerSchemas,
   buildGazetteer,
   type BodiesSource,
   type Gazetteer,
@@ -64,12 +61,12 @@ export function loadGazetteer(yaml: YamlModule, user: readonly NamedText[] = [],
     problems.push(...read.problems);
     return null;
   };
-  const levels = table<LevelsFile>(base.levels, LevelsFileSchema);
-  const heads = table<GroupHeadsFile>(base.heads, GroupHeadsFileSchema);
-  const notAgencies = table<NotAgenciesFile>(base.notAgencies, NotAgenciesFileSchema);
+  const levels = table<LevelsFile>(base.levels, gazetteerSchemas().levelsFile);
+  const heads = table<GroupHeadsFile>(base.heads, gazetteerSchemas().groupHeadsFile);
+  const notAgencies = table<NotAgenciesFile>(base.notAgencies, gazetteerSchemas().notAgenciesFile);
   const sources: BodiesSource[] = [];
   for (const named of [...base.bodies, ...user]) {
-    const read = readDataFile(yaml, named.text, named.file, BodiesFileSchema);
+    const read = readDataFile(yaml, named.text, named.file, gazetteerSchemas().bodiesFile);
     if (read.ok) sources.push({ file: named.file, value: read.value, locate: read.locate });
     else problems.push(...read.problems);
   }

@@ -78,78 +78,92 @@ const LEVELS = ['national', 'province', 'district', 'commune', 'unknown'] as con
 const LEVEL_SETS = ['province', 'district', 'commune', 'unscoped'] as const;
 type LevelSet = (typeof LEVEL_SETS)[number];
 
-const text = z.string().check(z.minLength(1), z.trim());
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'));
-const slug = z.string().check(z.regex(/^[a-z0-9{}.-]+$/, 'expected a slug: lower-case ASCII letters, digits, `-` and `.`'));
-/** A sentence naming the entry, from a real notice where `source` says which. */
-const example = z.string().check(z.minLength(10, 'an example is a sentence that names the entry'));
+/**
+ * The files' schemas, made on first use: the CLI's bundle holds this module, and a run without data
+ * files to read should not pay for building them.
+ */
+function makeSchemas() {
+  const text = z.string().check(z.minLength(1), z.trim());
+  const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'));
+  const slug = z.string().check(z.regex(/^[a-z0-9{}.-]+$/, 'expected a slug: lower-case ASCII letters, digits, `-` and `.`'));
+  /** A sentence naming the entry, from a real notice where `source` says which. */
+  const example = z.string().check(z.minLength(10, 'an example is a sentence that names the entry'));
 
-const BodySchema = z
-  .strictObject({
-    id: slug,
-    name: text,
-    kind: z.enum(KINDS),
-    /** One body: its level. */
-    level: z.optional(z.enum(LEVELS)),
-    /** A body at every level: the sets of levels it exists at. */
-    levels: z.optional(z.array(z.enum(LEVEL_SETS)).check(z.minLength(1))),
-    /** The level of the unscoped form of a body at every level. */
-    unscopedLevel: z.optional(z.enum(LEVELS)),
-    parent: z.optional(slug),
-    group: z.optional(z.boolean()),
-    aliases: z.optional(z.array(text)),
-    /** Aliases only one level's body has, by level key (`tinh: [VPTU]`), `unscoped` for the unscoped form. */
-    aliasesAt: z.optional(z.record(z.string(), z.array(text))),
+  const body = z
+    .strictObject({
+      id: slug,
+      name: text,
+      kind: z.enum(KINDS),
+      /** One body: its level. */
+      level: z.optional(z.enum(LEVELS)),
+      /** A body at every level: the sets of levels it exists at. */
+      levels: z.optional(z.array(z.enum(LEVEL_SETS)).check(z.minLength(1))),
+      /** The level of the unscoped form of a body at every level. */
+      unscopedLevel: z.optional(z.enum(LEVELS)),
+      parent: z.optional(slug),
+      group: z.optional(z.boolean()),
+      aliases: z.optional(z.array(text)),
+      /** Aliases only one level's body has, by level key (`tinh: [VPTU]`), `unscoped` for the unscoped form. */
+      aliasesAt: z.optional(z.record(z.string(), z.array(text))),
+      validFrom: z.optional(isoDate),
+      validTo: z.optional(isoDate),
+      example,
+      source: z.optional(text),
+    })
+    .check(
+      z.refine((b) => (b.level === undefined) !== (b.levels === undefined), 'give `level` (a body that exists once) or `levels` (a body at every level), not both'),
+    );
+
+  const bodiesFile = z.strictObject({ bodies: z.array(body) });
+
+  const LevelSchema = z.strictObject({
+    key: slug,
+    word: text,
+    wordAliases: z.optional(z.array(text)),
+    set: z.enum(['province', 'district', 'commune'] as const),
+    committee: text,
+    committeeId: slug,
     validFrom: z.optional(isoDate),
     validTo: z.optional(isoDate),
     example,
     source: z.optional(text),
-  })
-  .check(
-    z.refine((b) => (b.level === undefined) !== (b.levels === undefined), 'give `level` (a body that exists once) or `levels` (a body at every level), not both'),
-  );
-export type Body = z.infer<typeof BodySchema>;
+  });
 
-export const BodiesFileSchema = z.strictObject({ bodies: z.array(BodySchema) });
-export type BodiesFile = z.infer<typeof BodiesFileSchema>;
+  const levelsFile = z.strictObject({
+    levels: z.array(LevelSchema).check(z.minLength(1)),
+    unscoped: z.strictObject({ committee: text, committeeId: slug, level: z.enum(LEVELS), example, source: z.optional(text) }),
+  });
 
-const LevelSchema = z.strictObject({
-  key: slug,
-  word: text,
-  wordAliases: z.optional(z.array(text)),
-  set: z.enum(['province', 'district', 'commune'] as const),
-  committee: text,
-  committeeId: slug,
-  validFrom: z.optional(isoDate),
-  validTo: z.optional(isoDate),
-  example,
-  source: z.optional(text),
-});
+  const groupHeadsFile = z.strictObject({
+    heads: z.array(
+      z.strictObject({
+        head: text,
+        prefix: text,
+        colon: z.enum(['required', 'optional'] as const),
+        unknown: z.optional(z.strictObject({ kind: z.enum(KINDS), level: z.enum(LEVELS) })),
+        example,
+        source: z.optional(text),
+      }),
+    ),
+  });
 
-export const LevelsFileSchema = z.strictObject({
-  levels: z.array(LevelSchema).check(z.minLength(1)),
-  unscoped: z.strictObject({ committee: text, committeeId: slug, level: z.enum(LEVELS), example, source: z.optional(text) }),
-});
-export type LevelsFile = z.infer<typeof LevelsFileSchema>;
+  const notAgenciesFile = z.strictObject({
+    phrases: z.array(z.strictObject({ phrase: text, example, source: z.optional(text) })),
+  });
+  return { body, bodiesFile, levelsFile, groupHeadsFile, notAgenciesFile };
+}
 
-export const GroupHeadsFileSchema = z.strictObject({
-  heads: z.array(
-    z.strictObject({
-      head: text,
-      prefix: text,
-      colon: z.enum(['required', 'optional'] as const),
-      unknown: z.optional(z.strictObject({ kind: z.enum(KINDS), level: z.enum(LEVELS) })),
-      example,
-      source: z.optional(text),
-    }),
-  ),
-});
-export type GroupHeadsFile = z.infer<typeof GroupHeadsFileSchema>;
+let schemas: ReturnType<typeof makeSchemas> | null = null;
 
-export const NotAgenciesFileSchema = z.strictObject({
-  phrases: z.array(z.strictObject({ phrase: text, example, source: z.optional(text) })),
-});
-export type NotAgenciesFile = z.infer<typeof NotAgenciesFileSchema>;
+export function gazetteerSchemas(): ReturnType<typeof makeSchemas> {
+  return (schemas ??= makeSchemas());
+}
+
+export type Body = z.infer<ReturnType<typeof makeSchemas>['body']>;
+export type BodiesFile = z.infer<ReturnType<typeof makeSchemas>['bodiesFile']>;
+export type LevelsFile = z.infer<ReturnType<typeof makeSchemas>['levelsFile']>;
+export type GroupHeadsFile = z.infer<ReturnType<typeof makeSchemas>['groupHeadsFile']>;
+export type NotAgenciesFile = z.infer<ReturnType<typeof makeSchemas>['notAgenciesFile']>;
 
 /** A bodies file as read, with where each of its values stands. */
 export interface BodiesSource {
