@@ -1,0 +1,123 @@
+/** The agency matcher (see ../agencies.ts): settling scope, plural and generic readings. */
+import { COMMA, SPACE, folded } from './fold.js';
+import type { Raw } from './readings.js';
+import { matchPhrase, skipSpace, wordBefore, type Ctx } from './scan-text.js';
+import { ELLIPTIC, PLURAL } from './trie.js';
+
+/** Only list punctuation between two mentions: spaces, one or two of `,` `&` `/` `và`. */
+function adjacent(ctx: Ctx, a: number, b: number): boolean {
+  let joiners = 0;
+  let i = a;
+  while (i < b) {
+    ctx.stats.steps++;
+    const c = ctx.f[i];
+    if (c === SPACE) i++;
+    else if (c === COMMA || c === 0x26 || c === 0x2f) {
+      joiners++;
+      i++;
+    } else if (matchPhrase(ctx, i, 'và') === i + 2) {
+      joiners++;
+      i += 2;
+    } else return false;
+  }
+  return joiners <= 2;
+}
+
+/**
+ * Right to left, a mention takes what the next one in its list says: a stem its scope
+ * (`HĐND, UBND xã`), a body of the same level its localities (`Huyện ủy, UBND các huyện A, B`).
+ */
+function resolveScopes(ctx: Ctx, raws: Raw[]): void {
+  for (let i = raws.length - 2; i >= 0; i--) {
+    const r = raws[i]!;
+    const right = raws[i + 1]!;
+    if (!right.scope || right.unknown || r.localities || r.unknown || !adjacent(ctx, r.end, right.start)) continue;
+    const weak = !r.scope || r.scope.base === '';
+    const scoped = r.stem && weak ? r.stem.get(right.scope.key) : undefined;
+    if (scoped) {
+      Object.assign(r, { entry: scoped, scope: right.scope, localities: right.localities, plural: right.plural, generic: right.generic });
+    } else if (r.entry && r.scope?.base && r.scope.base === right.scope.base && (right.plural || right.generic)) {
+      if (right.plural) Object.assign(r, { localities: right.localities, plural: true });
+      else r.generic = true;
+    }
+  }
+}
+
+/**
+ * `các huyện ủy`; before a committee also the elided `các huyện, thành ủy` (= các huyện ủy,
+ * thành ủy), where level words and commas stand between `các` and the committee.
+ */
+function pluralBefore(ctx: Ctx, r: Raw): boolean {
+  const committee = r.entry !== null && ctx.ix.committees.has(r.entry.id);
+  let i = r.start;
+  let elided = false;
+  for (let hop = 0; hop < 8; hop++) {
+    const before = wordBefore(ctx, i);
+    let k = i;
+    while (k > 0 && ctx.f[k - 1] === SPACE) k--;
+    ctx.stats.steps += i - k;
+    if (before && before.start + before.word.length === k) {
+      if (PLURAL.has(before.word)) return true;
+      if (!(committee && elided && ELLIPTIC.has(before.word))) return false;
+      i = before.start;
+      continue;
+    }
+    const mark = k > 0 ? ctx.f[k - 1] : -1;
+    const level = committee && (mark === COMMA || mark === 0x2f) ? wordBefore(ctx, k - 1) : null;
+    if (!level || !ELLIPTIC.has(level.word)) return false;
+    elided = true;
+    i = level.start;
+  }
+  return false;
+}
+
+/** `… COVID-19 các huyện/thành phố`, `… tất cả các xã`, `… các cấp`. */
+function pluralAfter(ctx: Ctx, end: number): boolean {
+  const i = skipSpace(ctx, end);
+  if (matchPhrase(ctx, i, 'tất cả') >= 0) return true;
+  const after = matchPhrase(ctx, i, 'các');
+  if (after < 0) return false;
+  const j = skipSpace(ctx, after);
+  return matchPhrase(ctx, j, 'cấp') >= 0 || ctx.ix.scopeWords.some((s) => matchPhrase(ctx, j, s.folded) >= 0);
+}
+
+/** `Ủy ban nhân dân huyện, thị xã, thành phố`: a list of levels, not one body. */
+function levelListAfter(ctx: Ctx, r: Raw): boolean {
+  const scope = r.scope;
+  if (scope?.form !== 'word' || !scope.base) return false;
+  const i = skipSpace(ctx, r.end);
+  const mark = ctx.text.charAt(i);
+  if (mark !== ',' && mark !== '/') return false;
+  const j = skipSpace(ctx, i + 1);
+  return ctx.ix.scopeWords.some((s) => s.scope.level === scope.level && matchPhrase(ctx, j, s.folded) >= 0);
+}
+
+/**
+ * A body's name without its scope, all in lower case, is a common noun: `trung tâm y tế địa
+ * phương đó` is whichever health centre, `Trung tâm Y tế` is the one of the notice's district.
+ */
+function commonNoun(ctx: Ctx, r: Raw): boolean {
+  if (r.stem === null || r.scope?.base) return false;
+  const written = ctx.text.slice(r.start, r.end);
+  return written === written.toLowerCase();
+}
+
+/** Classes of bodies, and the bodies listed right after one (`Các huyện ủy, thị ủy, thành ủy`). */
+function markGeneric(ctx: Ctx, raws: Raw[]): void {
+  let prev: Raw | null = null;
+  for (const r of raws) {
+    if (r.entry && !r.localities && !r.member && !r.generic) {
+      r.generic = (!r.entry.group && pluralBefore(ctx, r)) || pluralAfter(ctx, r.end) || levelListAfter(ctx, r) || commonNoun(ctx, r);
+    }
+    const follows = prev?.generic && prev.entry && r.entry && !r.localities && adjacent(ctx, prev.end, r.start);
+    if (follows && r.entry!.level === prev!.entry!.level && r.entry!.kind === prev!.entry!.kind) r.generic = true;
+    prev = r;
+  }
+}
+
+/**
+ * The readings settled after the scan, in order (as chrono runs its refiners): a body's scope first
+ * (`HĐND, UBND xã` gives the first its scope), then which mentions are a class of bodies, which
+ * needs the scopes settled.
+ */
+export const REFINERS: readonly ((ctx: Ctx, raws: Raw[]) => void)[] = [resolveScopes, markGeneric];
