@@ -37,7 +37,6 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
   const findings: Finding[] = [
     ...(sniffed && sniffed.kind !== 'text' ? [unreadable(sniffed.kind, sniffed.looksLike!)] : []),
     ...encodingFindings(decoded),
-    ...parsed.lexErrors.map((e) => ({ severity: 'error' as const, code: 'lex', message: e.message, offset: e.offset })),
     ...parsed.parseErrors.map((e) => ({ severity: 'error' as const, code: 'grammar', message: e.message, offset: e.offset })),
     ...built.findings,
     ...normalised.findings,
