@@ -15,6 +15,7 @@ import { normalise } from './normalise/index.js';
 import { SpanMaker } from './core/spans.js';
 import type { Finding } from './core/findings.js';
 import { NoticeSchema, SCHEMA_VERSION, type Diagnostic, type Notice } from './schema/notice.js';
+import { safeParseCounted } from './schema/fast-objects.js';
 
 export { NoticeSchema, noticeJsonSchema, SCHEMA_VERSION } from './schema/notice.js';
 export type * from './schema/notice.js';
@@ -60,23 +61,10 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
     agencies: normalised.agencies,
     diagnostics: kept.map((f) => diagnosticOf(f, spans)).sort((a, b) => a.offset - b.offset),
   };
-  const checked = validate(notice);
+  const checked = safeParseCounted(NoticeSchema, notice);
   if (checked.success) return checked.data as Notice;
   // A part the builder got wrong must not cost the user the file: keep what validates, say why.
   return salvage(notice, checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-}
-
-/**
- * zod compiles a fast path for an object schema the first time it validates one. On a cold start
- * that costs about 8 ms, more than the whole validation; it pays off only in a batch, where it
- * validates about 2.4 times faster. So a process's first notices are validated without it.
- */
-const VALIDATIONS_BEFORE_COMPILING = 64;
-const UNCOMPILED = { jitless: true } as const;
-let validations = 0;
-
-function validate(notice: Notice) {
-  return NoticeSchema.safeParse(notice, validations++ < VALIDATIONS_BEFORE_COMPILING ? UNCOMPILED : undefined);
 }
 
 /**
