@@ -1,5 +1,6 @@
 // The direction of dependencies (README, "Layout of the code"), checked on the import graph of
-// grammar/ and src/: see tests/import-graph.ts for the rules.
+// grammar/ and src/: see tests/import-graph.ts for the rules. V8's flags are set in bin/ only, so
+// node:v8 is not imported in grammar/ or src/ either.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cycles, importsOf, readGraph, violations, type Edge, type Graph } from './import-graph.js';
@@ -74,6 +75,14 @@ describe('the rules, on graphs made up to break them', () => {
     expect(violations(graph)).toEqual([
       'src/batch/run.ts:1 imports chalk: chalk belongs to the command line (src/cli/) only',
       'src/batch/run.ts:2 imports commander/esm.mjs: commander belongs to the command line (src/cli/) only',
+    ]);
+  });
+
+  it('report node:v8 anywhere in grammar/ or src/', () => {
+    const graph = graphOf({ 'src/cli/convert.ts': ['node:v8'], 'grammar/parser.ts': ['v8'] });
+    expect(violations(graph)).toEqual([
+      "src/cli/convert.ts:1 imports node:v8: V8's flags and code cache belong to the launcher (bin/) and the build (scripts/)",
+      "grammar/parser.ts:1 imports v8: V8's flags and code cache belong to the launcher (bin/) and the build (scripts/)",
     ]);
   });
 

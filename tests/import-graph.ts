@@ -252,6 +252,9 @@ export function violations(graph: Graph): string[] {
       if (!ours && !under(file, 'src/cli') && CLI_ONLY_PACKAGES.includes(packageOf(e.specifier))) {
         found.push(`${where}: ${packageOf(e.specifier)} belongs to the command line (src/cli/) only`);
       }
+      if (e.specifier === 'node:v8' || e.specifier === 'v8') {
+        found.push(`${where}: V8's flags and code cache belong to the launcher (bin/) and the build (scripts/)`);
+      }
       if (under(file, 'src/core') && target !== null && !under(target, 'src/core')) {
         if (!under(target, 'src/schema')) found.push(`${where}: src/core/ may depend only on src/core/ and on types of src/schema/`);
         else if (!e.typeOnly) found.push(`${where}: src/core/ may take only types from src/schema/ (import type)`);

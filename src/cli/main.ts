@@ -11,6 +11,7 @@ import { convert } from './convert.js';
 import { EXIT } from './exit.js';
 import { tasks } from './tasks.js';
 import { InputTooLarge } from './report.js';
+import type { LauncherHooks } from './launcher.js';
 import { MAX_NOTICE_BYTES, tooLarge } from '../batch/job.js';
 
 function jobsOption(): Option {
@@ -44,7 +45,7 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], launcher: LauncherHooks = {}): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = common(
     new Command()
@@ -75,7 +76,7 @@ Exit codes: 0 parsed, 1 an error (or a warning with --strict) or a check differe
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .action(async (inputs: string[], options) => {
-      exitCode = await convert(inputs, options, readStdin);
+      exitCode = await convert(inputs, options, readStdin, launcher);
     });
 
   common(
