@@ -38,7 +38,7 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
   const findings: Finding[] = [
     ...(sniffed && sniffed.kind !== 'text' ? [unreadable(sniffed.kind, sniffed.looksLike!)] : []),
     ...encodingFindings(decoded),
-    ...parsed.parseErrors.map((e) => ({ severity: 'error' as const, code: 'grammar', message: e.message, offset: e.offset })),
+    ...parsed.parseErrors.map((e): Finding => ({ severity: 'error', code: 'grammar', message: e.message, offset: e.offset })),
     ...built.findings,
     ...normalised.findings,
   ];

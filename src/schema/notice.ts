@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { object } from './fast-objects.js';
+import { DIAGNOSTIC_CODES } from '../core/diagnostic-codes.gen.js';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -166,7 +167,8 @@ export const AgencySchema = object({
 
 export const DiagnosticSchema = object({
   severity: z.enum(['error', 'warning', 'info']),
-  code: z.string(),
+  /** One of the codes of data/diagnostics.yaml (README, "Diagnostics"). */
+  code: z.enum(DIAGNOSTIC_CODES),
   message: z.string(),
   line: z.int().check(z.minimum(1)),
   column: z.int().check(z.minimum(1)),
