@@ -16,6 +16,7 @@ import { SpanMaker } from './core/spans.js';
 import type { Finding } from './core/findings.js';
 import { NoticeSchema, SCHEMA_VERSION, type Diagnostic, type Notice } from './schema/notice.js';
 import { safeParseCounted } from './schema/fast-objects.js';
+import { salvage } from './salvage.js';
 
 export { NoticeSchema, noticeJsonSchema, SCHEMA_VERSION } from './schema/notice.js';
 export type * from './schema/notice.js';
@@ -65,37 +66,6 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
   if (checked.success) return checked.data as Notice;
   // A part the builder got wrong must not cost the user the file: keep what validates, say why.
   return salvage(notice, checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-}
-
-/**
- * Output that failed validation is a bug of ours. The notice is returned with the parts that hold
- * the invalid values emptied, and an `internal` error diagnostic that names them.
- */
-function salvage(notice: Notice, problem: string): Notice {
-  const emptied: Notice = {
-    ...notice,
-    document: { type: null, title: null, subject: null, issuer: null, issuerLines: [], number: null, place: null, issuedOn: null, urgency: null, addressees: [], span: null },
-    meeting: { date: null, chair: null, chairBody: null, attendees: [], presenters: [] },
-    preamble: null,
-    preambleSpan: null,
-    items: [],
-    closing: null,
-    closingSpan: null,
-    recipients: [],
-    signature: null,
-    directives: [],
-    references: [],
-    agencies: [],
-    diagnostics: [{ severity: 'error', code: 'internal', message: `output failed validation (${problem.slice(0, 300)})`, line: 1, column: 1, offset: 0 }],
-  };
-  for (const key of ['document', 'meeting', 'preamble', 'items', 'closing', 'recipients', 'signature', 'directives', 'references', 'agencies', 'diagnostics'] as const) {
-    const trial = { ...emptied, [key]: notice[key] };
-    if (key === 'preamble') Object.assign(trial, { preambleSpan: notice.preambleSpan });
-    if (key === 'closing') Object.assign(trial, { closingSpan: notice.closingSpan });
-    if (key === 'diagnostics') trial.diagnostics = [...notice.diagnostics, ...emptied.diagnostics];
-    if (NoticeSchema.safeParse(trial).success) Object.assign(emptied, trial);
-  }
-  return NoticeSchema.parse(emptied) as Notice;
 }
 
 function unreadable(kind: 'binary' | 'legacy', looksLike: string): Finding {
