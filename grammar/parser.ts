@@ -359,11 +359,13 @@ export function noticeParser(): NoticeParser {
 export interface ParseResult {
   cst: NoticeTree;
   tokens: IToken[];
-  lexErrors: { offset: number; length: number; message: string }[];
   parseErrors: { offset: number; message: string }[];
 }
 
-/** Lex and parse the prepared text of one notice. */
+/**
+ * Lex and parse the prepared text of one notice. Lexing cannot fail: every character but a line
+ * break is in some token (Text and Rest take whatever no other token does).
+ */
 export function parseLines(text: string): ParseResult {
   const tokens = tokenizeLines(text);
   const p = noticeParser();
@@ -371,7 +373,6 @@ export function parseLines(text: string): ParseResult {
   return {
     cst,
     tokens,
-    lexErrors: [], // every character but a line break is in some token: Text and Rest take whatever no other token does
     parseErrors: p.errors.map((e) => ({ offset: Number.isFinite(e.token.startOffset) ? e.token.startOffset : text.length, message: e.message })),
   };
 }

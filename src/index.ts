@@ -15,6 +15,8 @@ import { normalise } from './normalise/index.js';
 import { SpanMaker } from './core/spans.js';
 import type { Finding } from './core/findings.js';
 import { NoticeSchema, SCHEMA_VERSION, type Diagnostic, type Notice } from './schema/notice.js';
+import { safeParseCounted } from './schema/fast-objects.js';
+import { salvage } from './salvage.js';
 
 import { useAgencyIndex } from './normalise/agencies.js';
 import type { LoadedGazetteer } from './data/user-gazetteer.js';
@@ -54,8 +56,7 @@ function parseDocument(input: string | Uint8Array, options: ParseOptions): Notic
   const findings: Finding[] = [
     ...(sniffed && sniffed.kind !== 'text' ? [unreadable(sniffed.kind, sniffed.looksLike!)] : []),
     ...encodingFindings(decoded),
-    ...parsed.lexErrors.map((e) => ({ severity: 'error' as const, code: 'lex', message: e.message, offset: e.offset })),
-    ...parsed.parseErrors.map((e) => ({ severity: 'error' as const, code: 'grammar', message: e.message, offset: e.offset })),
+    ...parsed.parseErrors.map((e): Finding => ({ severity: 'error', code: 'grammar', message: e.message, offset: e.offset })),
     ...built.findings,
     ...normalised.findings,
   ];
@@ -78,54 +79,10 @@ function parseDocument(input: string | Uint8Array, options: ParseOptions): Notic
     agencies: normalised.agencies,
     diagnostics: kept.map((f) => diagnosticOf(f, spans)).sort((a, b) => a.offset - b.offset),
   };
-  const checked = validate(notice);
+  const checked = safeParseCounted(NoticeSchema, notice);
   if (checked.success) return checked.data as Notice;
   // A part the builder got wrong must not cost the user the file: keep what validates, say why.
   return salvage(notice, checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-}
-
-/**
- * zod compiles a fast path for an object schema the first time it validates one. On a cold start
- * that costs about 8 ms, more than the whole validation; it pays off only in a batch, where it
- * validates about 2.4 times faster. So a process's first notices are validated without it.
- */
-const VALIDATIONS_BEFORE_COMPILING = 64;
-const UNCOMPILED = { jitless: true } as const;
-let validations = 0;
-
-function validate(notice: Notice) {
-  return NoticeSchema.safeParse(notice, validations++ < VALIDATIONS_BEFORE_COMPILING ? UNCOMPILED : undefined);
-}
-
-/**
- * Output that failed validation is a bug of ours. The notice is returned with the parts that hold
- * the invalid values emptied, and an `internal` error diagnostic that names them.
- */
-function salvage(notice: Notice, problem: string): Notice {
-  const emptied: Notice = {
-    ...notice,
-    document: { type: null, title: null, subject: null, issuer: null, issuerLines: [], number: null, place: null, issuedOn: null, urgency: null, addressees: [], span: null },
-    meeting: { date: null, chair: null, chairBody: null, attendees: [], presenters: [] },
-    preamble: null,
-    preambleSpan: null,
-    items: [],
-    closing: null,
-    closingSpan: null,
-    recipients: [],
-    signature: null,
-    directives: [],
-    references: [],
-    agencies: [],
-    diagnostics: [{ severity: 'error', code: 'internal', message: `output failed validation (${problem.slice(0, 300)})`, line: 1, column: 1, offset: 0 }],
-  };
-  for (const key of ['document', 'meeting', 'preamble', 'items', 'closing', 'recipients', 'signature', 'directives', 'references', 'agencies', 'diagnostics'] as const) {
-    const trial = { ...emptied, [key]: notice[key] };
-    if (key === 'preamble') Object.assign(trial, { preambleSpan: notice.preambleSpan });
-    if (key === 'closing') Object.assign(trial, { closingSpan: notice.closingSpan });
-    if (key === 'diagnostics') trial.diagnostics = [...notice.diagnostics, ...emptied.diagnostics];
-    if (NoticeSchema.safeParse(trial).success) Object.assign(emptied, trial);
-  }
-  return NoticeSchema.parse(emptied) as Notice;
 }
 
 function unreadable(kind: 'binary' | 'legacy', looksLike: string): Finding {

@@ -39,18 +39,24 @@ describe('the bundles and their code caches', () => {
   });
 });
 
-/** How many functions TurboFan started compiling while the CLI converted `file` (V8 traces to stdout). */
-function optimisations(file: string): number {
+/** How many functions TurboFan started compiling while the CLI converted `file` (or standard input: V8 traces to stdout). */
+function optimisations(file: string, stdin?: Uint8Array): number {
   const bin = join(import.meta.dirname, '..', 'bin', 'notice-parse');
-  const r = spawnSync(process.execPath, ['--trace-opt', bin, file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, ['--trace-opt', bin, file], { encoding: 'utf8', maxBuffer: 1 << 28, input: stdin });
+  expect(r.status).toBe(0);
   return r.stdout.split('\n').filter((l) => l.startsWith('[compiling method')).length;
 }
 
-// src/cli/short-run.ts: a small run has nothing to gain from optimised code and would wait at
-// exit for the compilations in flight; a long one must keep the optimising compiler.
+// bin/notice-parse, told the size by src/cli/launcher.ts's hook: a small run has nothing to gain
+// from optimised code and would wait at exit for the compilations in flight; a long one must keep
+// the optimising compiler.
 describe('the optimising compiler', () => {
   it('stays off while converting one notice', () => {
     expect(optimisations(fixtureFile('000'))).toBe(0);
+  });
+
+  it('stays off while converting one notice from standard input', () => {
+    expect(optimisations('-', fixtureBytes('000'))).toBe(0);
   });
 
   it('runs on an input over 1 MB', () => {

@@ -8,7 +8,7 @@ import { problemOf } from '../batch/job.js';
 import { processInputs } from '../batch/run.js';
 import { collectInputs, type Input } from '../batch/walk.js';
 import { Progress } from './progress.js';
-import { prepareForShortRun } from './short-run.js';
+import type { LauncherHooks } from './launcher.js';
 import { EXIT } from './exit.js';
 import { InputTooLarge, colourFor, fails, ioError, reportDiagnostics, rereader, type CommonOptions } from './report.js';
 
@@ -18,13 +18,13 @@ export interface ConvertOptions extends CommonOptions {
 }
 
 
-export async function convert(args: string[], options: ConvertOptions, readStdin: () => Promise<Uint8Array>): Promise<number> {
+export async function convert(args: string[], options: ConvertOptions, readStdin: () => Promise<Uint8Array>, launcher: LauncherHooks = {}): Promise<number> {
   const colour = await colourFor(options);
-  if (args.length === 0 || (args.length === 1 && args[0] === '-')) return convertStdin(options, readStdin);
+  if (args.length === 0 || (args.length === 1 && args[0] === '-')) return convertStdin(options, readStdin, launcher);
   const { inputs, problems } = collectInputs(args);
   for (const p of problems) ioError(p.path, p.message, colour);
   const single = args.length === 1 && inputs.length === 1 && !options.out && !options.ndjson && !isDir(args[0]!);
-  if (single) prepareForShortRun(sizeOf(inputs[0]!.path));
+  if (single) launcher.parsingOne?.(sizeOf(inputs[0]!.path));
   if (!single && !options.ndjson && !options.out) {
     process.stderr.write('notice-parse: several notices: give --out DIR (one .json each) or --ndjson (one line each)\n');
     return EXIT.usage;
@@ -65,7 +65,7 @@ export async function convert(args: string[], options: ConvertOptions, readStdin
   return summary.failing > 0 ? EXIT.failed : EXIT.ok;
 }
 
-async function convertStdin(options: ConvertOptions, readStdin: () => Promise<Uint8Array>): Promise<number> {
+async function convertStdin(options: ConvertOptions, readStdin: () => Promise<Uint8Array>, launcher: LauncherHooks): Promise<number> {
   const colour = await colourFor(options);
   if (process.stdin.isTTY) {
     process.stderr.write('notice-parse: no input: give a file, a folder, or "-" for standard input (see --help)\n');
@@ -79,7 +79,7 @@ async function convertStdin(options: ConvertOptions, readStdin: () => Promise<Ui
     ioError('-', e.message, colour);
     return EXIT.usage;
   }
-  prepareForShortRun(bytes.length);
+  launcher.parsingOne?.(bytes.length);
   const { runJob } = await import('../batch/job.js');
   const result = runJob({ index: 0, name: '-', bytes, pretty: !options.ndjson });
   if (result.json === null) {

@@ -6,6 +6,10 @@
 import { DataFileError } from '../data/data-file.js';
 import { loadGazetteerFiles } from '../data/user-gazetteer.js';
 import { useAgencyIndex } from '../normalise/agencies.js';
+import type { CliDiagnosticCode } from '../core/diagnostic-codes.gen.js';
+
+const GAZETTEER: CliDiagnosticCode = 'gazetteer';
+const IO: CliDiagnosticCode = 'io';
 
 /** True when the files (if any) were read and are in use; false when a problem was printed. */
 export async function useGazetteerFiles(paths: readonly string[] | undefined): Promise<boolean> {
@@ -16,11 +20,11 @@ export async function useGazetteerFiles(paths: readonly string[] | undefined): P
     return true;
   } catch (e) {
     if (e instanceof DataFileError) {
-      for (const p of e.problems) process.stderr.write(`${p.file}:${p.line}:${p.column} error gazetteer ${p.message}\n`);
+      for (const p of e.problems) process.stderr.write(`${p.file}:${p.line}:${p.column} error ${GAZETTEER} ${p.message}\n`);
     } else {
       const err = e as NodeJS.ErrnoException;
       const path = typeof err.path === 'string' ? err.path : paths.join(', ');
-      process.stderr.write(`${path}: error io cannot read the gazetteer (${err.code ?? err.message})\n`);
+      process.stderr.write(`${path}: error ${IO} cannot read the gazetteer (${err.code ?? err.message})\n`);
     }
     return false;
   }

@@ -12,6 +12,7 @@ import { EXIT } from './exit.js';
 import { tasks } from './tasks.js';
 import { useGazetteerFiles } from './gazetteer.js';
 import { InputTooLarge } from './report.js';
+import type { LauncherHooks } from './launcher.js';
 import { MAX_NOTICE_BYTES, tooLarge } from '../batch/job.js';
 
 function jobsOption(): Option {
@@ -50,7 +51,7 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], launcher: LauncherHooks = {}): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = common(
     new Command()
@@ -82,7 +83,7 @@ Exit codes: 0 parsed, 1 an error (or a warning with --strict) or a check differe
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .action(async (inputs: string[], options) => {
-      exitCode = (await useGazetteerFiles(options.gazetteer)) ? await convert(inputs, options, readStdin) : EXIT.usage;
+      exitCode = (await useGazetteerFiles(options.gazetteer)) ? await convert(inputs, options, readStdin, launcher) : EXIT.usage;
     });
 
   common(

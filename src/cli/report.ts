@@ -1,6 +1,7 @@
 /** What the commands share: reading options into colour, and reporting a notice's diagnostics. */
 import { fstatSync, readFileSync } from 'node:fs';
 import type { Diagnostic } from '../schema/notice.js';
+import type { CliDiagnosticCode } from '../core/diagnostic-codes.gen.js';
 import { decode } from '../read/decode.js';
 import { formatDiagnostic, plain, type Colour } from './diagnostics.js';
 
@@ -56,8 +57,11 @@ export function rereader(path: string): () => Uint8Array | null {
   };
 }
 
+/** A code of data/diagnostics.yaml (from: cli). */
+const IO: CliDiagnosticCode = 'io';
+
 export function ioError(path: string, message: string, colour: Colour): void {
-  process.stderr.write(`${colour.dim(`${path}:1:1`)} ${colour.error('error')} io ${message}\n`);
+  process.stderr.write(`${colour.dim(`${path}:1:1`)} ${colour.error('error')} ${IO} ${message}\n`);
 }
 
 /** Standard input beyond the size of any notice: reported like an unreadable file. */

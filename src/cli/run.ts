@@ -1,17 +1,18 @@
 /**
  * The process entry (bundled as dist/bundle/cli.cjs): run the CLI, and turn anything unexpected
- * into a one-line error, exit 2.
+ * into a one-line error, exit 2. The launcher (bin/notice-parse) passes its hooks.
  */
 import { main } from './main.js';
 import { parseNotice } from '../index.js';
+import type { LauncherHooks } from './launcher.js';
 
-export function run(): void {
+export function run(launcher: LauncherHooks = {}): void {
   // `notice-parse … | head` closes the pipe early: that is the reader's choice, not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
 
-  main(process.argv.slice(2)).then(
+  main(process.argv.slice(2), launcher).then(
     (code) => {
       process.exitCode = code;
     },

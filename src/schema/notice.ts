@@ -1,28 +1,13 @@
 /**
  * The output contract (SPEC §2, schema version 1). Every notice printed or written is validated
- * against `NoticeSchema` first; `notice-parse schema` prints its JSON Schema.
+ * against `NoticeSchema` first; `notice-parse schema` prints its JSON Schema. Its objects are made
+ * with `object()` of fast-objects.ts (zod/mini's objects on zod's compiled fast path).
  */
 import * as z from 'zod/mini';
+import { object } from './fast-objects.js';
+import { DIAGNOSTIC_CODES } from '../core/diagnostic-codes.gen.js';
 
 export const SCHEMA_VERSION = 1 as const;
-
-/**
- * zod/mini's object schema, validated through zod's compiled fast path. zod/mini builds a schema
- * in half the time zod classic does (a cold start is one notice, validated once), but its objects
- * are the interpreted kind; zod classic's objects compile a fast path on first use, which
- * validates a batch about 2.4 times faster. This is zod classic's object core with zod/mini's
- * type on top, as ZodMiniObject composes them.
- */
-const ObjectCore: typeof z.core.$ZodObjectJIT = z.core.$ZodObjectJIT;
-const MiniType: typeof z.ZodMiniType = z.ZodMiniType;
-const CompiledObject = z.core.$constructor('CompiledObject', (inst: z.ZodMiniObject, def: z.core.$ZodObjectDef) => {
-  ObjectCore.init(inst, def);
-  MiniType.init(inst, def);
-});
-
-function object<T extends z.core.$ZodLooseShape>(shape: T): z.ZodMiniObject<T, z.core.$strip> {
-  return new CompiledObject({ type: 'object', shape }) as unknown as z.ZodMiniObject<T, z.core.$strip>;
-}
 
 export const PositionSchema = object({
   line: z.int().check(z.minimum(1)),
@@ -182,7 +167,8 @@ export const AgencySchema = object({
 
 export const DiagnosticSchema = object({
   severity: z.enum(['error', 'warning', 'info']),
-  code: z.string(),
+  /** One of the codes of data/diagnostics.yaml (README, "Diagnostics"). */
+  code: z.enum(DIAGNOSTIC_CODES),
   message: z.string(),
   line: z.int().check(z.minimum(1)),
   column: z.int().check(z.minimum(1)),
