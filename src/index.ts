@@ -62,7 +62,7 @@ function parseDocument(input: string | Uint8Array, options: ParseOptions): Notic
   ];
   const ignore = sniffed !== null && sniffed.kind !== 'text' ? new Set(['not-a-document']) : new Set<string>();
   const kept = findings.filter((f) => !ignore.has(f.code));
-  const { findings: _f, sources: _s, preambleSource: _p, closingSource: _c, ...parts } = built;
+  const { findings: _f, sources: _s, preambleSource: _p, closingSource: _c, preambleLines: _l, document, ...parts } = built;
   const notice: Notice = {
     schemaVersion: SCHEMA_VERSION,
     source: {
@@ -72,6 +72,8 @@ function parseDocument(input: string | Uint8Array, options: ParseOptions): Notic
       encoding: decoded.encoding,
       layout: prepared.layout,
     },
+    document,
+    meeting: normalised.meeting,
     ...parts,
     recipients: normalised.recipients,
     directives: normalised.directives,

@@ -1,19 +1,17 @@
 /**
  * CST → the notice: every part of SPEC §2 that the grammar finds, with spans into the input.
- * Normalised data (directives, references, agencies) is added by src/normalise.
+ * Recognised data (the meeting, directives, references, agencies) is added by src/normalise.
  */
-import type { Item, Meeting, NoticeDocument, Recipient, Signature, Span } from '../schema/notice.js';
-import type { Sections } from './lines.js';
+import type { Item, NoticeDocument, Recipient, Signature, Span } from '../schema/notice.js';
+import type { Line, Sections } from './lines.js';
 import { buildBody, type ItemSource } from './items.js';
 import { buildDocument } from './heading.js';
-import { buildMeeting } from './meeting.js';
 import { buildRecipients, buildSignature } from './tail.js';
 import type { Finding } from '../core/findings.js';
 import type { SpanMaker } from '../core/spans.js';
 
 export interface BuiltNotice {
   document: NoticeDocument;
-  meeting: Meeting;
   preamble: string | null;
   preambleSpan: Span | null;
   items: Item[];
@@ -22,6 +20,8 @@ export interface BuiltNotice {
   recipients: Omit<Recipient, 'agencies'>[];
   signature: Signature | null;
   findings: Finding[];
+  /** Not output: the opening's lines, where the normaliser recognises the meeting. */
+  preambleLines: Line[];
   /** Not output: where the texts the normaliser reads stand in the cleaned text. */
   sources: Map<Item, ItemSource>;
   preambleSource: ItemSource | null;
@@ -37,7 +37,6 @@ export function buildNotice(sections: Sections, spans: SpanMaker): BuiltNotice {
   const signature = buildSignature(sections.tail, spans);
   const notice: BuiltNotice = {
     document,
-    meeting: buildMeeting(body.preambleLines, spans),
     preamble: body.preamble?.text ?? null,
     preambleSpan: body.preamble ? spans.span(body.preamble.start, body.preamble.end) : null,
     items: body.items,
@@ -46,6 +45,7 @@ export function buildNotice(sections: Sections, spans: SpanMaker): BuiltNotice {
     recipients,
     signature,
     findings,
+    preambleLines: body.preambleLines,
     sources: body.sources,
     preambleSource: body.preambleSource,
     closingSource: body.closingSource,

@@ -3,7 +3,7 @@
  * the documents cited, the agencies named, each recipient's agencies, and the problems met in
  * dates (a weekday that does not match, an impossible date).
  */
-import type { Agency, Deadline, Directive, Item, Recipient, Reference } from '../schema/notice.js';
+import type { Agency, Deadline, Directive, Item, Meeting, Recipient, Reference } from '../schema/notice.js';
 import type { BuiltNotice } from '../document/notice.js';
 import type { ItemSource } from '../document/items.js';
 import type { Finding } from '../core/findings.js';
@@ -12,8 +12,10 @@ import { findAgencies, summariseAgencies, type AgencyMention } from './agencies.
 import { findDates, type FoundDate } from './dates.js';
 import { isOngoing, productOf, readDirective, statesFacts, type DirectiveReading } from './directives.js';
 import { findReferences, type FoundReference } from './references.js';
+import { recogniseMeeting } from './meeting.js';
 
 export interface Normalised {
+  meeting: Meeting;
   directives: Directive[];
   references: Reference[];
   agencies: Agency[];
@@ -30,7 +32,8 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
   const allMentions: AgencyMention[] = [];
   const references = new Map<string, Reference>();
   const directives: Directive[] = [];
-  const meetingDate = built.meeting.date && /^\d{4}-\d{2}-\d{2}$/.test(built.meeting.date) ? built.meeting.date : null;
+  const meeting = recogniseMeeting(built.preambleLines, spans);
+  const meetingDate = meeting.date && /^\d{4}-\d{2}-\d{2}$/.test(meeting.date) ? meeting.date : null;
 
   const readText = (source: Located) => {
     const mentions = findAgencies(source.text);
@@ -87,7 +90,7 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
   const agencies: Agency[] = summariseAgencies(allMentions).map((a) => ({
     id: a.id, name: a.name, kind: a.kind, level: a.level, known: a.known, mentions: a.mentions,
   }));
-  return { directives, references: [...references.values()], agencies, recipients, findings };
+  return { meeting, directives, references: [...references.values()], agencies, recipients, findings };
 }
 
 /**

@@ -1,14 +1,15 @@
 /**
- * The meeting the notice reports: its date, who chaired, who attended, who presented. Read from
- * the opening (the preamble); a notice with no meeting (`Căn cứ …, Xét …`) gets nulls.
+ * The meeting the notice reports: its date, who chaired, who attended, who presented. Recognised
+ * in the opening (the preamble lines the document stage set apart); a notice with no meeting
+ * (`Căn cứ …, Xét …`) gets nulls.
  */
 import type { Meeting, Person } from '../schema/notice.js';
-import { parseMeetingDate } from '../normalise/dates.js';
-import { findPeople, type PersonMention } from '../normalise/people.js';
-import type { Line } from './lines.js';
+import { parseMeetingDate } from './dates.js';
+import { findPeople, type PersonMention } from './people.js';
+import type { Line } from '../document/lines.js';
 import type { SpanMaker } from '../core/spans.js';
 
-export function buildMeeting(preamble: Line[], spans: SpanMaker): Meeting {
+export function recogniseMeeting(preamble: Line[], spans: SpanMaker): Meeting {
   const meeting: Meeting = { date: null, chair: null, chairBody: null, attendees: [], presenters: [] };
   if (preamble.length === 0) return meeting;
   const first = preamble[0]!.text;
