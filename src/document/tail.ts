@@ -138,9 +138,13 @@ export function buildSignature(tail: Line[], spans: SpanMaker): Signature | null
  * Titles a signer holds, as they start in capitals (data/lexicon/signature-titles.yaml): a prefix
  * title (`PHÓ`) only with a blank after it.
  */
-const TITLE_PHRASE = new RegExp(
-  `(?<=[ \\t])(?:(?:${alternation(signatureTitles(true))})[ \\t]|${alternation(signatureTitles(false))})`,
-);
+const TITLE_PHRASE = new RegExp(`(?<=[ \\t])(?:${titleAlternatives()})`);
+
+function titleAlternatives(): string {
+  const prefixes = signatureTitles(true);
+  const titles = alternation(signatureTitles(false));
+  return prefixes.length > 0 ? `(?:${alternation(prefixes)})[ \\t]|${titles}` : titles;
+}
 
 function signatureTitles(prefix: boolean): string[] {
   return SIGNATURE_TITLES.filter((t) => (t.prefix ?? false) === prefix).map((t) => t.word);
