@@ -5,6 +5,8 @@
  *
  * Every pattern is anchored, bounded and free of nested quantifiers: linear on any line.
  */
+import { namesFor } from '../src/normalise/document-types.js';
+import { alternation } from '../src/lexicon/pattern.js';
 
 /** `1.` `2.1.` `1)` `2.1` (a bare `1` is a number, not a marker). Group 1: the digits. */
 export const NUMBERED = /^((?:\d{1,3}\.){1,6}\d{0,3}|\d{1,3}\))[ \t]*/;
@@ -211,9 +213,8 @@ export const PLACE_DATE = new RegExp(
 );
 /** The national and party mottos of the right header column. */
 export const MOTTO = /^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập[ \t]*[-–][ \t]*Tự do[ \t]*[-–][ \t]*Hạnh phúc)[ \t]*$/;
-/** Document type names, upper case, as the heading's first words. */
-export const DOC_TYPE =
-  /^(THÔNG BÁO|KẾT LUẬN|NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|CÔNG VĂN|BÁO CÁO|CHƯƠNG TRÌNH|CHỈ THỊ|QUY ĐỊNH|QUY CHẾ|HƯỚNG DẪN|TỜ TRÌNH|CÔNG ĐIỆN|GIẤY MỜI|THÔNG TRI|ĐỀ ÁN|BIÊN BẢN)(?=[ \t]|$)/;
+/** Document type names, upper case, as the heading's first words (data/lexicon/document-types.yaml, stage `heading`). */
+export const DOC_TYPE = new RegExp(`^(${alternation(namesFor('heading').map((t) => t.toUpperCase()))})(?=[ \\t]|$)`);
 /** Urgency marks under the number. */
 export const URGENCY = /^(?:THƯỢNG KHẨN|KHẨN|HỎA TỐC|HOẢ TỐC)$/;
 /** A Vietnamese personal name alone on a line: 2 to 5 capitalised syllables. */

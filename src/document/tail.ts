@@ -6,6 +6,8 @@ import type { Recipient, Signature } from '../schema/notice.js';
 import { AUTHORITY, AUTHORITY_MARK, INITIALS, PERSON_NAME, UPPER, isCapsLine, isWhiteSpace } from '../../grammar/markers.js';
 import { STAMP_TIME } from '../../grammar/parser.js';
 import type { Line } from './lines.js';
+import { SIGNATURE_TITLES } from '../lexicon/lexicon.gen.js';
+import { alternation } from '../lexicon/pattern.js';
 import type { SpanMaker } from '../core/spans.js';
 
 type RecipientDraft = Omit<Recipient, 'agencies'>;
@@ -132,15 +134,28 @@ export function buildSignature(tail: Line[], spans: SpanMaker): Signature | null
  * Nguyễn Văn A`. Authorities are cut at each authority mark; the name is the trailing run of
  * capitalised syllables; an upper-case run after the last authority's body is the title.
  */
-/** Titles a signer holds, as they start in capitals. */
-const TITLE_PHRASE = /(?<=[ \t])(?:PHÓ[ \t]|BÍ THƯ|CHỦ TỊCH|CHỦ NHIỆM|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|TRƯỞNG ĐOÀN|CHỈ HUY TRƯỞNG|THỦ TRƯỞNG|TỔNG BIÊN TẬP|CHÁNH ÁN|VIỆN TRƯỞNG)/;
+/**
+ * Titles a signer holds, as they start in capitals (data/lexicon/signature-titles.yaml): a prefix
+ * title (`PHÓ`) only with a blank after it.
+ */
+const TITLE_PHRASE = new RegExp(`(?<=[ \\t])(?:${titleAlternatives()})`);
+
+function titleAlternatives(): string {
+  const prefixes = signatureTitles(true);
+  const titles = alternation(signatureTitles(false));
+  return prefixes.length > 0 ? `(?:${alternation(prefixes)})[ \\t]|${titles}` : titles;
+}
+
+function signatureTitles(prefix: boolean): string[] {
+  return SIGNATURE_TITLES.filter((t) => (t.prefix ?? false) === prefix).map((t) => t.word);
+}
 
 /** An authority mark at the start or after a blank, before a capital. */
 const MARKS = new RegExp(`(?:^|[ \\t])(${AUTHORITY_MARK})[ \\t]*(?=[${UPPER}])`, 'g');
 /** The trailing run of capitalised syllables: the signer's name. */
 const TRAILING_NAME = /(?:^|[ \t])((?:[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,7}[ \t]){1,4}[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,7})$/;
 
-function splitSquashed(text: string): { authorities: string[]; title: string | null; name: string | null } {
+export function splitSquashed(text: string): { authorities: string[]; title: string | null; name: string | null } {
   const cuts: number[] = [];
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) cuts.push(m.index === 0 ? 0 : m.index + 1);

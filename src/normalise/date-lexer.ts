@@ -25,6 +25,8 @@
  * flag. The text is expected in NFC (the reader normalises it); NFD letters still lex as `Word`.
  */
 import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
+import { DATE_CUES } from '../lexicon/lexicon.gen.js';
+import { namesFor } from './document-types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Character classes, as bodies of a regex character class: single characters and ranges a-b.
@@ -169,14 +171,24 @@ export const WhiteSpace = createToken({
   line_breaks: true,
 });
 
+/**
+ * The words of a cue token (data/lexicon/date-cues.yaml), as alternatives. The recogniser reads
+ * each token in its own way, so every one must have a word.
+ */
+function cueWords(token: string): string {
+  const words = DATE_CUES.filter((c) => c.token === token).map((c) => c.word);
+  if (words.length === 0) throw new Error(`date cue ${token}: no word in data/lexicon/date-cues.yaml`);
+  return words.join('|');
+}
+
 // Multi-word tokens come before the single words they start with (`đến hết` before `đến`).
-export const ChamNhat = keyword('ChamNhat', 'chậm nhất');
-export const HoanThanh = keyword('HoanThanh', 'hoàn thành');
-export const DenHet = keyword('DenHet', 'đến hết');
-export const KeTu = keyword('KeTu', 'kể từ');
-export const KeoDai = keyword('KeoDai', 'kéo dài');
-export const GiaHan = keyword('GiaHan', 'gia hạn');
-export const ThoiHan = keyword('ThoiHan', 'thời hạn');
+export const ChamNhat = keyword('ChamNhat', cueWords('ChamNhat'));
+export const HoanThanh = keyword('HoanThanh', cueWords('HoanThanh'));
+export const DenHet = keyword('DenHet', cueWords('DenHet'));
+export const KeTu = keyword('KeTu', cueWords('KeTu'));
+export const KeoDai = keyword('KeoDai', cueWords('KeoDai'));
+export const GiaHan = keyword('GiaHan', cueWords('GiaHan'));
+export const ThoiHan = keyword('ThoiHan', cueWords('ThoiHan'));
 export const NhiemKy = keyword('NhiemKy', 'nhiệm kỳ');
 export const GiaiDoan = keyword('GiaiDoan', 'giai đoạn');
 export const NamHoc = keyword('NamHoc', 'năm học');
@@ -187,10 +199,13 @@ export const Weekday = keyword(
   'Weekday',
   `thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy|thứ ${LONE_DIGIT}|chủ nhật`,
 );
-/** Names of cited documents: a date right after one is the document's date, not a deadline. */
+/**
+ * Names of cited documents: a date right after one is the document's date, not a deadline
+ * (data/lexicon/document-types.yaml, stage `cited-date`).
+ */
 export const DocType = keyword(
   'DocType',
-  'nghị quyết|quyết định|chỉ thị|kế hoạch|kết luận|thông báo|công văn|hướng dẫn|nghị định|thông tư|quy định|văn bản|tờ trình|luật',
+  namesFor('cited-date').map((t) => t.toLowerCase()).join('|'),
 );
 
 export const Ngay = keyword('Ngay', 'ngày');
@@ -204,13 +219,13 @@ export const H = keyword('H', 'h');
 export const PartOfDay = keyword('PartOfDay', 'sáng|trưa|chiều|tối');
 export const Dau = keyword('Dau', 'đầu');
 export const Cuoi = keyword('Cuoi', 'cuối');
-export const Truoc = keyword('Truoc', 'trước');
-export const Den = keyword('Den', 'đến');
-export const Tu = keyword('Tu', 'từ');
-export const Vao = keyword('Vao', 'vào');
-export const Trong = keyword('Trong', 'trong');
+export const Truoc = keyword('Truoc', cueWords('Truoc'));
+export const Den = keyword('Den', cueWords('Den'));
+export const Tu = keyword('Tu', cueWords('Tu'));
+export const Vao = keyword('Vao', cueWords('Vao'));
+export const Trong = keyword('Trong', cueWords('Trong'));
 export const Vong = keyword('Vong', 'vòng');
-export const Sau = keyword('Sau', 'sau');
+export const Sau = keyword('Sau', cueWords('Sau'));
 export const Luc = keyword('Luc', 'lúc');
 export const La = keyword('La', 'là');
 export const So = keyword('So', 'số');

@@ -13,6 +13,7 @@
  */
 import type { IToken, TokenType } from 'chevrotain';
 import * as T from './date-lexer.js';
+import { UNTIL_VERBS as UNTIL_VERB_LIST } from '../lexicon/lexicon.gen.js';
 
 export type Precision = 'day' | 'month' | 'quarter' | 'half' | 'year';
 export type DateKind = 'by' | 'on' | 'until' | 'from' | 'relative';
@@ -534,7 +535,8 @@ function clauseEnd(s: Stream, k: number): boolean {
   return s.is(k, T.Stop) || (s.is(k, T.Dot) && !s.glued(k + 1));
 }
 
-const UNTIL_VERBS = new Set(['thực hiện', 'duy trì', 'áp dụng']);
+/** The two words before `đến` that make it `until` (data/lexicon/until-verbs.yaml). */
+const UNTIL_VERBS = new Set(UNTIL_VERB_LIST);
 
 /**
  * `đến ngày` is `until` when something is extended or kept going to that day (`kéo dài … đến

@@ -14,6 +14,12 @@
  */
 import type { AgencyMention } from './agencies.js';
 import { isWhiteSpace } from '../../grammar/markers.js';
+import {
+  CONNECTORS, DELIVERABLES, HAND_OVER_VERBS, IMPERATIVES, NOT_A_TASK_OPENERS, NOT_A_VERB_WORDS,
+  ONGOING_DUTY_WORDS, REPORT_PRODUCTS,
+} from '../lexicon/lexicon.gen.js';
+import { alternation } from '../lexicon/pattern.js';
+import { namesFor } from './document-types.js';
 
 export interface Clause {
   start: number;
@@ -37,15 +43,15 @@ export interface DirectiveReading {
 
 // The clause patterns below are sticky: they run at an offset of the clause's text (cut out once),
 // never past the clause's end, without slicing a string for each test.
-const CONNECTOR = /(?:[Đđ]ồng thời|[Tt]rong đó|[Nn]goài ra|[Bb]ên cạnh đó|[Ss]au đó|[Tt]rước mắt|[Rr]iêng|[Mm]ặt khác|[Tt]uy nhiên)[ \t]*,?[ \t]*/y;
+// The word lists are data/lexicon/*.yaml (see there what each is for).
+const CONNECTOR = new RegExp(`(?:${alternation(CONNECTORS, { eitherCase: true })})[ \\t]*,?[ \\t]*`, 'y');
 /** The subject has acted already, or only agrees: nothing is asked. */
-const NOT_A_TASK =
-  /[ \t]*(?:[^ \t,;.]+[ \t]+){0,3}?(?:đã|cơ bản nhất trí|nhất trí|thống nhất|đồng ý|ghi nhận|đánh giá cao|biểu dương|kết luận|vừa qua)(?![a-zà-ỹđ])/y;
+const NOT_A_TASK = new RegExp(`[ \\t]*(?:[^ \\t,;.]+[ \\t]+){0,3}?(?:${alternation(NOT_A_TASK_OPENERS)})(?![a-zà-ỹđ])`, 'y');
 /** Verbs a clause may open with when it gives an order with no subject written. */
-const IMPERATIVE = /(?:Giao|Đề nghị|Yêu cầu|Tập trung|Tiếp tục|Chỉ đạo|Tăng cường|Đẩy mạnh|Đẩy nhanh|Rà soát|Khẩn trương|Chủ động|Thực hiện|Triển khai|Quán triệt|Nắm chắc|Kịp thời|Huy động|Bảo đảm|Đảm bảo|Nâng cao|Phát huy|Xây dựng|Kiểm tra|Tổ chức|Hoàn thành|Hoàn thiện|Kết thúc|Nghiên cứu|Quan tâm|Chú ý|Lưu ý|Chấn chỉnh|Xử lý|Siết chặt|Rà soát|Bố trí|Phối hợp|Tuyên truyền|Làm tốt|Sớm|Cần|Phải)(?![a-zà-ỹđ])/y;
+const IMPERATIVE = new RegExp(`(?:${alternation([...HAND_OVER_VERBS, ...IMPERATIVES])})(?![a-zà-ỹđ])`, 'y');
 /** The imperatives that hand the task to the bodies named after them. */
-const HAND_OVER_WORD = /(?:Giao|Đề nghị|Yêu cầu)(?![a-zà-ỹđ])/y;
-const HAND_OVER = /(?:Giao|Đề nghị|Yêu cầu)[ \t]+(?:cho[ \t]+)?/y;
+const HAND_OVER_WORD = new RegExp(`(?:${alternation(HAND_OVER_VERBS)})(?![a-zà-ỹđ])`, 'y');
+const HAND_OVER = new RegExp(`(?:${alternation(HAND_OVER_VERBS)})[ \\t]+(?:cho[ \\t]+)?`, 'y');
 /** Openings that report rather than ask: results, figures, the situation. */
 const FACTUAL =
   /(?:Số|Tỷ lệ|Kết quả|Tình hình|Hiện nay|Đến nay|Qua|Thời gian qua|Thời gian vừa qua|Sau|Trước tình hình|Nhìn chung|Tuy nhiên|Đồng ý|Thống nhất|Nhất trí|Cơ bản nhất trí|Ghi nhận|Biểu dương|Đánh giá cao|\d)(?![a-zà-ỹđ])/y;
@@ -63,15 +69,28 @@ const REPORT_TAILS = [
   'báo cáo', 'ngay', 'kịp thời', 'kết quả', 'định kỳ', 'thường xuyên', 'tình hình', 'với', 'về', 'cho', 'lên', 'trình',
   'xin ý kiến', 'gửi', 'tham mưu', 'các', 'đồng chí',
 ];
-const ONGOING = /(?:thường xuyên|tiếp tục|kịp thời|định kỳ|hằng (?:ngày|tuần|tháng|quý|năm)|hàng (?:ngày|tuần|tháng|quý|năm)|lâu dài|liên tục)/i;
+const ONGOING = new RegExp(alternation(ONGOING_DUTY_WORDS), 'i');
 
 /**
  * Deliverables, as the text names them after a verb of making. (The verbs share their first words:
  * `xây dựng (và ban hành)`, `hoàn (chỉnh|thiện)`, which the engine rejects faster.)
  */
-const PRODUCT =
-  /(?:xây dựng(?: và ban hành)??|ban hành|có|lập|hoàn (?:chỉnh|thiện)|chuẩn bị|soạn thảo|tham mưu(?:[ \t]+ban hành)?)[ \t]+(?:các[ \t]+|một[ \t]+)?(kế hoạch|phương án|đề án|quy chế|quy định|chương trình|báo cáo|tờ trình|dự thảo|quyết định|công văn|văn bản|hướng dẫn|nghị quyết|đề xuất)(?![a-zà-ỹđ])/i;
-const REPORT_PRODUCT = /(?:^|[ \t,;])(báo cáo|tờ trình|dự thảo)(?:[ \t]+(?:kết quả|tình hình|đánh giá|phân tích|về|với|Thường trực|Ban Thường vụ|Ủy ban|UBND|cấp))/;
+const PRODUCT = new RegExp(
+  `(?:xây dựng(?: và ban hành)??|ban hành|có|lập|hoàn (?:chỉnh|thiện)|chuẩn bị|soạn thảo|tham mưu(?:[ \\t]+ban hành)?)[ \\t]+(?:các[ \\t]+|một[ \\t]+)?(${alternation(deliverables())})(?![a-zà-ỹđ])`,
+  'i',
+);
+const REPORT_PRODUCT = new RegExp(
+  `(?:^|[ \\t,;])(${alternation(REPORT_PRODUCTS)})(?:[ \\t]+(?:kết quả|tình hình|đánh giá|phân tích|về|với|Thường trực|Ban Thường vụ|Ủy ban|UBND|cấp))`);
+
+/** The word with its first letter in lower case (`Đề nghị` → `đề nghị`). */
+function lowerFirst(word: string): string {
+  return word.charAt(0).toLowerCase() + word.slice(1);
+}
+
+/** What a directive may ask to be made: the document types marked `deliverable`, and the other deliverables. */
+function deliverables(): string[] {
+  return [...namesFor('deliverable').map(lowerFirst), ...DELIVERABLES];
+}
 
 /** `[a-zà-ỹđ]`, by code unit. */
 function isLowerCode(c: number): boolean {
@@ -143,7 +162,7 @@ function openersOf(c: number): Openers {
 for (const p of NP_PHRASES) openersOf(p.charCodeAt(0)).phrases.push(p);
 for (const w of NP_WORDS) openersOf(w.charCodeAt(0)).words.push(w);
 /** Words after a noun phrase that show it is not the subject of a verb. */
-const NOT_A_VERB = /(?:của|về|với|trong|tại|cho|theo|để|nhằm|thì|khi|nếu|là|trên|từ|đến|do|bởi)(?![a-zà-ỹđ])/y;
+const NOT_A_VERB = new RegExp(`(?:${alternation(NOT_A_VERB_WORDS)})(?![a-zà-ỹđ])`, 'y');
 
 /** Code unit → its lower case as `toLowerCase` gives it; filled as letters are met. */
 const LOWER_OF = new Int32Array(0x10000).fill(-1);
@@ -365,7 +384,11 @@ function readClause(text: string, c: ClauseText, mentions: AgencyMention[], read
   }
 }
 
-const PASS_ON = /[ \t]*(?:cơ bản[ \t]+)?(?:nhất trí[^;]*?[ \t])?(?:đồng thời[ \t]+)?(?:giao|đề nghị|yêu cầu)[ \t]+(?:cho[ \t]+)?/y;
+/** A subject that passes the task on: `… (cơ bản) (nhất trí …) (đồng thời) giao (cho) …`, the hand-over verb in lower case. */
+const PASS_ON = new RegExp(
+  `[ \\t]*(?:cơ bản[ \\t]+)?(?:nhất trí[^;]*?[ \\t])?(?:đồng thời[ \\t]+)?(?:${alternation(HAND_OVER_VERBS.map(lowerFirst))})[ \\t]+(?:cho[ \\t]+)?`,
+  'y',
+);
 
 const NO_TARGETS: ReadonlySet<number> = new Set();
 

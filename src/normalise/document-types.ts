@@ -1,19 +1,28 @@
 /**
  * Document types (Hướng dẫn 36-HD/VPTW, Nghị định 30/2020/NĐ-CP): their names, and the codes that
  * stand for them in a document number (`123-TB/TU`, `45/TB-VPUBND`, `23/2021/QĐ-TTg`). The
- * heading builder and the citation reader both read types from numbers; this is their one table.
+ * heading builder and the citation reader both read types from numbers. The table is
+ * data/lexicon/document-types.yaml: every stage that knows type names reads it.
  */
-export const DOCUMENT_TYPES: readonly string[] = [
-  'Nghị quyết', 'Quyết định', 'Chỉ thị', 'Kế hoạch', 'Kết luận', 'Thông báo', 'Công văn', 'Hướng dẫn',
-  'Nghị định', 'Thông tư', 'Quy định', 'Quy chế', 'Tờ trình', 'Luật', 'Báo cáo', 'Chương trình', 'Đề án',
-  'Công điện', 'Thông tri', 'Giấy mời', 'Văn bản',
-];
+import { DOCUMENT_TYPES, type DocumentTypeWords } from '../lexicon/lexicon.gen.js';
 
-const CODES: Record<string, string> = {
-  NQ: 'Nghị quyết', QĐ: 'Quyết định', QĐi: 'Quy định', CT: 'Chỉ thị', KH: 'Kế hoạch', KL: 'Kết luận',
-  TB: 'Thông báo', CV: 'Công văn', HD: 'Hướng dẫn', NĐ: 'Nghị định', QC: 'Quy chế', TTr: 'Tờ trình',
-  BC: 'Báo cáo', CTr: 'Chương trình', ĐA: 'Đề án', CĐ: 'Công điện', GM: 'Giấy mời', TTri: 'Thông tri',
-};
+/** The names of the types a citation can open with (`Quyết định số …`). */
+export const CITED_DOCUMENT_TYPES: readonly string[] = namesFor('citation');
+
+/** The names of the types that `stage` knows (data/lexicon/document-types.yaml). */
+export function namesFor(stage: DocumentTypeWords['stages'][number]): string[] {
+  return DOCUMENT_TYPES.filter((t) => t.stages.includes(stage)).map((t) => t.name);
+}
+
+/** Code → type name, one map per form of number: `TT` is a thông tri in a party number, a thông tư in a state one. */
+const PARTY_CODES = codeMap('party');
+const STATE_CODES = codeMap('state');
+
+function codeMap(form: 'party' | 'state'): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (const t of DOCUMENT_TYPES) for (const code of t[form] ?? []) codes.set(code, t.name);
+  return codes;
+}
 
 /**
  * The type a number's code stands for: party form `753-QĐ/TU` (code before the slash), state form
@@ -22,9 +31,9 @@ const CODES: Record<string, string> = {
  */
 export function typeOfNumber(number: string): string | null {
   const party = /^\d*-([^/\s]+)\//.exec(number)?.[1];
-  if (party) return party === 'TT' ? 'Thông tri' : (CODES[party] ?? null);
+  if (party) return PARTY_CODES.get(party) ?? null;
   const state = /^\d*(?:\/\d{4})?\/([^-/\s]+)-/.exec(number)?.[1];
-  if (state) return state === 'TT' ? 'Thông tư' : (CODES[state] ?? null);
+  if (state) return STATE_CODES.get(state) ?? null;
   return null;
 }
 

@@ -8,6 +8,8 @@
  */
 import { LOWER, UPPER } from '../../grammar/markers.js';
 import { findAgencies } from './agencies.js';
+import { LEADERSHIP_TITLES, NOT_A_NAME_WORDS, UNIT_HEAD_TITLES } from '../lexicon/lexicon.gen.js';
+import { alternation } from '../lexicon/pattern.js';
 
 export interface PersonMention {
   name: string;
@@ -35,11 +37,11 @@ const TITLE_END = new RegExp(
  * Titles that head a department or unit. In a list of attendees they start another (unnamed)
  * attendee when the named person already holds a leadership title.
  */
-const UNIT_HEAD = /^(?:Giám đốc|Phó Giám đốc|Thủ trưởng|Chánh Văn phòng|Trưởng phòng|Đại diện|Lãnh đạo)(?![A-Za-zÀ-ỹĐđ])/;
-const LEADERSHIP = /(?:Bí thư|Chủ tịch|Tỉnh ủy viên|Tỉnh uỷ viên|Ủy viên|Uỷ viên|Trưởng ban|Phó Trưởng ban)/;
+const UNIT_HEAD = new RegExp(`^(?:${alternation(UNIT_HEAD_TITLES)})(?![A-Za-zÀ-ỹĐđ])`);
+const LEADERSHIP = new RegExp(alternation(LEADERSHIP_TITLES));
 
 /** `đồng chí Phó Trưởng Ban …` names a post, not a person. */
-const NOT_A_NAME = /^(?:Phó|Trưởng|Chủ|Bí|Giám|Chánh|Ủy|Uỷ|Thành|Ban|Tỉnh|Huyện|Đại|Các|Thường|Chỉ|Sở|Bộ|Mặt|Hội|Phòng|Cục|Viện|Báo|Đài|Trung tâm|Công an|Văn phòng|Liên đoàn)(?= )/;
+const NOT_A_NAME = new RegExp(`^(?:${alternation(NOT_A_NAME_WORDS)})(?= )`);
 
 export function findPeople(text: string): PersonMention[] {
   const out: PersonMention[] = [];

@@ -9,7 +9,8 @@
  */
 import { LOWER, UPPER } from '../../grammar/markers.js';
 import { findAgencies } from './agencies.js';
-import { DOCUMENT_TYPES, calendarDate, typeOfNumber } from './document-types.js';
+import { CITED_DOCUMENT_TYPES, calendarDate, typeOfNumber } from './document-types.js';
+import { alternation } from '../lexicon/pattern.js';
 
 export interface FoundReference {
   type: string | null;
@@ -32,7 +33,7 @@ const NUMBER = new RegExp(
 );
 
 /** The type word before a number, with a qualifier of up to three lower-case words: `Thông báo kết luận số`. */
-const TYPE_BEFORE = new RegExp(`(${DOCUMENT_TYPES.join('|')})(?:(?:[ \\t]+[a-zà-ỹđ]{1,8}){0,3}[ \\t]+(?:số|Số)[ \\t]*|[ \\t]*)$`, 'i');
+const TYPE_BEFORE = new RegExp(`(${alternation(CITED_DOCUMENT_TYPES)})(?:(?:[ \\t]+[a-zà-ỹđ]{1,8}){0,3}[ \\t]+(?:số|Số)[ \\t]*|[ \\t]*)$`, 'i');
 const DATE_AFTER = /^[ \t]*,?[ \t]*(?:ban hành[ \t]+)?(?:ngày|Ngày)[ \t]+(\d{1,2})[ \t]*(?:[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*(\d{4})|tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))/;
 const ISSUER_AFTER = /^[ \t]*,?[ \t]*của[ \t]+([^,;.()“"]{1,90}?)(?=[ \t]+(?:về|và|để|nhằm|trong|theo|đã|quy định|hướng dẫn|ban hành)[ \t]|[ \t]*[,;.()“"]|$)/;
 const TITLE_AFTER = /^[ \t]*,?[ \t]*(về[ \t])/;
@@ -121,5 +122,5 @@ function titleEnd(text: string, from: number): number {
 
 function canonicalType(written: string): string {
   const lower = written.toLowerCase();
-  return DOCUMENT_TYPES.find((t) => t.toLowerCase() === lower) ?? written;
+  return CITED_DOCUMENT_TYPES.find((t) => t.toLowerCase() === lower) ?? written;
 }

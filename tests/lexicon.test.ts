@@ -1,0 +1,199 @@
+/**
+ * The word lists of data/lexicon (issue 14): every entry's example goes through the stage that uses
+ * the list and must be recognised as that entry; every `counter` must not be. Removing an entry
+ * from a list makes its example fail here. The files are read as the build reads them
+ * (readDataFile with the schemas of src/lexicon/lists.ts); a malformed one gives `file:line:col`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as yaml from 'yaml';
+import { DOC_TYPE } from '../grammar/markers.js';
+import { formatProblem, readDataFile } from '../src/data/data-file.js';
+import { splitSquashed } from '../src/document/tail.js';
+import { LEXICON_LISTS, WordEntry, listSchema, wordOf, type LexiconList } from '../src/lexicon/lists.js';
+import { alternation } from '../src/lexicon/pattern.js';
+import { findAgencies } from '../src/normalise/agencies.js';
+import { findDates } from '../src/normalise/dates.js';
+import { isOngoing, productOf, readDirective } from '../src/normalise/directives.js';
+import { typeOfNumber } from '../src/normalise/document-types.js';
+import { findPeople } from '../src/normalise/people.js';
+import { findReferences } from '../src/normalise/references.js';
+
+const DATA = join(import.meta.dirname, '..', 'data', 'lexicon');
+
+/** An entry of any list, as the test reads it. */
+interface Entry {
+  word?: string;
+  name?: string;
+  example: string;
+  counter?: string;
+  source?: string;
+  token?: string;
+  kind?: string;
+  prefix?: boolean;
+  party?: string[];
+  state?: string[];
+  stages?: string[];
+}
+
+function entriesOf(list: LexiconList): Entry[] {
+  const file = `data/lexicon/${list.file}`;
+  const read = readDataFile(yaml, readFileSync(join(DATA, list.file), 'utf8'), file, listSchema(list.entry as never));
+  if (!read.ok) throw new Error(read.problems.map(formatProblem).join('\n'));
+  return read.value as Entry[];
+}
+
+function list(file: string): Entry[] {
+  const found = LEXICON_LISTS.find((l) => l.file === file);
+  if (!found) throw new Error(`no list ${file}`);
+  return entriesOf(found);
+}
+
+/** The directive reader on a text, with the agencies the gazetteer finds in it. */
+function directive(text: string) {
+  return readDirective(text, findAgencies(text));
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** How each list's stage recognises an entry in a sentence. */
+const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
+  // A clause that opens with the verb asks for action, even with no body named.
+  'imperatives.yaml': (e, text) => text.startsWith(e.word!) && readDirective(text, []).asksAction,
+  // At the head it is an imperative that names the leads; in lower case after a subject, the task
+  // passes to the bodies after it, not to the subject.
+  'hand-over-verbs.yaml': (e, text) => {
+    if (!text.startsWith(e.word!) || !readDirective(text, []).asksAction || directive(text).leads.length === 0) return false;
+    const passed = directive(`Thường trực Tỉnh ủy ${lowerFirst(text)}`);
+    return passed.leads.length > 0 && passed.leads.every((m) => m.start > 0);
+  },
+  // Skipped at the head: the hand-over verb after it still names the leads.
+  'connectors.yaml': (e, text) => text.toLowerCase().startsWith(e.word!) && directive(text).leads.length > 0,
+  // The subject (a body at the start) is not told to act.
+  'not-a-task-openers.yaml': (e, text) => {
+    const d = directive(text);
+    return text.includes(e.word!) && findAgencies(text)[0]?.start === 0 && d.leads.length === 0 && !d.asksAction;
+  },
+  'ongoing-duty-words.yaml': (e, text) => text.toLowerCase().includes(e.word!) && isOngoing(text),
+  'report-products.yaml': (e, text) => productOf(text) === e.word,
+  'deliverables.yaml': (e, text) => productOf(text) === e.word,
+  // The body after the comma is not taken as the subject.
+  'not-a-verb.yaml': (e, text) => {
+    const after = findAgencies(text).find((m) => text.slice(m.end).startsWith(` ${e.word} `));
+    return after !== undefined && directive(text).leads.length === 0;
+  },
+  // A date with the cue's kind; the cue opens it, or (kéo dài, gia hạn) is read looking back.
+  'date-cues.yaml': (e, text) =>
+    findDates(text).dates.some(
+      (d) => d.kind === e.kind && (e.token === 'KeoDai' || e.token === 'GiaHan' || d.text.toLowerCase().startsWith(e.word!)),
+    ),
+  'until-verbs.yaml': (e, text) => text.includes(`${e.word} đến`) && findDates(text).dates.some((d) => d.kind === 'until'),
+  // A citation of the type, or (a type no citation knows) a heading.
+  'document-types.yaml': (e, text) =>
+    e.stages!.includes('citation')
+      ? findReferences(text).some((r) => r.type === e.name)
+      : DOC_TYPE.exec(text)?.[1] === e.name!.toUpperCase(),
+  // The signer's title starts with it.
+  'signature-titles.yaml': (e, text) => splitSquashed(text).title?.startsWith(e.word!) ?? false,
+  // After a leadership title, a unit-head title starts someone else: it is not the person's.
+  'unit-head-titles.yaml': (e, text) => {
+    const titles = findPeople(text)[0]?.titles ?? [];
+    return text.includes(`, ${e.word} `) && titles.length === 1 && !titles[0]!.startsWith(e.word!);
+  },
+  // The person holds it, so the unit-head title after it is cut off.
+  'leadership-titles.yaml': (e, text) => {
+    const titles = findPeople(text)[0]?.titles ?? [];
+    return titles.length === 1 && titles[0]!.includes(e.word!);
+  },
+  // `đồng chí` before it names no person.
+  'not-a-name.yaml': (e, text) => text.includes(`đồng chí ${e.word} `) && !findPeople(text).some((p) => p.name.startsWith(e.word!)),
+};
+
+/**
+ * The words of every list, as reviewed: an entry removed from a data file (its example goes with
+ * it) fails here until the snapshot is updated on purpose (`npx vitest -u tests/lexicon.test.ts`).
+ */
+describe('the lists as reviewed', () => {
+  it.each(LEXICON_LISTS.map((l) => l.file))('%s', (file) => {
+    expect(list(file).map(wordOf)).toMatchSnapshot();
+  });
+});
+
+describe('every lexicon list has a stage in this test', () => {
+  it.each(LEXICON_LISTS.map((l) => l.file))('%s', (file) => expect(RECOGNISED[file]).toBeTypeOf('function'));
+});
+
+for (const l of LEXICON_LISTS) {
+  const entries = entriesOf(l);
+  const recognised = RECOGNISED[l.file]!;
+  describe(l.file, () => {
+    it.each(entries.map((e) => [wordOf(e), e] as const))('%s: its example', (_word, e) => {
+      expect(recognised(e, e.example), e.example).toBe(true);
+    });
+    const countered = entries.filter((e) => e.counter !== undefined);
+    if (countered.length > 0) {
+      it.each(countered.map((e) => [wordOf(e), e] as const))('%s: its counter-example', (_word, e) => {
+        expect(recognised(e, e.counter!), e.counter).toBe(false);
+      });
+    }
+  });
+}
+
+describe('document types: codes and the stages that know each name', () => {
+  const types = list('document-types.yaml');
+  const cases = types.flatMap((t) => [
+    ...(t.party ?? []).map((code) => [`${t.name}: party code ${code}`, () => typeOfNumber(`12-${code}/TU`) === t.name] as const),
+    ...(t.state ?? []).map((code) => [`${t.name}: state code ${code}`, () => typeOfNumber(`12/2021/${code}-UBND`) === t.name] as const),
+    ...t.stages!.map((stage) => [`${t.name}: ${stage}`, () => knows(stage, t.name!)] as const),
+  ]);
+  it.each(cases)('%s', (_what, check) => expect(check()).toBe(true));
+
+  function knows(stage: string, name: string): boolean {
+    switch (stage) {
+      case 'heading':
+        return DOC_TYPE.exec(`${name.toUpperCase()} về công tác phòng, chống dịch`)?.[1] === name.toUpperCase();
+      case 'citation':
+        // A number whose code names no type: the type can only come from the word before it.
+        return findReferences(`Thực hiện ${name} số 12/XYZ-UBND của tỉnh.`)[0]?.type === name;
+      case 'cited-date':
+        return findDates(`Thực hiện ${name} ngày 05/12/2021 của tỉnh.`).dates[0]?.cited === true;
+      case 'deliverable':
+        return productOf(`Sở Y tế xây dựng ${name.toLowerCase()} thực hiện trong tháng 12.`) === name.toLowerCase();
+      default:
+        return false;
+    }
+  }
+});
+
+describe('a malformed lexicon file', () => {
+  const schema = listSchema(WordEntry);
+  it('a YAML error is placed at file:line:col', () => {
+    const read = readDataFile(yaml, '- word: Giao\n  example: [unclosed\n', 'data/lexicon/x.yaml', schema);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problems.map(formatProblem)[0]).toMatch(/^data\/lexicon\/x\.yaml:\d+:\d+ /);
+  });
+  it('a missing example, a misspelt field and a word twice each have a place', () => {
+    const text = '- word: Giao\n  exampel: Giao Sở Y tế chủ trì.\n- word: Sớm\n  example: Sớm hoàn thành.\n';
+    const read = readDataFile(yaml, text, 'data/lexicon/x.yaml', schema);
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      const lines = read.problems.map(formatProblem);
+      expect(lines.some((p) => p.startsWith('data/lexicon/x.yaml:1:3 ') && p.includes('example'))).toBe(true);
+      expect(lines.every((p) => /^data\/lexicon\/x\.yaml:\d+:\d+ \S/.test(p))).toBe(true);
+    }
+    const twice = readDataFile(yaml, '- word: Sớm\n  example: a\n- word: Sớm\n  example: b\n', 'x.yaml', schema);
+    expect(twice.ok).toBe(false);
+  });
+});
+
+describe('alternation', () => {
+  it('escapes each entry and tries the longest first', () => {
+    expect(alternation(['a.b', 'a.b c'])).toBe('a\\.b c|a\\.b');
+    expect(new RegExp(`^(?:${alternation(['nhất trí', 'cơ bản nhất trí'])})`).exec('cơ bản nhất trí')?.[0]).toBe('cơ bản nhất trí');
+  });
+  it('matches the first letter in either case when asked', () => {
+    const re = new RegExp(`^(?:${alternation(['đồng thời'], { eitherCase: true })})$`);
+    expect(re.test('Đồng thời') && re.test('đồng thời')).toBe(true);
+  });
+});
