@@ -41,7 +41,7 @@ import {
   allTokens,
   tokenizeLines,
 } from './tokens.js';
-import { INITIALS, STAMP_TIME, TITLE_START, isLowerLetter } from './markers.js';
+import { INITIALS, STAMP_TIME, TITLE_START, isLowerLetter } from '../src/lexicon/markers.js';
 
 export { STAMP_TIME };
 

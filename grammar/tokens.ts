@@ -27,7 +27,7 @@ import {
   isUpperCode,
   readMarker,
   type MarkerKind,
-} from './markers.js';
+} from '../src/lexicon/markers.js';
 
 type Matcher = (text: string, offset: number) => CustomPatternMatcherReturn | null;
 

@@ -62,7 +62,35 @@ describe('the rules, on graphs made up to break them', () => {
 
   it('report grammar/ depending on src/', () => {
     const graph = graphOf({ 'grammar/markers.ts': ['type:src/core/spans.ts'], 'src/core/spans.ts': [] });
-    expect(violations(graph)).toEqual(['grammar/markers.ts:1 imports ./src/core/spans.ts: grammar/ must not depend on src/ (the grammar is the lower layer)']);
+    expect(violations(graph)).toEqual(['grammar/markers.ts:1 imports ./src/core/spans.ts: grammar/ must not depend on src/ but its vocabulary (src/lexicon/, src/text/)']);
+  });
+
+  it('let grammar/ use the vocabulary, and the vocabulary nothing above it', () => {
+    const graph = graphOf({
+      'grammar/tokens.ts': ['src/lexicon/markers.ts', 'src/text/letters.ts'],
+      'src/lexicon/markers.ts': ['src/lexicon/pattern.ts', 'src/text/letters.ts', 'src/normalise/dates.ts'],
+      'src/lexicon/pattern.ts': [],
+      'src/text/letters.ts': [],
+      'src/normalise/dates.ts': [],
+    });
+    expect(violations(graph)).toEqual([
+      'src/lexicon/markers.ts:3 imports ./src/normalise/dates.ts: src/lexicon/ may depend only on src/lexicon/ and src/text/ (the vocabulary is the lowest layer)',
+    ]);
+  });
+
+  it('report src/read/ depending on grammar/, and src/document/ on src/normalise/', () => {
+    const graph = graphOf({
+      'src/read/layout.ts': ['grammar/markers.ts', 'src/lexicon/markers.ts'],
+      'src/document/meeting.ts': ['src/normalise/dates.ts', 'src/lexicon/document-types.ts'],
+      'grammar/markers.ts': [],
+      'src/lexicon/markers.ts': [],
+      'src/lexicon/document-types.ts': [],
+      'src/normalise/dates.ts': [],
+    });
+    expect(violations(graph)).toEqual([
+      'src/read/layout.ts:1 imports ./grammar/markers.ts: src/read/ runs before the grammar and must not depend on it',
+      'src/document/meeting.ts:1 imports ./src/normalise/dates.ts: src/document/ (CST → document) must not call the recognisers of src/normalise/, which run after it',
+    ]);
   });
 
   it('report src/text/ depending on any other module of ours', () => {

@@ -1,6 +1,6 @@
 /** Document types read from numbers, one table for headings and citations. */
 import { describe, expect, it } from 'vitest';
-import { calendarDate, typeOfNumber } from '../src/normalise/document-types.js';
+import { calendarDate, typeOfNumber } from '../src/lexicon/document-types.js';
 
 describe('typeOfNumber', () => {
   it.each([

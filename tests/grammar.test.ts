@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
-import { isWhiteSpace, readMarker } from '../grammar/markers.js';
+import { isWhiteSpace, readMarker } from '../src/lexicon/markers.js';
 import { noticeLexer, tokenizeLines } from '../grammar/tokens.js';
 import { NoticeParser, parseLines, type LineRule, type NoticeTree, type ParsedLine } from '../grammar/parser.js';
 import { prepare } from '../src/read/layout.js';

@@ -228,6 +228,9 @@ export function readGraph(root: string, dirs: string[]): Graph {
 const under = (path: string, dir: string) => path.startsWith(`${dir}/`);
 const packageOf = (specifier: string) => (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!);
 
+/** The vocabulary: letters (src/text/) and word lists (src/lexicon/), which every stage, the grammar included, may use. */
+export const VOCABULARY = ['src/text', 'src/lexicon'];
+
 /** Packages only the command line may load: they are for a terminal, and a library user should not pay for them. */
 export const CLI_ONLY_PACKAGES = ['chalk', 'commander'];
 
@@ -243,8 +246,17 @@ export function violations(graph: Graph): string[] {
         continue;
       }
       const target = e.target;
-      if (under(file, 'grammar') && target !== null && under(target, 'src')) {
-        found.push(`${where}: grammar/ must not depend on src/ (the grammar is the lower layer)`);
+      if (under(file, 'grammar') && target !== null && under(target, 'src') && !VOCABULARY.some((dir) => under(target, dir))) {
+        found.push(`${where}: grammar/ must not depend on src/ but its vocabulary (src/lexicon/, src/text/)`);
+      }
+      if (under(file, 'src/lexicon') && target !== null && !VOCABULARY.some((dir) => under(target, dir))) {
+        found.push(`${where}: src/lexicon/ may depend only on src/lexicon/ and src/text/ (the vocabulary is the lowest layer)`);
+      }
+      if (under(file, 'src/read') && target !== null && under(target, 'grammar')) {
+        found.push(`${where}: src/read/ runs before the grammar and must not depend on it`);
+      }
+      if (under(file, 'src/document') && target !== null && under(target, 'src/normalise')) {
+        found.push(`${where}: src/document/ (CST → document) must not call the recognisers of src/normalise/, which run after it`);
       }
       if (under(file, 'src/text') && target !== null && !under(target, 'src/text')) {
         found.push(`${where}: src/text/ must not depend on other modules of ours`);

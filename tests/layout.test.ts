@@ -8,9 +8,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isCapsLine, isLowerLetter, isUpperLetter } from '../grammar/markers.js';
+import { isCapsLine, isLowerLetter, isUpperLetter } from '../src/lexicon/markers.js';
 import { isSpaceOnly } from '../src/read/chars.js';
-import { isCapsLine as isCapsText, isLowerCode, isUpperCode, isWhiteSpace as isJsSpace } from '../grammar/markers.js';
+import { isCapsLine as isCapsText, isLowerCode, isUpperCode, isWhiteSpace as isJsSpace } from '../src/lexicon/markers.js';
 import { detectLayout, prepare } from '../src/read/layout.js';
 import { FIXTURES } from './helpers.js';
 

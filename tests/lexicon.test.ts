@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as yaml from 'yaml';
-import { DOC_TYPE } from '../grammar/markers.js';
+import { DOC_TYPE } from '../src/lexicon/markers.js';
 import { formatProblem, readDataFile } from '../src/data/data-file.js';
 import { splitSquashed } from '../src/document/tail.js';
 import { LEXICON_LISTS, WordEntry, listSchema, wordOf, type LexiconList } from '../src/lexicon/lists.js';
@@ -16,7 +16,7 @@ import { alternation } from '../src/lexicon/pattern.js';
 import { findAgencies } from '../src/normalise/agencies.js';
 import { findDates } from '../src/normalise/dates.js';
 import { isOngoing, productOf, readDirective } from '../src/normalise/directives.js';
-import { typeOfNumber } from '../src/normalise/document-types.js';
+import { typeOfNumber } from '../src/lexicon/document-types.js';
 import { findPeople } from '../src/normalise/people.js';
 import { findReferences } from '../src/normalise/references.js';
 

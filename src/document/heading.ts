@@ -3,10 +3,10 @@
  * (type, title, subject), and a công văn's `Kính gửi` list.
  */
 import type { NoticeDocument } from '../schema/notice.js';
-import { DOC_NUMBER, DOC_TYPE, MOTTO, PLACE_DATE, SEPARATOR, URGENCY, isCapsLine } from '../../grammar/markers.js';
+import { DOC_NUMBER, DOC_TYPE, MOTTO, PLACE_DATE, SEPARATOR, URGENCY, isCapsLine } from '../lexicon/markers.js';
 import type { Line } from './lines.js';
 import type { SpanMaker } from '../core/spans.js';
-import { calendarDate, typeOfNumber } from '../normalise/document-types.js';
+import { calendarDate, typeOfNumber } from '../lexicon/document-types.js';
 
 
 export function buildDocument(header: Line[], heading: Line[], addressees: Line[], spans: SpanMaker): NoticeDocument {

@@ -7,7 +7,7 @@
  * `1.1.` with no `1.`, a skipped number) is kept where it stands, in text order, with a warning.
  */
 import type { Item } from '../schema/notice.js';
-import { CLOSING, isWhiteSpace, type Marker } from '../../grammar/markers.js';
+import { CLOSING, isWhiteSpace, type Marker } from '../lexicon/markers.js';
 import type { Line } from './lines.js';
 import type { SpanMaker } from '../core/spans.js';
 import type { Finding } from '../core/findings.js';

@@ -3,7 +3,7 @@
  * lines (typist initials, copy counts, `(đã ký)`) that belong to neither.
  */
 import type { Recipient, Signature } from '../schema/notice.js';
-import { AUTHORITY, AUTHORITY_MARK, INITIALS, PERSON_NAME, UPPER, isCapsLine, isWhiteSpace } from '../../grammar/markers.js';
+import { AUTHORITY, AUTHORITY_MARK, INITIALS, PERSON_NAME, UPPER, isCapsLine, isWhiteSpace } from '../lexicon/markers.js';
 import { STAMP_TIME } from '../../grammar/parser.js';
 import type { Line } from './lines.js';
 import { SIGNATURE_TITLES } from '../lexicon/lexicon.gen.js';

@@ -41,7 +41,7 @@ export const DateCueEntry = z.strictObject({
 /**
  * The stages that read a document type's name. They disagree (each grew its own list before this
  * table), and the table keeps what each knew rather than change the output:
- * - `heading`: the type word that opens a heading, in capitals (grammar/markers.ts DOC_TYPE);
+ * - `heading`: the type word that opens a heading, in capitals (src/lexicon/markers.ts DOC_TYPE);
  * - `citation`: the type word before a cited number (src/normalise/references.ts);
  * - `cited-date`: a date right after it is the document's date, not a deadline (date-lexer.ts DocType);
  * - `deliverable`: what a directive asks to be made (src/normalise/directives.ts productOf).

@@ -26,7 +26,7 @@
  */
 import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
 import { DATE_CUES } from '../lexicon/lexicon.gen.js';
-import { namesFor } from './document-types.js';
+import { namesFor } from '../lexicon/document-types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Character classes, as bodies of a regex character class: single characters and ranges a-b.

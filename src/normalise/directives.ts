@@ -13,13 +13,13 @@
  * Tỉnh ủy nhất trí …`) asks nothing.
  */
 import type { AgencyMention } from './agencies.js';
-import { isWhiteSpace } from '../../grammar/markers.js';
+import { isWhiteSpace } from '../lexicon/markers.js';
 import {
   CONNECTORS, DELIVERABLES, HAND_OVER_VERBS, IMPERATIVES, NOT_A_TASK_OPENERS, NOT_A_VERB_WORDS,
   ONGOING_DUTY_WORDS, REPORT_PRODUCTS,
 } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
-import { namesFor } from './document-types.js';
+import { namesFor } from '../lexicon/document-types.js';
 
 export interface Clause {
   start: number;

@@ -6,7 +6,7 @@
  * next part starts in capitals, and they end where the sentence's verb starts (`kết luận`,
  * `chủ trì`, `báo cáo` …) or where the list moves on to someone else.
  */
-import { LOWER, UPPER } from '../../grammar/markers.js';
+import { LOWER, UPPER } from '../lexicon/markers.js';
 import { findAgencies } from './agencies.js';
 import { LEADERSHIP_TITLES, NOT_A_NAME_WORDS, UNIT_HEAD_TITLES } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';

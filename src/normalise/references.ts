@@ -7,9 +7,9 @@
  * `753-QĐ/TU`, `14-TTr/BXDĐ`. Around it: the type word before (`Quyết định số`), then the date,
  * the issuer (`của …`) and the cited title (`về …`) after. Every pattern is bounded: one pass.
  */
-import { LOWER, UPPER } from '../../grammar/markers.js';
+import { LOWER, UPPER } from '../lexicon/markers.js';
 import { findAgencies } from './agencies.js';
-import { CITED_DOCUMENT_TYPES, calendarDate, typeOfNumber } from './document-types.js';
+import { CITED_DOCUMENT_TYPES, calendarDate, typeOfNumber } from '../lexicon/document-types.js';
 import { alternation } from '../lexicon/pattern.js';
 
 export interface FoundReference {

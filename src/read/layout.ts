@@ -38,7 +38,7 @@ import {
   isWhiteSpace,
   readMarker,
   type Marker,
-} from '../../grammar/markers.js';
+} from '../lexicon/markers.js';
 import { isSpaceOnly, skipSpaceTab, trimSpaceTabEnd } from './chars.js';
 import { SegmentMap, type OffsetMap } from '../core/offset-map.js';
 

@@ -5,8 +5,8 @@
  *
  * Every pattern is anchored, bounded and free of nested quantifiers: linear on any line.
  */
-import { namesFor } from '../src/normalise/document-types.js';
-import { alternation } from '../src/lexicon/pattern.js';
+import { namesFor } from './document-types.js';
+import { alternation } from './pattern.js';
 
 /** `1.` `2.1.` `1)` `2.1` (a bare `1` is a number, not a marker). Group 1: the digits. */
 export const NUMBERED = /^((?:\d{1,3}\.){1,6}\d{0,3}|\d{1,3}\))[ \t]*/;

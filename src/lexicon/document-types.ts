@@ -4,7 +4,7 @@
  * heading builder and the citation reader both read types from numbers. The table is
  * data/lexicon/document-types.yaml: every stage that knows type names reads it.
  */
-import { DOCUMENT_TYPES, type DocumentTypeWords } from '../lexicon/lexicon.gen.js';
+import { DOCUMENT_TYPES, type DocumentTypeWords } from './lexicon.gen.js';
 
 /** The names of the types a citation can open with (`Quyết định số …`). */
 export const CITED_DOCUMENT_TYPES: readonly string[] = namesFor('citation');
