@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Lexer, type IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
-import { boundaryAt, dateKeywords, dateTokens, lexDates } from '../src/normalise/date-lexer.js';
+import { boundaryAt, dateKeywords, dateTokens, lexDates } from '../src/normalise/dates/lexer.js';
 import { findDates, findDatesInWholeText, parseMeetingDate, type FoundDate } from '../src/normalise/dates.js';
 
 /**

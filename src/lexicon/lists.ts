@@ -26,7 +26,7 @@ export const WordEntry = z.strictObject({ word: nonEmpty, ...attested });
 /** A title of office in a signature: `prefix` titles (`PHÓ`) only open another and need a blank after them. */
 export const SignatureTitleEntry = z.strictObject({ word: nonEmpty, prefix: z.optional(z.boolean()), ...attested });
 
-/** The date lexer's cue tokens (src/normalise/date-lexer.ts): each cue word is one of them. */
+/** The date lexer's cue tokens (src/normalise/dates/lexer.ts): each cue word is one of them. */
 export const DATE_CUE_TOKENS = [
   'ChamNhat', 'HoanThanh', 'DenHet', 'KeTu', 'KeoDai', 'GiaHan', 'ThoiHan', 'Truoc', 'Den', 'Tu', 'Vao', 'Trong', 'Sau',
 ] as const;
@@ -43,7 +43,7 @@ export const DateCueEntry = z.strictObject({
  * table), and the table keeps what each knew rather than change the output:
  * - `heading`: the type word that opens a heading, in capitals (src/lexicon/markers.ts DOC_TYPE);
  * - `citation`: the type word before a cited number (src/normalise/references.ts);
- * - `cited-date`: a date right after it is the document's date, not a deadline (date-lexer.ts DocType);
+ * - `cited-date`: a date right after it is the document's date, not a deadline (dates/lexer.ts DocType);
  * - `deliverable`: what a directive asks to be made (src/normalise/directives.ts productOf).
  */
 export const DOCUMENT_TYPE_STAGES = ['heading', 'citation', 'cited-date', 'deliverable'] as const;

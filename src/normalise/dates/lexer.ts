@@ -25,8 +25,8 @@
  * flag. The text is expected in NFC (the reader normalises it); NFD letters still lex as `Word`.
  */
 import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
-import { DATE_CUES } from '../lexicon/lexicon.gen.js';
-import { namesFor } from '../lexicon/document-types.js';
+import { DATE_CUES } from '../../lexicon/lexicon.gen.js';
+import { namesFor } from '../../lexicon/document-types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Character classes, as bodies of a regex character class: single characters and ranges a-b.
