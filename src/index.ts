@@ -24,6 +24,16 @@ import type { LoadedGazetteer } from './data/user-gazetteer.js';
 export { NoticeSchema, noticeJsonSchema, SCHEMA_VERSION } from './schema/notice.js';
 export { loadGazetteerFiles, type LoadedGazetteer } from './data/user-gazetteer.js';
 export { DataFileError, type DataProblem } from './data/data-file.js';
+/** The agency matcher on its own: every body of the gazetteer a text names, and the fold it compares with. */
+export { findAgencies, foldText, type AgencyMention, type FindOptions } from './normalise/agencies.js';
+
+/**
+ * Makes a user's gazetteer the one every later parse uses when none is given (null: data/'s own),
+ * for a whole process, as the command line does with --gazetteer; worker threads it starts get it too.
+ */
+export function setDefaultGazetteer(gazetteer: LoadedGazetteer | null): void {
+  useAgencyIndex(gazetteer?.index ?? null);
+}
 export type * from './schema/notice.js';
 
 export interface ParseOptions {

@@ -78,6 +78,16 @@ describe('the rules, on graphs made up to break them', () => {
     ]);
   });
 
+  it('report the command line reaching past the library API', () => {
+    const graph = graphOf({
+      'src/cli/tasks.ts': ['src/index.ts', 'src/normalise/agencies.ts', 'src/batch/run.ts'],
+      'src/index.ts': ['src/normalise/agencies.ts'],
+      'src/normalise/agencies.ts': [],
+      'src/batch/run.ts': [],
+    });
+    expect(violations(graph)).toEqual(['src/cli/tasks.ts:2 imports ./src/normalise/agencies.ts: the command line uses the library through src/index.ts, not src/normalise/']);
+  });
+
   it('report src/read/ depending on grammar/, and src/document/ on src/normalise/', () => {
     const graph = graphOf({
       'src/read/layout.ts': ['grammar/markers.ts', 'src/lexicon/markers.ts'],

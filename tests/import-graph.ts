@@ -231,6 +231,9 @@ const packageOf = (specifier: string) => (specifier.startsWith('@') ? specifier.
 /** The vocabulary: letters (src/text/) and word lists (src/lexicon/), which every stage, the grammar included, may use. */
 export const VOCABULARY = ['src/text', 'src/lexicon'];
 
+/** What the command line reaches only through the library's API (src/index.ts). */
+export const CLI_GOES_THROUGH_API = ['grammar', 'src/document', 'src/normalise', 'src/lexicon', 'src/data'];
+
 /** Packages only the command line may load: they are for a terminal, and a library user should not pay for them. */
 export const CLI_ONLY_PACKAGES = ['chalk', 'commander'];
 
@@ -254,6 +257,9 @@ export function violations(graph: Graph): string[] {
       }
       if (under(file, 'src/read') && target !== null && under(target, 'grammar')) {
         found.push(`${where}: src/read/ runs before the grammar and must not depend on it`);
+      }
+      if (under(file, 'src/cli') && target !== null && CLI_GOES_THROUGH_API.some((dir) => under(target, dir))) {
+        found.push(`${where}: the command line uses the library through src/index.ts, not ${CLI_GOES_THROUGH_API.find((dir) => under(target, dir))}/`);
       }
       if (under(file, 'src/document') && target !== null && under(target, 'src/normalise')) {
         found.push(`${where}: src/document/ (CST → document) must not call the recognisers of src/normalise/, which run after it`);

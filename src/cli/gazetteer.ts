@@ -3,9 +3,7 @@
  * used by every thread of the run. A file that cannot be read or does not fit the schema stops the
  * command before it starts (exit 2), each problem printed as `file:line:col error gazetteer …`.
  */
-import { DataFileError } from '../data/data-file.js';
-import { loadGazetteerFiles } from '../data/user-gazetteer.js';
-import { useAgencyIndex } from '../normalise/agencies.js';
+import { DataFileError, loadGazetteerFiles, setDefaultGazetteer } from '../index.js';
 import type { CliDiagnosticCode } from '../core/diagnostic-codes.gen.js';
 
 const GAZETTEER: CliDiagnosticCode = 'gazetteer';
@@ -16,7 +14,7 @@ export async function useGazetteerFiles(paths: readonly string[] | undefined): P
   if (!paths || paths.length === 0) return true;
   try {
     const loaded = await loadGazetteerFiles(paths);
-    useAgencyIndex(loaded.index);
+    setDefaultGazetteer(loaded);
     return true;
   } catch (e) {
     if (e instanceof DataFileError) {

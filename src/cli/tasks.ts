@@ -5,7 +5,7 @@
 import { problemOf } from '../batch/job.js';
 import { processInputs } from '../batch/run.js';
 import { collectInputs } from '../batch/walk.js';
-import { findAgencies, foldText } from '../normalise/agencies.js';
+import { findAgencies, foldText } from '../index.js';
 import type { Notice } from '../schema/notice.js';
 import { EXIT } from './exit.js';
 import { colourFor, fails, ioError, reportDiagnostics, rereader, type CommonOptions } from './report.js';
