@@ -1,9 +1,10 @@
-// Converts every bundled notice (fixtures, test variants) and, when it is beside the project, the
-// shared samples and corpus, into DIR: one .json per input and the diagnostics in diagnostics.txt.
+// Converts every bundled notice (fixtures, which are the shared samples; test variants; the corpus
+// of real documents in tests/corpus) into DIR: one .json per input, the diagnostics in
+// diagnostics.txt and the tasks table in tasks.txt.
 // Used to check that a change which must not change output does not: snapshot before, snapshot after,
 // `diff -r before after`. Usage: node scripts/snapshot.mjs DIR
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,7 +16,7 @@ if (!out) {
 }
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const inputs = ['fixtures', 'tests/variants', '../shared/samples', '../shared/corpus'].filter((p) => existsSync(join(root, p)));
+const inputs = ['fixtures', 'tests/variants', 'tests/corpus'];
 const bin = join(root, 'bin/notice-parse');
 const run = (args) => spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
 const batch = run([...inputs, '--out', join(out, 'json'), '--jobs', '1']);
