@@ -101,7 +101,7 @@ export function isCapsLine(line: string): boolean {
  * class body. Written as "a capital", it also holds the accented lower-case letters (`đ`, `ứ`, all
  * but `ỹ`), `×`, `÷` and every other alphabet between them. A cited title (src/normalise/references.ts)
  * ends at a comma before one of these: `về việc chủ động phòng, tránh, ứng phó …` ends after
- * `tránh`. With UPPER, the right class, four titles of the shared corpus run on (`…, ứng phó với mưa
- * lớn`, `…, đổi mới sáng tạo`): a change of output for another branch to make, with its tests.
+ * `tránh`. With UPPER, the right class, titles in four notices of the shared corpus run on (`…,
+ * ứng phó với mưa lớn`, `…, đổi mới sáng tạo`): a change of output, to be made on its own.
  */
 export const LEGACY_CAPITAL_OR_ACCENTED = 'A-ZÀ-Ỹ';
