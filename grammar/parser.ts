@@ -41,7 +41,8 @@ import {
   allTokens,
   tokenizeLines,
 } from './tokens.js';
-import { INITIALS, STAMP_TIME, TITLE_START, isLowerLetter } from '../src/lexicon/markers.js';
+import { INITIALS, STAMP_TIME, TITLE_START } from '../src/lexicon/markers.js';
+import { isLowerLetter } from '../src/text/letters.js';
 
 export { STAMP_TIME };
 

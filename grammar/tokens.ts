@@ -13,21 +13,16 @@ import {
   AUTHORITY,
   DOC_NUMBER,
   DOC_TYPE,
-  LOWER,
   MOTTO,
   PERSON_NAME,
   PLACE_DATE,
   RECIPIENTS_HEAD,
   SEPARATOR,
   SUBJECT_START,
-  UPPER,
-  expandRanges,
-  isCapsLine,
-  isLowerCode,
-  isUpperCode,
   readMarker,
   type MarkerKind,
 } from '../src/lexicon/markers.js';
+import { LOWER, UPPER, expandRanges, isCapsLine, isLowerCode, isUpperCode } from '../src/text/letters.js';
 
 type Matcher = (text: string, offset: number) => CustomPatternMatcherReturn | null;
 

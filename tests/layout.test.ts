@@ -8,9 +8,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isCapsLine, isLowerLetter, isUpperLetter } from '../src/lexicon/markers.js';
 import { isSpaceOnly } from '../src/read/chars.js';
-import { isCapsLine as isCapsText, isLowerCode, isUpperCode, isWhiteSpace as isJsSpace } from '../src/lexicon/markers.js';
+import { isWhiteSpace as isJsSpace } from '../src/text/space.js';
 import { detectLayout, prepare } from '../src/read/layout.js';
 import { FIXTURES } from './helpers.js';
 
@@ -452,21 +451,10 @@ describe('character tests of the pre-pass (src/read/chars.ts)', () => {
   // for; each must agree with its expression on every UTF-16 code unit.
   const units = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
 
-  it('classifies letters as the grammar does', () => {
-    const bad = units.filter((ch) => isUpperCode(ch.charCodeAt(0)) !== isUpperLetter(ch) || isLowerCode(ch.charCodeAt(0)) !== isLowerLetter(ch));
-    expect(bad).toEqual([]);
-    expect(isUpperCode(NaN) || isLowerCode(NaN)).toBe(false);
-  });
-
   it('knows the white space that `\\s` and `trim` know', () => {
     const bad = units.filter((ch) => isJsSpace(ch.charCodeAt(0)) !== /\s/.test(ch) || isJsSpace(ch.charCodeAt(0)) !== (ch.trim() === ''));
     expect(bad).toEqual([]);
     expect(isSpaceOnly(' a\u3000\u2028 ', 2, 5)).toBe(true);
     expect(isSpaceOnly(' a ', 0, 3)).toBe(false);
-  });
-
-  it('reads capitals-only lines as the grammar does, astral characters included', () => {
-    const lines = ['THÔNG BÁO', 'Thông báo', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'A', 'AB', 'A😀B', '😀', '123-TB/TU', 'TTH(15b)', 'ỦY BAN ỹ', ''];
-    for (const line of lines) expect(isCapsText(line), line).toBe(isCapsLine(line));
   });
 });

@@ -3,7 +3,8 @@
  * (type, title, subject), and a công văn's `Kính gửi` list.
  */
 import type { NoticeDocument } from '../schema/notice.js';
-import { DOC_NUMBER, DOC_TYPE, MOTTO, PLACE_DATE, SEPARATOR, URGENCY, isCapsLine } from '../lexicon/markers.js';
+import { DOC_NUMBER, DOC_TYPE, MOTTO, PLACE_DATE, SEPARATOR, URGENCY } from '../lexicon/markers.js';
+import { isCapsLine } from '../text/letters.js';
 import type { Line } from './lines.js';
 import type { SpanMaker } from '../core/spans.js';
 import { calendarDate, typeOfNumber } from '../lexicon/document-types.js';

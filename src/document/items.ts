@@ -7,7 +7,9 @@
  * `1.1.` with no `1.`, a skipped number) is kept where it stands, in text order, with a warning.
  */
 import type { Item } from '../schema/notice.js';
-import { CLOSING, isWhiteSpace, type Marker } from '../lexicon/markers.js';
+import { CLOSING, type Marker } from '../lexicon/markers.js';
+import { LATIN } from '../text/letters.js';
+import { isWhiteSpace } from '../text/space.js';
 import type { Line } from './lines.js';
 import type { SpanMaker } from '../core/spans.js';
 import type { Finding } from '../core/findings.js';
@@ -228,6 +230,13 @@ function formatNumber(n: number[], marker: Marker): string {
   return marker.kind === 'numbered' ? `${n.join('.')}.` : String(n[n.length - 1]);
 }
 
+/** Words a label of a heading opens with. */
+const LABEL_OPENER = new RegExp(
+  `^(?:Về|Đối với|Việc|Công tác|Nhiệm vụ|Giải pháp|Kết quả|Tình hình|Một số|Những|Các nội dung|Nội dung|Ý kiến|Kiến nghị|Đề xuất|Lưu ý|Riêng)(?![${LATIN}])`,
+);
+/** Words that open an order, not a label. */
+const OPENS_AN_ORDER = new RegExp(`^(?:Giao|Đề nghị|Yêu cầu|Thống nhất|Đồng ý)(?![${LATIN}])`);
+
 /**
  * `Về tầm soát xét nghiệm: Tiếp tục …` → heading `Về tầm soát xét nghiệm`. A heading is a short
  * label: it ends at the first colon, holds no sentence punctuation and does not read as a
@@ -240,8 +249,8 @@ export function splitHeading(paragraph: string): [string | null, string] {
   // `17:30` is a time, not a label.
   if (/[.;!?]/.test(label) || /\d/.test(paragraph[colon + 1] ?? '')) return [null, paragraph];
   const words = wordCount(label);
-  const labelLike = /^(?:Về|Đối với|Việc|Công tác|Nhiệm vụ|Giải pháp|Kết quả|Tình hình|Một số|Những|Các nội dung|Nội dung|Ý kiến|Kiến nghị|Đề xuất|Lưu ý|Riêng)(?![A-Za-zÀ-ỹĐđ])/.test(label);
-  if (!(labelLike && words <= 24) && !(words <= 6 && !/^(?:Giao|Đề nghị|Yêu cầu|Thống nhất|Đồng ý)(?![A-Za-zÀ-ỹĐđ])/.test(label))) {
+  const labelLike = LABEL_OPENER.test(label);
+  if (!(labelLike && words <= 24) && !(words <= 6 && !OPENS_AN_ORDER.test(label))) {
     return [null, paragraph];
   }
   return [label, paragraph.slice(colon + 1).trim()];

@@ -3,7 +3,9 @@
  * lines (typist initials, copy counts, `(đã ký)`) that belong to neither.
  */
 import type { Recipient, Signature } from '../schema/notice.js';
-import { AUTHORITY, AUTHORITY_MARK, INITIALS, PERSON_NAME, UPPER, isCapsLine, isWhiteSpace } from '../lexicon/markers.js';
+import { AUTHORITY, AUTHORITY_MARK, INITIALS, PERSON_NAME } from '../lexicon/markers.js';
+import { LOWER, UPPER, isCapsLine } from '../text/letters.js';
+import { isWhiteSpace } from '../text/space.js';
 import { STAMP_TIME } from '../../grammar/parser.js';
 import type { Line } from './lines.js';
 import { SIGNATURE_TITLES } from '../lexicon/lexicon.gen.js';
@@ -153,7 +155,7 @@ function signatureTitles(prefix: boolean): string[] {
 /** An authority mark at the start or after a blank, before a capital. */
 const MARKS = new RegExp(`(?:^|[ \\t])(${AUTHORITY_MARK})[ \\t]*(?=[${UPPER}])`, 'g');
 /** The trailing run of capitalised syllables: the signer's name. */
-const TRAILING_NAME = /(?:^|[ \t])((?:[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,7}[ \t]){1,4}[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,7})$/;
+const TRAILING_NAME = new RegExp(`(?:^|[ \\t])((?:[${UPPER}][${LOWER}]{0,7}[ \\t]){1,4}[${UPPER}][${LOWER}]{0,7})$`);
 
 export function splitSquashed(text: string): { authorities: string[]; title: string | null; name: string | null } {
   const cuts: number[] = [];

@@ -7,6 +7,7 @@
  */
 import { namesFor } from './document-types.js';
 import { alternation } from './pattern.js';
+import { LATIN, LETTER, LOWER, UPPER, isLowerCode, isUpperLetter } from '../text/letters.js';
 
 /** `1.` `2.1.` `1)` `2.1` (a bare `1` is a number, not a marker). Group 1: the digits. */
 export const NUMBERED = /^((?:\d{1,3}\.){1,6}\d{0,3}|\d{1,3}\))[ \t]*/;
@@ -15,65 +16,7 @@ export const ROMAN = /^([IVXL]{1,6})[.\-–)][ \t]*/;
 /** `a)` `đ)` `b.` : lettered points. Group 1: the letter. */
 export const LETTERED = /^([a-eg-ik-vxyđ])[).][ \t]*/;
 /** `-` `+` `•` `*` `–` and kin, followed by a space or directly by a letter (`-Sở Y tế`). */
-export const BULLET = /^([\-+•*–—·●▪■◦○])(?:[ \t]+|(?=[A-Za-zÀ-ỹĐđ“"(]))/;
-
-/** Letters as chevrotain accepts them: explicit ranges, no \p{L}. */
-export const UPPER = 'A-ZÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ';
-export const LOWER = 'a-zà-ãè-êìíò-õùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ';
-
-const upperRe = new RegExp(`[${UPPER}]`);
-const lowerRe = new RegExp(`[${LOWER}]`);
-
-/** Characters of a `A-ZÀ-Ã…` class, one string each (code units, as the regex class reads them). */
-export function expandRanges(cls: string): string[] {
-  const out: string[] = [];
-  const chars = [...cls];
-  for (let i = 0; i < chars.length; i++) {
-    if (chars[i + 1] === '-' && chars[i + 2] !== undefined) {
-      for (let c = chars[i]!.codePointAt(0)!; c <= chars[i + 2]!.codePointAt(0)!; c++) out.push(String.fromCodePoint(c));
-      i += 2;
-    } else out.push(chars[i]!);
-  }
-  return out;
-}
-
-// Every line is tested letter by letter (isCapsLine, the layout pre-pass): a table indexed by
-// char code answers without a regex call. All Vietnamese letters are below U+1F00.
-const UPPER_FLAG = 1;
-const LOWER_FLAG = 2;
-const letterKind = new Uint8Array(0x1f00);
-for (const ch of expandRanges(UPPER)) letterKind[ch.charCodeAt(0)] = UPPER_FLAG;
-for (const ch of expandRanges(LOWER)) letterKind[ch.charCodeAt(0)] = LOWER_FLAG;
-
-/** Is the char code an upper-case letter of the UPPER class? */
-export function isUpperCode(code: number): boolean {
-  return code < 0x1f00 && letterKind[code] === UPPER_FLAG;
-}
-
-/** Is the char code a lower-case letter of the LOWER class? */
-export function isLowerCode(code: number): boolean {
-  return code < 0x1f00 && letterKind[code] === LOWER_FLAG;
-}
-
-export function isUpperLetter(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  return ch.length === 1 ? isUpperCode(ch.charCodeAt(0)) : upperRe.test(ch);
-}
-
-export function isLowerLetter(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  return ch.length === 1 ? isLowerCode(ch.charCodeAt(0)) : lowerRe.test(ch);
-}
-
-/** Is the char code one of the regex class `\s` (what `trim()` and `split(/\s+/)` cut)? */
-export function isWhiteSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
+export const BULLET = new RegExp(`^([\\-+•*–—·●▪■◦○])(?:[ \t]+|(?=[${LATIN}“"(]))`);
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 
@@ -205,7 +148,7 @@ export const AUTHORITY = new RegExp(`^(${AUTHORITY_MARK}|TM|KT|TL)[ \\t]*(?=[${U
 export const SEPARATOR = /^(?:[-–—_=]{3,20}|\*{1,3})$/;
 /** `Số 123-TB/TU`, `Số: 45/TB-VPUBND`, `Số -TB/ĐU`, `Số:      /UBND-VX`. */
 export const DOC_NUMBER = new RegExp(
-  `^(?:Số|SỐ)[ \\t]*:?[ \\t]*([0-9]{0,6}[ \\t]*[-/][ \\t]*[${UPPER}][A-Za-z${UPPER}${LOWER}&]{0,9}(?:[-/][A-Za-z${UPPER}${LOWER}&.]{1,12}){0,3})[ \\t]*$`,
+  `^(?:Số|SỐ)[ \\t]*:?[ \\t]*([0-9]{0,6}[ \\t]*[-/][ \\t]*[${UPPER}][${LETTER}&]{0,9}(?:[-/][${LETTER}&.]{1,12}){0,3})[ \\t]*$`,
 );
 /** `Bến Tre, ngày 21 tháng 11 năm 2022`, `Hà Nội, ngày   tháng 8 năm 2025`. */
 export const PLACE_DATE = new RegExp(
@@ -219,19 +162,6 @@ export const DOC_TYPE = new RegExp(`^(${alternation(namesFor('heading').map((t) 
 export const URGENCY = /^(?:THƯỢNG KHẨN|KHẨN|HỎA TỐC|HOẢ TỐC)$/;
 /** A Vietnamese personal name alone on a line: 2 to 5 capitalised syllables. */
 export const PERSON_NAME = new RegExp(`^[${UPPER}][${LOWER}]{0,7}(?: [${UPPER}][${LOWER}]{0,7}){1,4}$`);
-/** A line with letters and none of them lower case: titles, issuer lines, initials. */
-export function isCapsLine(line: string): boolean {
-  let upper = 0;
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (code >= 0x1f00) continue; // no letter up there (nor a surrogate half)
-    const kind = letterKind[code];
-    if (kind === LOWER_FLAG) return false;
-    if (kind === UPPER_FLAG) upper++;
-  }
-  return upper >= 2;
-}
-
 /**
  * Paragraphs that say how the notice is to be carried out (its closing). They also always open
  * a new paragraph in wrapped text, even after a full-width line.

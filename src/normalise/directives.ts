@@ -13,7 +13,9 @@
  * Tỉnh ủy nhất trí …`) asks nothing.
  */
 import type { AgencyMention } from './agencies.js';
-import { isWhiteSpace } from '../lexicon/markers.js';
+import { lowerCode } from '../text/case.js';
+import { LOWER, isLetterCode, isLowerCode, isUpperCode } from '../text/letters.js';
+import { isWhiteSpace } from '../text/space.js';
 import {
   CONNECTORS, DELIVERABLES, HAND_OVER_VERBS, IMPERATIVES, NOT_A_TASK_OPENERS, NOT_A_VERB_WORDS,
   ONGOING_DUTY_WORDS, REPORT_PRODUCTS,
@@ -46,15 +48,17 @@ export interface DirectiveReading {
 // The word lists are data/lexicon/*.yaml (see there what each is for).
 const CONNECTOR = new RegExp(`(?:${alternation(CONNECTORS, { eitherCase: true })})[ \\t]*,?[ \\t]*`, 'y');
 /** The subject has acted already, or only agrees: nothing is asked. */
-const NOT_A_TASK = new RegExp(`[ \\t]*(?:[^ \\t,;.]+[ \\t]+){0,3}?(?:${alternation(NOT_A_TASK_OPENERS)})(?![a-zà-ỹđ])`, 'y');
+const NOT_A_TASK = new RegExp(`[ \\t]*(?:[^ \\t,;.]+[ \\t]+){0,3}?(?:${alternation(NOT_A_TASK_OPENERS)})(?![${LOWER}])`, 'y');
 /** Verbs a clause may open with when it gives an order with no subject written. */
-const IMPERATIVE = new RegExp(`(?:${alternation([...HAND_OVER_VERBS, ...IMPERATIVES])})(?![a-zà-ỹđ])`, 'y');
+const IMPERATIVE = new RegExp(`(?:${alternation([...HAND_OVER_VERBS, ...IMPERATIVES])})(?![${LOWER}])`, 'y');
 /** The imperatives that hand the task to the bodies named after them. */
-const HAND_OVER_WORD = new RegExp(`(?:${alternation(HAND_OVER_VERBS)})(?![a-zà-ỹđ])`, 'y');
+const HAND_OVER_WORD = new RegExp(`(?:${alternation(HAND_OVER_VERBS)})(?![${LOWER}])`, 'y');
 const HAND_OVER = new RegExp(`(?:${alternation(HAND_OVER_VERBS)})[ \\t]+(?:cho[ \\t]+)?`, 'y');
 /** Openings that report rather than ask: results, figures, the situation. */
-const FACTUAL =
-  /(?:Số|Tỷ lệ|Kết quả|Tình hình|Hiện nay|Đến nay|Qua|Thời gian qua|Thời gian vừa qua|Sau|Trước tình hình|Nhìn chung|Tuy nhiên|Đồng ý|Thống nhất|Nhất trí|Cơ bản nhất trí|Ghi nhận|Biểu dương|Đánh giá cao|\d)(?![a-zà-ỹđ])/y;
+const FACTUAL = new RegExp(
+  `(?:Số|Tỷ lệ|Kết quả|Tình hình|Hiện nay|Đến nay|Qua|Thời gian qua|Thời gian vừa qua|Sau|Trước tình hình|Nhìn chung|Tuy nhiên|Đồng ý|Thống nhất|Nhất trí|Cơ bản nhất trí|Ghi nhận|Biểu dương|Đánh giá cao|\\d)(?![${LOWER}])`,
+  'y',
+);
 const SUPPORT = /phối hợp(?:[ \t]+chặt chẽ)?(?:[ \t]+với)?[ \t]+$/;
 const REPORT_TO =
   /(?:(?:báo cáo(?:[ \t]+(?:ngay|kịp thời|kết quả|định kỳ|thường xuyên|tình hình)){0,2}(?:[ \t]+(?:với|về|cho|lên))?|trình|xin ý kiến|gửi(?:[ \t]+về)?|tham mưu(?:[ \t]+cho)?)(?:[ \t]+các)?(?:[ \t]+đồng chí)?|(?:đề xuất|kiến nghị|báo cáo|gửi)[^.;]{0,80}?[ \t]về)[ \t]+$/;
@@ -76,7 +80,7 @@ const ONGOING = new RegExp(alternation(ONGOING_DUTY_WORDS), 'i');
  * `xây dựng (và ban hành)`, `hoàn (chỉnh|thiện)`, which the engine rejects faster.)
  */
 const PRODUCT = new RegExp(
-  `(?:xây dựng(?: và ban hành)??|ban hành|có|lập|hoàn (?:chỉnh|thiện)|chuẩn bị|soạn thảo|tham mưu(?:[ \\t]+ban hành)?)[ \\t]+(?:các[ \\t]+|một[ \\t]+)?(${alternation(deliverables())})(?![a-zà-ỹđ])`,
+  `(?:xây dựng(?: và ban hành)??|ban hành|có|lập|hoàn (?:chỉnh|thiện)|chuẩn bị|soạn thảo|tham mưu(?:[ \\t]+ban hành)?)[ \\t]+(?:các[ \\t]+|một[ \\t]+)?(${alternation(deliverables())})(?![${LOWER}])`,
   'i',
 );
 const REPORT_PRODUCT = new RegExp(
@@ -90,19 +94,6 @@ function lowerFirst(word: string): string {
 /** What a directive may ask to be made: the document types marked `deliverable`, and the other deliverables. */
 function deliverables(): string[] {
   return [...namesFor('deliverable').map(lowerFirst), ...DELIVERABLES];
-}
-
-/** `[a-zà-ỹđ]`, by code unit. */
-function isLowerCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0x1ef9);
-}
-
-/** `[A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ]`, by code unit. */
-function isUpperInitial(c: number): boolean {
-  return (
-    (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xdd) || c === 0x102 || c === 0x110 || c === 0x128 || c === 0x168 ||
-    c === 0x1a0 || c === 0x1af || (c >= 0x1ea0 && c <= 0x1ef8)
-  );
 }
 
 /** Whether a sticky pattern matches `s` at `at` (never when `at` is past its end). */
@@ -162,28 +153,11 @@ function openersOf(c: number): Openers {
 for (const p of NP_PHRASES) openersOf(p.charCodeAt(0)).phrases.push(p);
 for (const w of NP_WORDS) openersOf(w.charCodeAt(0)).words.push(w);
 /** Words after a noun phrase that show it is not the subject of a verb. */
-const NOT_A_VERB = new RegExp(`(?:${alternation(NOT_A_VERB_WORDS)})(?![a-zà-ỹđ])`, 'y');
-
-/** Code unit → its lower case as `toLowerCase` gives it; filled as letters are met. */
-const LOWER_OF = new Int32Array(0x10000).fill(-1);
-/** In LOWER_OF: the lower case is not one code unit (`İ` → `i̇`), or the unit is half a pair. */
-const NOT_ONE_UNIT = -2;
-
-function lowerCode(c: number): number {
-  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
-  if (c < 0x80) return c;
-  let lower = LOWER_OF[c]!;
-  if (lower === -1) {
-    const s = String.fromCharCode(c).toLowerCase();
-    lower = (c >= 0xd800 && c <= 0xdfff) || s.length !== 1 ? NOT_ONE_UNIT : s.charCodeAt(0);
-    LOWER_OF[c] = lower;
-  }
-  return lower;
-}
+const NOT_A_VERB = new RegExp(`(?:${alternation(NOT_A_VERB_WORDS)})(?![${LOWER}])`, 'y');
 
 /**
  * Whether the text at `pos` reads `word` (lower case) in any case. A letter whose lower case is
- * not one code unit never matches: `word` holds none.
+ * not one code unit (`İ`) never matches: lowerCode leaves it as it is, and `word` holds none.
  */
 function readsAt(text: string, pos: number, word: string): boolean {
   if (pos + word.length > text.length) return false;
@@ -225,29 +199,19 @@ function openersAt(text: string, pos: number): Openers | undefined {
 /** The length of the phrase (any case) that starts at `pos` and ends a word, or 0. */
 function phraseAt(text: string, pos: number, phrases: string[]): number {
   for (const p of phrases) {
-    if (readsAt(text, pos, p) && !lowerLetterAt(text, pos + p.length)) return p.length;
+    if (readsAt(text, pos, p) && !letterAt(text, pos + p.length)) return p.length;
   }
   return 0;
 }
 
-/** Whether the character at `i` lower-cases to one that starts with `[a-zà-ỹđ]` (`İ` → `i̇` does). */
-function lowerLetterAt(text: string, i: number): boolean {
-  if (i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  const lower = lowerCode(c);
-  return lower === NOT_ONE_UNIT ? c === 0x130 : isLowerCode(lower);
+/** Whether the character at `i` is a letter (either case). */
+function letterAt(text: string, i: number): boolean {
+  return isLetterCode(text.charCodeAt(i));
 }
 
-/** A word that starts with a capital and is not all lower case (`Sở`, `UBND`). */
+/** A word (from `pos` to `end`) that starts with a capital (`Sở`, `UBND`). */
 function isUpperStart(text: string, pos: number, end: number): boolean {
-  if (!isUpperInitial(text.charCodeAt(pos))) return false;
-  for (let i = pos; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const lower = lowerCode(c);
-    if (lower === NOT_ONE_UNIT) return text.slice(pos, end).toLowerCase() !== text.slice(pos, end);
-    if (lower !== c) return true;
-  }
-  return false;
+  return pos < end && isUpperCode(text.charCodeAt(pos));
 }
 
 /** A word of NP_WORDS (any case) from `pos` to `end`. */

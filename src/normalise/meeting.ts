@@ -8,13 +8,17 @@ import { parseMeetingDate } from './dates.js';
 import { findPeople, type PersonMention } from './people.js';
 import type { Line } from '../document/lines.js';
 import type { SpanMaker } from '../core/spans.js';
+import { LATIN } from '../text/letters.js';
+
+/** Openings that cite a text rather than tell of a meeting. */
+const NOT_A_MEETING = new RegExp(`^(?:Căn cứ|Thực hiện|Xét)(?![${LATIN}])`);
 
 export function recogniseMeeting(preamble: Line[], spans: SpanMaker): Meeting {
   const meeting: Meeting = { date: null, chair: null, chairBody: null, attendees: [], presenters: [] };
   if (preamble.length === 0) return meeting;
   const first = preamble[0]!.text;
   // Only an opening that tells of a meeting has a meeting date (`Căn cứ Quy định số …, ngày …` does not).
-  if (!/^(?:Căn cứ|Thực hiện|Xét)(?![A-Za-zÀ-ỹĐđ])/.test(first)) meeting.date = parseMeetingDate(first.slice(0, 400));
+  if (!NOT_A_MEETING.test(first)) meeting.date = parseMeetingDate(first.slice(0, 400));
   for (const line of preamble) {
     const person = (p: PersonMention): Person => ({
       name: p.name,

@@ -6,7 +6,7 @@
  * next part starts in capitals, and they end where the sentence's verb starts (`kết luận`,
  * `chủ trì`, `báo cáo` …) or where the list moves on to someone else.
  */
-import { LOWER, UPPER } from '../lexicon/markers.js';
+import { LATIN, LOWER, UPPER } from '../text/letters.js';
 import { findAgencies } from './agencies.js';
 import { LEADERSHIP_TITLES, NOT_A_NAME_WORDS, UNIT_HEAD_TITLES } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
@@ -37,7 +37,7 @@ const TITLE_END = new RegExp(
  * Titles that head a department or unit. In a list of attendees they start another (unnamed)
  * attendee when the named person already holds a leadership title.
  */
-const UNIT_HEAD = new RegExp(`^(?:${alternation(UNIT_HEAD_TITLES)})(?![A-Za-zÀ-ỹĐđ])`);
+const UNIT_HEAD = new RegExp(`^(?:${alternation(UNIT_HEAD_TITLES)})(?![${LATIN}])`);
 const LEADERSHIP = new RegExp(alternation(LEADERSHIP_TITLES));
 
 /** `đồng chí Phó Trưởng Ban …` names a post, not a person. */

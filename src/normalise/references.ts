@@ -7,7 +7,7 @@
  * `753-QĐ/TU`, `14-TTr/BXDĐ`. Around it: the type word before (`Quyết định số`), then the date,
  * the issuer (`của …`) and the cited title (`về …`) after. Every pattern is bounded: one pass.
  */
-import { LOWER, UPPER } from '../lexicon/markers.js';
+import { LEGACY_CAPITAL_OR_ACCENTED, LETTER, LOWER, UPPER, isLetterCode } from '../text/letters.js';
 import { findAgencies } from './agencies.js';
 import { CITED_DOCUMENT_TYPES, calendarDate, typeOfNumber } from '../lexicon/document-types.js';
 import { alternation } from '../lexicon/pattern.js';
@@ -24,16 +24,16 @@ export interface FoundReference {
   stop: number;
 }
 
-const CODE = `[${UPPER}][A-Za-z${UPPER}${LOWER}]{0,5}`;
-const UNIT = `[${UPPER}0-9][A-Za-z0-9${UPPER}${LOWER}]{0,11}`;
+const CODE = `[${UPPER}][${LETTER}]{0,5}`;
+const UNIT = `[${UPPER}0-9][0-9${LETTER}]{0,11}`;
 /** `68/NQ-CP`, `23/2021/QĐ-TTg`, `2771/QĐ-UBND`, a law's `80/2015/QH13`; `753-QĐ/TU`, `14-TTr/BXDĐ`. */
 const NUMBER = new RegExp(
-  `(?<![0-9A-Za-z${UPPER}${LOWER}/-])(?:\\d{1,5}(?:/\\d{4})?/${CODE}(?:-${UNIT}){1,3}|\\d{1,5}/\\d{4}/[${UPPER}]{1,6}\\d{1,3}|\\d{1,5}-${CODE}/${UNIT}(?:-${UNIT}){0,2})(?![0-9A-Za-z${UPPER}${LOWER}])`,
+  `(?<![0-9${LETTER}/-])(?:\\d{1,5}(?:/\\d{4})?/${CODE}(?:-${UNIT}){1,3}|\\d{1,5}/\\d{4}/[${UPPER}]{1,6}\\d{1,3}|\\d{1,5}-${CODE}/${UNIT}(?:-${UNIT}){0,2})(?![0-9${LETTER}])`,
   'g',
 );
 
 /** The type word before a number, with a qualifier of up to three lower-case words: `Thông báo kết luận số`. */
-const TYPE_BEFORE = new RegExp(`(${alternation(CITED_DOCUMENT_TYPES)})(?:(?:[ \\t]+[a-zà-ỹđ]{1,8}){0,3}[ \\t]+(?:số|Số)[ \\t]*|[ \\t]*)$`, 'i');
+const TYPE_BEFORE = new RegExp(`(${alternation(CITED_DOCUMENT_TYPES)})(?:(?:[ \\t]+[${LOWER}]{1,8}){0,3}[ \\t]+(?:số|Số)[ \\t]*|[ \\t]*)$`, 'i');
 const DATE_AFTER = /^[ \t]*,?[ \t]*(?:ban hành[ \t]+)?(?:ngày|Ngày)[ \t]+(\d{1,2})[ \t]*(?:[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*(\d{4})|tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))/;
 const ISSUER_AFTER = /^[ \t]*,?[ \t]*của[ \t]+([^,;.()“"]{1,90}?)(?=[ \t]+(?:về|và|để|nhằm|trong|theo|đã|quy định|hướng dẫn|ban hành)[ \t]|[ \t]*[,;.()“"]|$)/;
 const TITLE_AFTER = /^[ \t]*,?[ \t]*(về[ \t])/;
@@ -58,11 +58,6 @@ function mayHoldNumber(text: string): boolean {
     if (isLetterCode(text.charCodeAt(i - 1)) || isLetterCode(text.charCodeAt(i + 1))) return true;
   }
   return false;
-}
-
-/** `[A-Za-z]` and every letter from `À` to `ỹ` (the ranges of UPPER and LOWER), by code unit. */
-function isLetterCode(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x1ef9);
 }
 
 function readReference(text: string, at: number, number: string): FoundReference {
@@ -104,6 +99,12 @@ function readReference(text: string, at: number, number: string): FoundReference
   };
 }
 
+/**
+ * After a comma: a capital or a new clause, which end a cited title. (`, đảm bảo` and `, ứng phó`
+ * end it too: LEGACY_CAPITAL_OR_ACCENTED holds the accented lower-case letters; see there.)
+ */
+const ENDS_TITLE = new RegExp(`^,[ \\t]*(?:[${LEGACY_CAPITAL_OR_ACCENTED}]|đồng thời|trong đó|đề nghị|yêu cầu|giao|nhằm|để)`);
+
 /** A cited title runs to the end of the clause; quoted names may hold commas. */
 function titleEnd(text: string, from: number): number {
   let quoted = false;
@@ -114,7 +115,7 @@ function titleEnd(text: string, from: number): number {
     else if (ch === '”') quoted = false;
     else if (!quoted && (ch === ';' || ch === '\n' || (ch === '.' && /\s/.test(text[k + 1] ?? ' ')))) return k;
     // `phòng, chống` is one phrase; a comma before a capital or a new clause ends the title.
-    else if (!quoted && ch === ',' && /^,[ \t]*(?:[A-ZÀ-ỸĐ]|đồng thời|trong đó|đề nghị|yêu cầu|giao|nhằm|để)/.test(text.slice(k, k + 16))) return k;
+    else if (!quoted && ch === ',' && ENDS_TITLE.test(text.slice(k, k + 16))) return k;
     else if (!quoted && ch === ' ' && /^ (?:để|nhằm|trên địa bàn) /.test(text.slice(k, k + 14))) return k;
   }
   return limit;

@@ -2,9 +2,9 @@
  * Character tests for the pre-pass's per-character loops, where a regular expression call per
  * character (or per line, several times over) is most of the cost. Each is exactly equivalent to
  * the expression it replaces; tests/layout.test.ts checks every UTF-16 code unit. (Letter tests
- * are the grammar's own: isUpperCode, isLowerCode, isCapsLine and isWhiteSpace in src/lexicon/markers.ts.)
+ * and white space are src/text/'s: isUpperCode, isLowerCode, isCapsLine, isWhiteSpace.)
  */
-import { isWhiteSpace } from '../lexicon/markers.js';
+import { isWhiteSpace } from '../text/space.js';
 
 /** `s.slice(from, to).trim() === ''`. */
 export function isSpaceOnly(s: string, from: number, to: number): boolean {

@@ -32,14 +32,12 @@ import {
   STAMP_TIME,
   SUBJECT_START,
   TITLE_START,
-  isCapsLine,
-  isLowerCode,
-  isUpperCode,
-  isWhiteSpace,
   readMarker,
   type Marker,
 } from '../lexicon/markers.js';
 import { isSpaceOnly, skipSpaceTab, trimSpaceTabEnd } from './chars.js';
+import { isCapsLine, isLowerCode, isUpperCode } from '../text/letters.js';
+import { isWhiteSpace } from '../text/space.js';
 import { SegmentMap, type OffsetMap } from '../core/offset-map.js';
 
 export interface Prepared {

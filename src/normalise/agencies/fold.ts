@@ -1,38 +1,26 @@
-/** The agency matcher (see ../agencies.ts): characters. */
+/**
+ * The agency matcher (see ../agencies.ts): characters. What a letter, a case, white space and a
+ * tone placement are is src/text/'s; this module packs them, per code unit, into the one table
+ * the fold loop reads.
+ */
+import { changesInLowerCase, changesInUpperCase, lowerCode } from '../../text/case.js';
+import { isLatinCode } from '../../text/letters.js';
+import { isSpacing } from '../../text/space.js';
+import { MOVABLE_PAIRS, TONED } from '../../text/tones.js';
 
-
-/** Digits and Vietnamese letters: Latin-1 and Latin Extended-A/B letters, combining marks, Latin Extended Additional. */
+/** Digits and the letters of a Latin-script word (src/text/letters.ts, LATIN: combining marks included). */
 export function isWordCode(c: number): boolean {
-  return (
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0xc0 && c <= 0xd6) ||
-    (c >= 0xd8 && c <= 0xf6) ||
-    (c >= 0xf8 && c <= 0x24f) ||
-    (c >= 0x300 && c <= 0x36f) ||
-    (c >= 0x1e00 && c <= 0x1eff)
-  );
-}
-
-function isSpaceCode(c: number): boolean {
-  return c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (c >= 0x30 && c <= 0x39) || isLatinCode(c);
 }
 
 /** One code unit in, one out: offsets in the folded text are offsets in the input. */
-function foldChar(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (isSpaceCode(c)) return ' ';
-  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return '-';
+function foldCode(c: number): number {
+  if (isSpacing(c)) return SPACE;
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return DASH;
   // Ð (eth) and Ɖ stand in for Đ in text that went through an old 8-bit encoding.
-  if (c === 0xd0 || c === 0xf0 || c === 0x189) return 'đ';
-  if (c >= 0x41 && c <= 0x5a) return String.fromCharCode(c + 32);
-  if (c < 0x80) return ch;
-  const lower = ch.toLowerCase();
-  return lower.length === 1 ? lower : ch;
+  if (c === 0xd0 || c === 0xf0 || c === 0x189) return 0x111;
+  return lowerCode(c);
 }
-
-const TONED: Record<string, string> = { a: 'àáảãạ', e: 'èéẻẽẹ', o: 'òóỏõọ', u: 'ùúủũụ', y: 'ỳýỷỹỵ' };
 
 /** Folded spacing: any whitespace, `,`, `-`. */
 export const SPACE = 0x20;
@@ -84,12 +72,12 @@ function chars(): CharTables {
   const newSecond = new Uint16Array(44);
   const seconds = ' aey';
   let row = 0;
-  for (const [first, pairs] of [['o', 'ae'], ['u', 'y']] as const) {
+  for (const [first, pairs] of MOVABLE_PAIRS) {
     for (let t = 0; t < 5; t++) {
       row++;
-      rows.set(TONED[first]!.charCodeAt(t), row);
+      rows.set(TONED[first].charCodeAt(t), row);
       newFirst[row] = first.charCodeAt(0);
-      for (const second of pairs) newSecond[row * 4 + seconds.indexOf(second)] = TONED[second]!.charCodeAt(t);
+      for (const second of pairs) newSecond[row * 4 + seconds.indexOf(second)] = TONED[second as 'a' | 'e' | 'y'].charCodeAt(t);
     }
   }
   charTables = { chars: new Int32Array(0x10000), newFirst, newSecond, rows };
@@ -97,9 +85,8 @@ function chars(): CharTables {
 }
 
 function learnChar(tables: CharTables, c: number): number {
-  const ch = String.fromCharCode(c);
-  const fold = foldChar(ch).charCodeAt(0);
-  const flags = isWordCode(c) ? WORD | (ch !== ch.toLowerCase() ? UPPER : 0) | (ch !== ch.toUpperCase() ? LOWER : 0) : 0;
+  const fold = foldCode(c);
+  const flags = isWordCode(c) ? WORD | (changesInLowerCase(c) ? UPPER : 0) | (changesInUpperCase(c) ? LOWER : 0) : 0;
   const sep = fold === SPACE || fold === DASH || fold === COMMA ? SEP : 0;
   const second = fold === 0x61 ? 1 : fold === 0x65 ? 2 : fold === 0x79 ? 3 : 0;
   const row = tables.rows.get(fold) ?? 0;

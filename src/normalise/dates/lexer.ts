@@ -27,17 +27,20 @@
 import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
 import { DATE_CUES } from '../../lexicon/lexicon.gen.js';
 import { namesFor } from '../../lexicon/document-types.js';
+import { lowerCode } from '../../text/case.js';
+import { LATIN } from '../../text/letters.js';
+import { SPACING } from '../../text/space.js';
 
 // ---------------------------------------------------------------------------------------------
 // Character classes, as bodies of a regex character class: single characters and ranges a-b.
 
 /**
- * Letters of Vietnamese text: ASCII, Latin-1 letters (not × ÷), Latin Extended-A/B (đ, ơ, ư),
- * Latin Extended Additional (ạ … ỹ) and combining marks (NFD input).
+ * Letters: those of any Latin-script word, combining marks (NFD input) included (src/text's LATIN):
+ * a run of them is one word.
  */
-const LETTERS = 'A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF';
-/** Spaces the lexer skips. */
-const SPACES = ' \t\r\n\f\v\u00A0\u2000-\u200B\u3000';
+const LETTERS = LATIN;
+/** Spaces the lexer skips (src/text's SPACING). */
+const SPACES = SPACING;
 /** Spaces between the words of a keyword: a wrapped line can split `chậm \n nhất`. */
 const GAPS = ' \t\r\n\u00A0';
 const DIGITS = '0-9';
@@ -72,23 +75,13 @@ mark(LETTERS, LETTER);
 mark(DIGITS, DIGIT);
 
 /**
- * The lower case of each letter (a UTF-16 code unit), worked out the first time it is met; 0 until
- * then. Keywords are case-insensitive: a regex with the `i` flag matches a letter to a keyword's
+ * Keywords are case-insensitive: a regex with the `i` flag matches a letter to a keyword's
  * lower-case letter exactly when the letter lower-cases to it (checked for every code unit against
  * the keywords' letters; the one exception, the Kelvin sign, is not a letter here). A letter whose
- * lower case is longer (İ) stays as it is and so matches no keyword, as with the regex.
+ * lower case is longer (İ) stays as it is (lowerCode) and so matches no keyword, as with the regex.
  */
-const folded = new Uint16Array(0x10000);
-
 function foldAt(text: string, p: number): number {
-  const c = text.charCodeAt(p);
-  let f = folded[c]!;
-  if (f === 0) {
-    const lower = String.fromCharCode(c).toLowerCase();
-    f = lower.length === 1 ? lower.charCodeAt(0) : c;
-    folded[c] = f;
-  }
-  return f;
+  return lowerCode(text.charCodeAt(p));
 }
 
 /** The hash of a word from its lower-case code units, as `pushWord` computes it over a run. */
