@@ -9,7 +9,6 @@
 import type { Item } from '../schema/notice.js';
 import { CLOSING, type Marker } from '../lexicon/markers.js';
 import { LATIN } from '../text/letters.js';
-import { isWhiteSpace } from '../text/space.js';
 import type { Line } from './lines.js';
 import type { SpanMaker } from '../core/spans.js';
 import type { Finding } from '../core/findings.js';
@@ -248,7 +247,7 @@ export function splitHeading(paragraph: string): [string | null, string] {
   const label = paragraph.slice(0, colon).trim();
   // `17:30` is a time, not a label.
   if (/[.;!?]/.test(label) || /\d/.test(paragraph[colon + 1] ?? '')) return [null, paragraph];
-  const words = wordCount(label);
+  const words = label.split(/\s+/).length;
   const labelLike = LABEL_OPENER.test(label);
   if (!(labelLike && words <= 24) && !(words <= 6 && !OPENS_AN_ORDER.test(label))) {
     return [null, paragraph];
@@ -256,17 +255,6 @@ export function splitHeading(paragraph: string): [string | null, string] {
   return [label, paragraph.slice(colon + 1).trim()];
 }
 
-/** What `label.split(/\s+/).length` gives for a trimmed label: one more than its runs of blanks. */
-function wordCount(label: string): number {
-  let words = 1;
-  let blank = false;
-  for (let i = 0; i < label.length; i++) {
-    const isBlank = isWhiteSpace(label.charCodeAt(i));
-    if (isBlank && !blank) words++;
-    blank = isBlank;
-  }
-  return words;
-}
 
 /** The trailing paragraphs from the first that reads as a closing; they leave the last item. */
 function splitClosing(after: Line[], owner: OpenItem | null): Line[] {

@@ -5,7 +5,6 @@
 import type { Recipient, Signature } from '../schema/notice.js';
 import { AUTHORITY, AUTHORITY_MARK, INITIALS, PERSON_NAME } from '../lexicon/markers.js';
 import { LOWER, UPPER, isCapsLine } from '../text/letters.js';
-import { isWhiteSpace } from '../text/space.js';
 import { STAMP_TIME } from '../../grammar/parser.js';
 import type { Line } from './lines.js';
 import { SIGNATURE_TITLES } from '../lexicon/lexicon.gen.js';
@@ -31,25 +30,10 @@ export function buildRecipients(tail: Line[], spans: SpanMaker): RecipientDraft[
 /** `- Thường trực Tỉnh ủy (b/c),` → `Thường trực Tỉnh ủy (b/c)`. */
 function recipientText(raw: string): string {
   const text = withoutTrailingPunctuation(raw.replace(LEADING_DASHES, ''));
-  return (hasSpaceRun(text) ? text.replace(/\s+/g, ' ') : text).trim();
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 const LEADING_DASHES = /^[ \t]*[-+•*–—·]+[ \t]*/;
-
-/**
- * Does `.replace(/\s+/g, ' ')` change the text? Only where white space is not a single plain
- * space: most recipients have none, and the replace would copy them all the same.
- */
-function hasSpaceRun(text: string): boolean {
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!isWhiteSpace(code)) space = false;
-    else if (space || code !== 32) return true;
-    else space = true;
-  }
-  return false;
-}
 
 /**
  * What `.replace(/[ \t]*[,;.]+[ \t]*$/, '')` gives, without a regex that V8 would try at every

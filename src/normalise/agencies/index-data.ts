@@ -1,7 +1,6 @@
 /** The agency matcher (see ../agencies.ts): the index at run time: read from agency-index.gen.ts. */
 import { AGENCY_INDEX } from '../agency-index.gen.js';
-import type { AgencyKind, AgencyLevel, GazetteerEntry, GroupHead, Scope } from '../gazetteer.js';
-import { folded } from './fold.js';
+import type { AgencyKind, AgencyLevel, GroupHead, Scope } from '../gazetteer.js';
 import { NEWLINE, Trie, scopeRefs, type Index, type KeyInfo, type ScopeRef, type Scoped } from './trie.js';
 import type { AgencyEntry } from './trie.js';
 

@@ -1,6 +1,6 @@
 /** The agency matcher (see ../agencies.ts): reading mentions. */
 import type { AgencyKind, AgencyLevel, GroupHead } from '../gazetteer.js';
-import { folded, slug } from './fold.js';
+import { slug } from './fold.js';
 import type { AgencyEntry } from './trie.js';
 import { foldedAt, foldedSlice, isDigitAt, isLowerAt, isSingleSpaceAt, isUpperAt, matchPhrase, skipSpace, startsWord, wordBefore, wordEnd, type Ctx } from './scan-text.js';
 import { JOINERS, NOT_LOCALITY, ROOT, SURNAMES, type KeyInfo, type ScopeRef, type Scoped } from './trie.js';

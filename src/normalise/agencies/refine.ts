@@ -1,5 +1,5 @@
 /** The agency matcher (see ../agencies.ts): settling scope, plural and generic readings. */
-import { COMMA, SPACE, folded } from './fold.js';
+import { COMMA, SPACE } from './fold.js';
 import type { Raw } from './readings.js';
 import { matchPhrase, skipSpace, wordBefore, type Ctx } from './scan-text.js';
 import { ELLIPTIC, PLURAL } from './trie.js';

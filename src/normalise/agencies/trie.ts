@@ -1,6 +1,6 @@
 /** The agency matcher (see ../agencies.ts): the index: the trie over the keys, and what each key says. */
 import type { GazetteerEntry, AgencyLevel, GroupHead, Scope } from '../gazetteer.js';
-import { foldText, folded } from './fold.js';
+import { foldText } from './fold.js';
 
 /** A gazetteer entry as the matcher needs it: its names are in the keys. */
 export type AgencyEntry = Omit<GazetteerEntry, 'aliases'>;
