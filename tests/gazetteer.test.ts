@@ -155,6 +155,15 @@ describe('data files are checked, every problem at file:line:col', () => {
     expect(problems(once + once.replace('bodies:\n', ''))).toEqual(['mine.yaml:7:9 id cong-ty-dien-luc-tinh is given twice in this file']);
   });
 
+  it('a name cut at an unquoted comma, a name given to two bodies', () => {
+    expect(problems(body('    level: province\n    aliases: [Điện lực, các huyện]\n    example: Giao Công ty Điện lực tỉnh bảo đảm cấp điện.\n'))).toEqual([
+      'mine.yaml:6:14 "các huyện" starts in lower case: a name cut at a comma? Quote a name that holds one',
+    ]);
+    expect(problems(body('    level: province\n    aliases: [Sở Y tế]\n    example: Giao Công ty Điện lực tỉnh bảo đảm cấp điện.\n'))).toEqual([
+      'mine.yaml:2:5 cong-ty-dien-luc-tinh: "Sở Y tế" already names so-y-te',
+    ]);
+  });
+
   it('an unknown placeholder in a body at every level', () => {
     const text = 'bodies:\n  - id: "trung-tam-dich-vu-{level-id}"\n    name: "Trung tâm Dịch vụ {place}"\n    kind: state\n    levels: [commune]\n    example: Giao Trung tâm Dịch vụ xã hướng dẫn Nhân dân.\n';
     expect(problems(text)).toEqual([expect.stringMatching(/^mine\.yaml:3:11 unknown placeholder \{place\}/)]);

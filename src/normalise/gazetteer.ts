@@ -290,6 +290,7 @@ export function buildGazetteer(
       }
     });
   }
+  problems.push(...sharedNames(order.map((id) => byId.get(id)!), sources));
   for (const p of parents) {
     if (byId.has(p.parent)) continue;
     const at = p.source.locate(['bodies', p.index, 'parent']);
@@ -306,6 +307,30 @@ export function buildGazetteer(
   return { gazetteer, problems };
 }
 
+/**
+ * A name or alias given to two bodies (case and spacing aside): the matcher could only report one
+ * of them. Placed at the body that came second.
+ */
+function sharedNames(
+  bodies: readonly { entry: GazetteerEntry; from: { file: string; index: number } }[],
+  sources: readonly BodiesSource[],
+): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const owner = new Map<string, string>();
+  for (const { entry, from } of bodies) {
+    for (const name of [entry.name, ...entry.aliases]) {
+      const key = name.toLowerCase().replace(/\s+/g, ' ');
+      const first = owner.get(key);
+      if (first === undefined) owner.set(key, entry.id);
+      else if (first !== entry.id) {
+        const at = sources.find((s) => s.file === from.file)!.locate(['bodies', from.index]);
+        problems.push({ file: from.file, line: at.line, column: at.column, message: `${entry.id}: "${name}" already names ${first}` });
+      }
+    }
+  }
+  return problems;
+}
+
 /** A levelled body's texts may hold only the four placeholders; a body that exists once, none. */
 function checkPlaceholders(body: Body, problem: (message: string, field?: string) => void): boolean {
   const fields: [string, string][] = [['id', body.id], ['name', body.name], ...(body.aliases ?? []).map((a): [string, string] => ['aliases', a])];
@@ -319,6 +344,15 @@ function checkPlaceholders(body: Body, problem: (message: string, field?: string
         problem(`unknown placeholder ${m} (known: ${[...KNOWN_PLACEHOLDERS].join(', ')})`, field);
         return false;
       }
+    }
+  }
+  // A name starts with a capital (or a placeholder, a digit): `các đoàn thể Trung ương` is the
+  // second half of a name that YAML split at its comma, because it was not quoted.
+  for (const [field, value] of fields.slice(1)) {
+    const first = value.charAt(0);
+    if (first !== '{' && first === first.toLowerCase() && first !== first.toUpperCase()) {
+      problem(`"${value}" starts in lower case: a name cut at a comma? Quote a name that holds one`, field);
+      return false;
     }
   }
   if (body.levels && !/\{(level-id|committee-id)\}/.test(body.id)) {
