@@ -76,6 +76,7 @@ export const AGENCY_INDEX: AgencyIndexData = {
   scopes: ${jsonLines(data.scopes)},
   bareScope: ${JSON.stringify(data.bareScope)},
   groupHeads: ${jsonLines(data.groupHeads)},
+  words: ${JSON.stringify(data.words)},
 };
 `;
 writeFileSync(target, source);

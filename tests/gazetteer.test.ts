@@ -16,6 +16,7 @@ import { findAgencies, lookupAgency, useAgencyIndex } from '../src/normalise/age
 import { deriveAgencyIndex } from '../src/normalise/agency-index-source.js';
 import {
   gazetteerSchemas,
+  MATCHER_WORD_LISTS,
   buildGazetteer,
   expandedIds,
   scopesOf,
@@ -28,6 +29,7 @@ const files = baseGazetteerFiles(DIR);
 const levels = readDataFileOrThrow(yaml, files.levels.text, files.levels.file, gazetteerSchemas().levelsFile);
 const heads = readDataFileOrThrow(yaml, files.heads.text, files.heads.file, gazetteerSchemas().groupHeadsFile);
 const notAgencies = readDataFileOrThrow(yaml, files.notAgencies.text, files.notAgencies.file, gazetteerSchemas().notAgenciesFile);
+const words = readDataFileOrThrow(yaml, files.words.text, files.words.file, gazetteerSchemas().wordsFile);
 const { scopes, bareScope } = scopesOf(levels);
 const sources: BodiesSource[] = files.bodies.map((f) => {
   const read = readDataFile(yaml, f.text, f.file, gazetteerSchemas().bodiesFile);
@@ -80,18 +82,19 @@ describe('data/gazetteer', () => {
  * agencies, levels): each entry's example must read differently once the entry is taken out.
  */
 describe('removing a list entry changes what its example gives', () => {
-  const without = (change: (l: typeof levels, h: typeof heads, n: typeof notAgencies) => void) => {
+  const without = (change: (l: typeof levels, h: typeof heads, n: typeof notAgencies, w: typeof words) => void) => {
     const l = structuredClone(levels);
     const h = structuredClone(heads);
     const n = structuredClone(notAgencies);
-    change(l, h, n);
-    const built = buildGazetteer(l, h, n, sources);
+    const w = structuredClone(words);
+    change(l, h, n, w);
+    const built = buildGazetteer(l, h, n, w, sources);
     // Without a level, its bodies' parents are gone too: only parents may be missing.
     expect(built.problems.filter((p) => !p.message.startsWith('parent '))).toEqual([]);
     return deriveAgencyIndex(built.gazetteer);
   };
   // Generic mentions too: a phrase may keep a class of bodies (`đảng ủy trực thuộc`) from being read.
-  const mentions = (text: string) => findAgencies(text, { includeGeneric: true }).map((m) => `${m.id}@${m.start}-${m.end}`);
+  const mentions = (text: string) => findAgencies(text, { includeGeneric: true }).map((m) => `${m.id}@${m.start}-${m.end}${m.generic ? " generic" : ""}`);
 
   it.each(heads.heads.map((h, k) => [h.head, k] as const))('group head %s', (_head, k) => {
     const example = heads.heads[k]!.example;
@@ -105,6 +108,13 @@ describe('removing a list entry changes what its example gives', () => {
     const example = notAgencies.phrases[k]!.example;
     const full = mentions(example);
     useAgencyIndex(without((_l, _h, n) => n.phrases.splice(k, 1)));
+    expect(mentions(example), example).not.toEqual(full);
+  });
+
+  it.each(MATCHER_WORD_LISTS.flatMap((list) => words[list].map((w, k) => [list, w.word, k] as const)))('%s: %s', (list, _word, k) => {
+    const example = words[list][k]!.example;
+    const full = mentions(example);
+    useAgencyIndex(without((_l, _h, _n, w) => w[list].splice(k, 1)));
     expect(mentions(example), example).not.toEqual(full);
   });
 

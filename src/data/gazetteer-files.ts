@@ -1,6 +1,6 @@
 /**
  * The gazetteer's files on disk: `data/gazetteer/` (levels.yaml, group-heads.yaml,
- * not-agencies.yaml, bodies/*.yaml in name order) and a user's own bodies files (`--gazetteer`).
+ * not-agencies.yaml, words.yaml, bodies/*.yaml in name order) and a user's own bodies files (`--gazetteer`).
  *
  * Read at build time (scripts/gen-agency-index.mjs derives the index a plain run loads) and at run
  * time only when a user gives files of their own: the index is then derived again from both.
@@ -17,6 +17,7 @@ import {
   type GroupHeadsFile,
   type LevelsFile,
   type NotAgenciesFile,
+  type WordsFile,
 } from '../normalise/gazetteer.js';
 
 /** A file's name (as the user gave it, for messages) and its text. */
@@ -38,14 +39,20 @@ export function gazetteerDir(): string {
 }
 
 /** The base gazetteer's files: the three tables, then the bodies files in name order. */
-export function baseGazetteerFiles(dir = gazetteerDir()): { levels: NamedText; heads: NamedText; notAgencies: NamedText; bodies: NamedText[] } {
+export function baseGazetteerFiles(dir = gazetteerDir()): { levels: NamedText; heads: NamedText; notAgencies: NamedText; words: NamedText; bodies: NamedText[] } {
   const read = (path: string): NamedText => ({ file: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') });
   const bodiesDir = join(dir, 'bodies');
   const bodies = readdirSync(bodiesDir)
     .filter((name) => /\.ya?ml$/.test(name))
     .sort()
     .map((name) => read(join(bodiesDir, name)));
-  return { levels: read(join(dir, 'levels.yaml')), heads: read(join(dir, 'group-heads.yaml')), notAgencies: read(join(dir, 'not-agencies.yaml')), bodies };
+  return {
+    levels: read(join(dir, 'levels.yaml')),
+    heads: read(join(dir, 'group-heads.yaml')),
+    notAgencies: read(join(dir, 'not-agencies.yaml')),
+    words: read(join(dir, 'words.yaml')),
+    bodies,
+  };
 }
 
 /**
@@ -64,14 +71,15 @@ export function loadGazetteer(yaml: YamlModule, user: readonly NamedText[] = [],
   const levels = table<LevelsFile>(base.levels, gazetteerSchemas().levelsFile);
   const heads = table<GroupHeadsFile>(base.heads, gazetteerSchemas().groupHeadsFile);
   const notAgencies = table<NotAgenciesFile>(base.notAgencies, gazetteerSchemas().notAgenciesFile);
+  const words = table<WordsFile>(base.words, gazetteerSchemas().wordsFile);
   const sources: BodiesSource[] = [];
   for (const named of [...base.bodies, ...user]) {
     const read = readDataFile(yaml, named.text, named.file, gazetteerSchemas().bodiesFile);
     if (read.ok) sources.push({ file: named.file, value: read.value, locate: read.locate });
     else problems.push(...read.problems);
   }
-  if (!levels || !heads || !notAgencies || problems.length > 0) throw new DataFileError(problems);
-  const built = buildGazetteer(levels, heads, notAgencies, sources);
+  if (!levels || !heads || !notAgencies || !words || problems.length > 0) throw new DataFileError(problems);
+  const built = buildGazetteer(levels, heads, notAgencies, words, sources);
   if (built.problems.length > 0) throw new DataFileError(built.problems);
   return built.gazetteer;
 }

@@ -11,6 +11,7 @@ import {
   SPACE,
   foldKey,
   foldKeys,
+  foldText,
   scopeRefs,
   type AgencyIndexData,
   type ScopeRef,
@@ -179,5 +180,12 @@ export function deriveAgencyIndex(gazetteer: Gazetteer): AgencyIndexData {
     scopes,
     bareScope,
     groupHeads,
+    words: {
+      plural: gazetteer.words.plural.map(foldText),
+      elliptic: gazetteer.words.elliptic.map(foldText),
+      notLocality: gazetteer.words.notLocality.map(foldText),
+      surnames: gazetteer.words.surnames.map(foldText),
+      joiners: gazetteer.words.joiners.map(foldText),
+    },
   };
 }

@@ -67,7 +67,25 @@ export interface Gazetteer {
   groupHeads: readonly GroupHead[];
   /** Phrases that hold an agency's name but mention none (`Tỉnh ủy viên`): the matcher skips them. */
   notAgencies: readonly string[];
+  /** Words the matcher reads around a name (data/gazetteer/words.yaml). */
+  words: MatcherWords;
 }
+
+/** The lists of data/gazetteer/words.yaml, as written (the index folds them). */
+export interface MatcherWords {
+  /** Before a body: a class of bodies (`các sở`). */
+  plural: readonly string[];
+  /** Level words elided before a committee in a list (`các huyện, thành ủy`). */
+  elliptic: readonly string[];
+  /** Capitalised words that do not start a locality's name after a body. */
+  notLocality: readonly string[];
+  /** Family names: after a committee they start a person, not a place. */
+  surnames: readonly string[];
+  /** Lower-case words that join two parts of a name (`Khoa học và Công nghệ`). */
+  joiners: readonly string[];
+}
+
+export const MATCHER_WORD_LISTS = ['plural', 'elliptic', 'notLocality', 'surnames', 'joiners'] as const;
 
 // ---------------------------------------------------------------------------------------------
 // The files' shape
@@ -150,7 +168,10 @@ function makeSchemas() {
   const notAgenciesFile = z.strictObject({
     phrases: z.array(z.strictObject({ phrase: text, example, source: z.optional(text) })),
   });
-  return { body, bodiesFile, levelsFile, groupHeadsFile, notAgenciesFile };
+  const word = z.strictObject({ word: text, example, source: z.optional(text) });
+  const wordsFile = z.strictObject(Object.fromEntries(MATCHER_WORD_LISTS.map((list) => [list, z.array(word).check(z.minLength(1))])) as Record<(typeof MATCHER_WORD_LISTS)[number], z.ZodMiniArray<typeof word>>);
+
+  return { body, bodiesFile, levelsFile, groupHeadsFile, notAgenciesFile, wordsFile };
 }
 
 let schemas: ReturnType<typeof makeSchemas> | null = null;
@@ -164,6 +185,7 @@ export type BodiesFile = z.infer<ReturnType<typeof makeSchemas>['bodiesFile']>;
 export type LevelsFile = z.infer<ReturnType<typeof makeSchemas>['levelsFile']>;
 export type GroupHeadsFile = z.infer<ReturnType<typeof makeSchemas>['groupHeadsFile']>;
 export type NotAgenciesFile = z.infer<ReturnType<typeof makeSchemas>['notAgenciesFile']>;
+export type WordsFile = z.infer<ReturnType<typeof makeSchemas>['wordsFile']>;
 
 /** A bodies file as read, with where each of its values stands. */
 export interface BodiesSource {
@@ -257,6 +279,7 @@ export function buildGazetteer(
   levels: LevelsFile,
   heads: GroupHeadsFile,
   notAgencies: NotAgenciesFile,
+  words: WordsFile,
   sources: readonly BodiesSource[],
 ): { gazetteer: Gazetteer; problems: DataProblem[] } {
   const { scopes, bareScope } = scopesOf(levels);
@@ -303,6 +326,13 @@ export function buildGazetteer(
     bareScope,
     groupHeads,
     notAgencies: expandPhrases(notAgencies, scopes, bareScope),
+    words: {
+      plural: words.plural.map((w) => w.word),
+      elliptic: words.elliptic.map((w) => w.word),
+      notLocality: words.notLocality.map((w) => w.word),
+      surnames: words.surnames.map((w) => w.word),
+      joiners: words.joiners.map((w) => w.word),
+    },
   };
   return { gazetteer, problems };
 }

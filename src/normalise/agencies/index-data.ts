@@ -1,6 +1,6 @@
 /** The agency matcher (see ../agencies.ts): the index at run time: read from agency-index.gen.ts. */
 import { AGENCY_INDEX } from '../agency-index.gen.js';
-import type { AgencyKind, AgencyLevel, GroupHead, Scope } from '../gazetteer.js';
+import type { AgencyKind, AgencyLevel, GroupHead, MatcherWords, Scope } from '../gazetteer.js';
 import { NEWLINE, Trie, scopeRefs, type Index, type KeyInfo, type ScopeRef, type Scoped } from './trie.js';
 import type { AgencyEntry } from './trie.js';
 
@@ -41,6 +41,8 @@ export interface AgencyIndexData {
   bareScope: Scope;
   /** GROUP_HEADS of the gazetteer. */
   groupHeads: readonly GroupHead[];
+  /** The words the matcher reads around a name (data/gazetteer/words.yaml), folded. */
+  words: MatcherWords;
 }
 
 /** Where the fields of a record (see AgencyIndexData.keys) start; an entry has two digits, the others one. */
@@ -195,6 +197,13 @@ function loadIndex(data: AgencyIndexData): Index {
     committees: new Set([...data.scopes, data.bareScope].map((s) => s.committeeId)),
     scopeWords: data.scopeWords.map((folded, k) => ({ folded, scope: scopes[k]! })).sort((a, b) => b.folded.length - a.folded.length),
     prefixNodes: new Map(data.groupHeads.map((head, k) => [head, trie.nodeOf(data.prefixes[k]!)])),
+    words: {
+      plural: new Set(data.words.plural),
+      elliptic: new Set(data.words.elliptic),
+      notLocality: new Set(data.words.notLocality),
+      surnames: new Set(data.words.surnames),
+      joiners: new Set(data.words.joiners),
+    },
   };
 }
 

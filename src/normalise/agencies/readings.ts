@@ -3,7 +3,7 @@ import type { AgencyKind, AgencyLevel, GroupHead } from '../gazetteer.js';
 import { slug } from './fold.js';
 import type { AgencyEntry } from './trie.js';
 import { foldedAt, foldedSlice, isDigitAt, isLowerAt, isSingleSpaceAt, isUpperAt, matchPhrase, skipSpace, startsWord, wordBefore, wordEnd, type Ctx } from './scan-text.js';
-import { JOINERS, NOT_LOCALITY, ROOT, SURNAMES, type KeyInfo, type ScopeRef, type Scoped } from './trie.js';
+import { ROOT, type KeyInfo, type ScopeRef, type Scoped } from './trie.js';
 import { startsAgency, walk, type Hit } from './walk.js';
 
 interface Locality {
@@ -72,8 +72,8 @@ function readLocality(ctx: Ctx, i: number, scope: ScopeRef): Locality | null {
   for (let words = 0; words < 4 && k >= 0 && starts(k); words++) {
     const w = wordEnd(ctx, k);
     const word = foldedSlice(ctx, k, w);
-    if (NOT_LOCALITY.has(word) || startsAgency(ctx, k)) break;
-    if (words === 0 && scope.form === 'committee' && SURNAMES.has(word)) return null;
+    if (ctx.ix.words.notLocality.has(word) || startsAgency(ctx, k)) break;
+    if (words === 0 && scope.form === 'committee' && ctx.ix.words.surnames.has(word)) return null;
     end = w;
     k = nextNameWord(ctx, w, starts);
   }
@@ -135,7 +135,7 @@ function readName(ctx: Ctx, i: number): number {
     let w = wordEnd(ctx, k);
     const word = foldedSlice(ctx, k, w);
     if (parts > 0 && (startsAgency(ctx, k) || ctx.ix.scopeWords.some((s) => s.folded === word))) break;
-    if (isSingleSpaceAt(ctx, w) && isLowerAt(ctx, w + 1) && !JOINERS.has(foldedSlice(ctx, w + 1, wordEnd(ctx, w + 1)))) {
+    if (isSingleSpaceAt(ctx, w) && isLowerAt(ctx, w + 1) && !ctx.ix.words.joiners.has(foldedSlice(ctx, w + 1, wordEnd(ctx, w + 1)))) {
       w = wordEnd(ctx, w + 1);
     }
     end = w;

@@ -2,7 +2,6 @@
 import { COMMA, SPACE } from './fold.js';
 import type { Raw } from './readings.js';
 import { matchPhrase, skipSpace, wordBefore, type Ctx } from './scan-text.js';
-import { ELLIPTIC, PLURAL } from './trie.js';
 
 /** Only list punctuation between two mentions: spaces, one or two of `,` `&` `/` `và`. */
 function adjacent(ctx: Ctx, a: number, b: number): boolean {
@@ -57,14 +56,14 @@ function pluralBefore(ctx: Ctx, r: Raw): boolean {
     while (k > 0 && ctx.f[k - 1] === SPACE) k--;
     ctx.stats.steps += i - k;
     if (before && before.start + before.word.length === k) {
-      if (PLURAL.has(before.word)) return true;
-      if (!(committee && elided && ELLIPTIC.has(before.word))) return false;
+      if (ctx.ix.words.plural.has(before.word)) return true;
+      if (!(committee && elided && ctx.ix.words.elliptic.has(before.word))) return false;
       i = before.start;
       continue;
     }
     const mark = k > 0 ? ctx.f[k - 1] : -1;
     const level = committee && (mark === COMMA || mark === 0x2f) ? wordBefore(ctx, k - 1) : null;
-    if (!level || !ELLIPTIC.has(level.word)) return false;
+    if (!level || !ctx.ix.words.elliptic.has(level.word)) return false;
     elided = true;
     i = level.start;
   }

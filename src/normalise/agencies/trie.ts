@@ -1,6 +1,5 @@
 /** The agency matcher (see ../agencies.ts): the index: the trie over the keys, and what each key says. */
-import type { GazetteerEntry, AgencyLevel, GroupHead, Scope } from '../gazetteer.js';
-import { foldText } from './fold.js';
+import type { GazetteerEntry, MatcherWords, AgencyLevel, GroupHead, Scope } from '../gazetteer.js';
 
 /** A gazetteer entry as the matcher needs it: its names are in the keys. */
 export type AgencyEntry = Omit<GazetteerEntry, 'aliases'>;
@@ -174,22 +173,9 @@ export interface Index {
   /** Scope words and their abbreviations, longest first. */
   scopeWords: ScopeWord[];
   prefixNodes: Map<GroupHead, number>;
+  /** data/gazetteer/words.yaml, folded: see MatcherWords. */
+  words: { [list in keyof MatcherWords]: ReadonlySet<string> };
 }
-
-/** Words before which a body is a class, not one body: `các sở`, `những huyện ủy`. */
-export const PLURAL = new Set(['các', 'những', 'mọi', 'từng']);
-/** Level words elided in `các huyện, thành ủy` (= các huyện ủy, thành ủy). */
-export const ELLIPTIC = new Set(['huyện', 'quận', 'thị', 'thành', 'xã', 'phường', 'tỉnh', 'trấn', 'phố']);
-/** Capitalised words that do not start a locality's name after a body (titles, sentence words). */
-export const NOT_LOCALITY = new Set(
-  ['Bí', 'Chủ', 'Phó', 'Giám', 'Trưởng', 'Chánh', 'Ủy', 'Ban', 'Sở', 'Văn', 'Thường', 'Đồng', 'Tổng', 'Số', 'Về', 'Tại', 'Theo', 'Căn', 'Của', 'Và', 'Trong', 'Với', 'Ngày', 'Tháng', 'Năm', 'Khóa', 'Lần', 'Nhiệm', 'Kết', 'Thông', 'Kế', 'Quyết', 'Chỉ', 'Nghị', 'Tỉnh', 'Huyện', 'Xã', 'Đảng', 'Nhân', 'Ý', 'Họp', 'Buổi', 'Hội', 'Cuộc', 'Đối', 'Để', 'Giai', 'Đoàn', 'Phòng', 'Các'].map((w) => foldText(w)),
-);
-/** Common family names: after a committee (`Bí thư Tỉnh ủy Lê Văn A`) they start a person, not a place. */
-export const SURNAMES = new Set(
-  ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Dương', 'Lý', 'Trịnh', 'Trương'].map((w) => foldText(w)),
-);
-/** Lower-case words that join two parts of a name rather than complete one: `Khoa học và Công nghệ`. */
-export const JOINERS = new Set(['và', 'của', 'các', 'tỉnh', 'huyện', 'xã']);
 
 /**
  * Every scope a key may end with, once each: the committees (the bare `Đảng ủy` last), then the
