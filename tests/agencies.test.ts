@@ -414,6 +414,9 @@ describe('named localities', () => {
     ['Thành ủy Trà Vinh', 'thanh-uy:tra-vinh', 'Thành ủy Trà Vinh'],
     ['Đảng ủy xã Tân Hòa', 'dang-uy-xa:tan-hoa', 'Đảng ủy xã Tân Hòa'],
     ['TỈNH ỦY BẾN TRE', 'tinh-uy:ben-tre', 'Tỉnh ủy Bến Tre'],
+    // `Đồng` starts a place's name (only `Đồng chí` after a body is not one).
+    ['Ủy ban nhân dân tỉnh Đồng Nai', 'ubnd-tinh:dong-nai', 'Ủy ban nhân dân tỉnh Đồng Nai'],
+    ['TỈNH ỦY LÂM ĐỒNG', 'tinh-uy:lam-dong', 'Tỉnh ủy Lâm Đồng'],
     ['UBND Phường 1', 'ubnd-phuong:1', 'Ủy ban nhân dân phường 1'],
     ['Trung tâm Y tế thành phố Trà Vinh', 'trung-tam-y-te-thanh-pho:tra-vinh', 'Trung tâm Y tế thành phố Trà Vinh'],
   ])('%s', (text, id, name) => {

@@ -63,6 +63,17 @@ function nextNameWord(ctx: Ctx, w: number, upper: (i: number) => boolean): numbe
   return -1;
 }
 
+/**
+ * The word (`Về`), or the word and the next (`Đồng chí`, where `Đồng` alone starts `Lâm Đồng`,
+ * `Đồng Nai`), is one of data/gazetteer/words.yaml's words that start no place's name.
+ */
+function notLocality(ctx: Ctx, word: string, w: number): boolean {
+  const words = ctx.ix.words.notLocality;
+  if (words.has(word)) return true;
+  if (!isSingleSpaceAt(ctx, w)) return false;
+  return words.has(`${word} ${foldedSlice(ctx, w + 1, wordEnd(ctx, w + 1))}`);
+}
+
 /** `Trà Cú` after `huyện `: up to four capitalised words (digits too after phường/quận: `Phường 1`). */
 function readLocality(ctx: Ctx, i: number, scope: ScopeRef): Locality | null {
   const digits = scope.form === 'word' && (scope.base === 'phuong' || scope.base === 'quan');
@@ -72,7 +83,7 @@ function readLocality(ctx: Ctx, i: number, scope: ScopeRef): Locality | null {
   for (let words = 0; words < 4 && k >= 0 && starts(k); words++) {
     const w = wordEnd(ctx, k);
     const word = foldedSlice(ctx, k, w);
-    if (ctx.ix.words.notLocality.has(word) || startsAgency(ctx, k)) break;
+    if (notLocality(ctx, word, w) || startsAgency(ctx, k)) break;
     if (words === 0 && scope.form === 'committee' && ctx.ix.words.surnames.has(word)) return null;
     end = w;
     k = nextNameWord(ctx, w, starts);
