@@ -14,10 +14,10 @@ const FLOORS: Record<string, number> = {
   structure: 0.92,
   'deadlines F1': 0.634,
   'references F1': 0.912,
-  'agencies R': 0.723,
+  'agencies R': 0.771,
   'tasks F1': 0.467,
   'text kept': 0.938,
-  overall: 0.766,
+  overall: 0.774,
 };
 
 function score(): Record<string, number> {

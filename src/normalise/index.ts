@@ -33,6 +33,9 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
   const references = new Map<string, Reference>();
   const directives: Directive[] = [];
   const meeting = recogniseMeeting(built.preambleLines, spans);
+  // The issuing body (and the superior body above it) is an agency too: the header's lines, joined
+  // as one name is (`ỦY BAN NHÂN DÂN` / `THÀNH PHỐ HÀ NỘI`).
+  if (built.document.issuerLines.length > 0) allMentions.push(...findAgencies(built.document.issuerLines.join(' ')));
   const meetingDate = meeting.date && /^\d{4}-\d{2}-\d{2}$/.test(meeting.date) ? meeting.date : null;
 
   const readText = (source: Located) => {
