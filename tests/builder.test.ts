@@ -271,6 +271,14 @@ describe('items', () => {
   });
 
   // Regression: `g)` once got number 8 (counting the `f` Vietnamese lettering skips).
+  it('runs past item 99: `100.` after `99.` is item 100, with no warning', () => {
+    const body = Array.from({ length: 120 }, (_, k) => `${k + 1}. Nội dung thứ ${k + 1}.`);
+    const n = notice({ body });
+    expect(n.items.map((i) => i.label)).toEqual(body.map((_, k) => `${k + 1}`));
+    expect(n.items[99]!.text).toBe('Nội dung thứ 100.');
+    expect(codes(n)).not.toContain('numbering');
+  });
+
   it('does not warn at `g)` after `e)` (Vietnamese lettering has no f)', () => {
     const body = ['1. Các sở thực hiện các việc sau.', 'a) Một.', 'b) Hai.', 'c) Ba.', 'd) Bốn.', 'đ) Năm.', 'e) Sáu.', 'g) Bảy.', 'h) Tám.'];
     const n = notice({ body });

@@ -96,7 +96,10 @@ function numberedMarker(line: string): Marker | null {
   return null;
 }
 
-/** The numbers of a label (`2.1.` → [2, 1]), or null when there is none or one is not in 1–99. */
+/**
+ * The numbers of a label (`2.1.` → [2, 1]), or null when there is none or one is not in 1–999: a
+ * notice may run past item 99 (`100.` after `99.`); a year or a thousand is no item number.
+ */
 function smallNumbers(label: string): number[] | null {
   const numbers: number[] = [];
   let n = -1; // the number being read, -1 between numbers
@@ -104,7 +107,7 @@ function smallNumbers(label: string): number[] | null {
     const code = i < label.length ? label.charCodeAt(i) : 46;
     if (code >= 48 && code <= 57) n = (n < 0 ? 0 : n * 10) + code - 48;
     else if (n >= 0) {
-      if (n === 0 || n >= 100) return null;
+      if (n === 0 || n >= 1000) return null;
       numbers.push(n);
       n = -1;
     }
