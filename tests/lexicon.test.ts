@@ -197,3 +197,23 @@ describe('alternation', () => {
     expect(re.test('Đồng thời') && re.test('đồng thời')).toBe(true);
   });
 });
+
+describe('alternation: case forms, tone placements, dashes', () => {
+  const whole = (words: string[], options: Parameters<typeof alternation>[1]) => new RegExp(`^(?:${alternation(words, options)})$`);
+  it('matches each case form asked for, and the entry as written', () => {
+    const re = whole(['V/v'], { cases: ['lower', 'upper'] });
+    expect(['V/v', 'v/v', 'V/V'].every((s) => re.test(s))).toBe(true);
+    expect(re.test('v/V')).toBe(false);
+    const title = whole(['Nơi nhận'], { cases: ['title', 'upper'] });
+    expect(['Nơi nhận', 'Nơi Nhận', 'NƠI NHẬN'].every((s) => title.test(s))).toBe(true);
+    expect(title.test('nơi nhận')).toBe(false);
+  });
+  it('matches either tone placement of an entry written once', () => {
+    const re = whole(['Ủy ban nhân dân', 'HOẢ TỐC'], { eitherPlacement: true });
+    expect(['Ủy ban nhân dân', 'Uỷ ban nhân dân', 'HỎA TỐC', 'HOẢ TỐC'].every((s) => re.test(s))).toBe(true);
+  });
+  it('reads ` - ` as the dash pattern given', () => {
+    const re = whole(['Độc lập - Tự do'], { dash: '[ \\t]*[-–][ \\t]*' });
+    expect(['Độc lập - Tự do', 'Độc lập–Tự do', 'Độc lập  –  Tự do'].every((s) => re.test(s))).toBe(true);
+  });
+});
