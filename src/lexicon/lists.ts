@@ -80,6 +80,9 @@ export const LEXICON_LISTS = [
   { file: 'unit-head-titles.yaml', constant: 'UNIT_HEAD_TITLES', entry: WordEntry },
   { file: 'leadership-titles.yaml', constant: 'LEADERSHIP_TITLES', entry: WordEntry },
   { file: 'not-a-name.yaml', constant: 'NOT_A_NAME_WORDS', entry: WordEntry },
+  // The document side (items, meeting, markers, heading).
+  { file: 'item-label-openers.yaml', constant: 'ITEM_LABEL_OPENERS', entry: WordEntry },
+  { file: 'assent-openers.yaml', constant: 'ASSENT_OPENERS', entry: WordEntry },
 ] as const;
 
 export type LexiconList = (typeof LEXICON_LISTS)[number];
