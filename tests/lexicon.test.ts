@@ -139,6 +139,19 @@ const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
     const label = text.slice(0, text.indexOf(':'));
     return label.startsWith(e.word!) && label.split(/\s+/).length <= 6 && splitHeading(text)[0] === null;
   },
+  // A first paragraph with a date of its own, not taken as the meeting's.
+  'not-a-meeting-openers.yaml': (e, text) =>
+    text.startsWith(e.word!) && parseMeetingDate(text) !== null && opening(text).date === null,
+  // The chairing body starts with it, in either tone placement.
+  'meeting-bodies.yaml': (e, text) =>
+    [text, inPlacement(text, 'old'), inPlacement(text, 'new')].every((t) => {
+      const body = opening(t).chairBody;
+      return body !== null && [inPlacement(e.word!, 'old'), inPlacement(e.word!, 'new')].some((w) => body.startsWith(w));
+    }),
+  'meeting-verbs.yaml': (e, text) => {
+    const body = opening(text).chairBody;
+    return body !== null && text.includes(`${body} ${e.word} `);
+  },
 };
 
 /**

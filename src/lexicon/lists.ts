@@ -83,6 +83,9 @@ export const LEXICON_LISTS = [
   // The document side (items, meeting, markers, heading).
   { file: 'item-label-openers.yaml', constant: 'ITEM_LABEL_OPENERS', entry: WordEntry },
   { file: 'assent-openers.yaml', constant: 'ASSENT_OPENERS', entry: WordEntry },
+  { file: 'not-a-meeting-openers.yaml', constant: 'NOT_A_MEETING_OPENERS', entry: WordEntry },
+  { file: 'meeting-bodies.yaml', constant: 'MEETING_BODIES', entry: WordEntry },
+  { file: 'meeting-verbs.yaml', constant: 'MEETING_VERBS', entry: WordEntry },
 ] as const;
 
 export type LexiconList = (typeof LEXICON_LISTS)[number];
