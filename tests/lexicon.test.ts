@@ -152,6 +152,18 @@ const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
     const body = opening(text).chairBody;
     return body !== null && text.includes(`${body} ${e.word} `);
   },
+  // The whole line, in either tone placement.
+  'mottos.yaml': (_e, text) => [text, inPlacement(text, 'old'), inPlacement(text, 'new')].every((t) => MOTTO.test(t)),
+  // The header reader keeps the line as the document's urgency, in either tone placement.
+  'urgency-marks.yaml': (_e, text) => [text, inPlacement(text, 'old'), inPlacement(text, 'new')].every((t) => header(t).urgency === t),
+  // In each case form the list promises.
+  'recipients-heads.yaml': (e, text) =>
+    text.startsWith(e.word!) && [text, text.toUpperCase(), titleCase(text)].every((t) => RECIPIENTS_HEAD.exec(t)?.[0] === t),
+  'subject-openers.yaml': (e, text) =>
+    text.toLowerCase().startsWith(e.word!.toLowerCase()) &&
+    [text.toLowerCase(), text.toUpperCase(), upperFirst(text.toLowerCase())].every((t) => SUBJECT_START.test(t)),
+  'title-openers.yaml': (e, text) =>
+    text.toLowerCase().startsWith(e.word!) && [lowerFirst(text), upperFirst(text)].every((t) => TITLE_START.test(t)),
 };
 
 /**

@@ -86,6 +86,11 @@ export const LEXICON_LISTS = [
   { file: 'not-a-meeting-openers.yaml', constant: 'NOT_A_MEETING_OPENERS', entry: WordEntry },
   { file: 'meeting-bodies.yaml', constant: 'MEETING_BODIES', entry: WordEntry },
   { file: 'meeting-verbs.yaml', constant: 'MEETING_VERBS', entry: WordEntry },
+  { file: 'mottos.yaml', constant: 'MOTTOS', entry: WordEntry },
+  { file: 'urgency-marks.yaml', constant: 'URGENCY_MARKS', entry: WordEntry },
+  { file: 'recipients-heads.yaml', constant: 'RECIPIENTS_HEADS', entry: WordEntry },
+  { file: 'subject-openers.yaml', constant: 'SUBJECT_OPENERS', entry: WordEntry },
+  { file: 'title-openers.yaml', constant: 'TITLE_OPENERS', entry: WordEntry },
 ] as const;
 
 export type LexiconList = (typeof LEXICON_LISTS)[number];
