@@ -164,6 +164,8 @@ const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
     [text.toLowerCase(), text.toUpperCase(), upperFirst(text.toLowerCase())].every((t) => SUBJECT_START.test(t)),
   'title-openers.yaml': (e, text) =>
     text.toLowerCase().startsWith(e.word!) && [lowerFirst(text), upperFirst(text)].every((t) => TITLE_START.test(t)),
+  // A number with no type code, from this issuer: a công văn.
+  'cong-van-issuers.yaml': (e, text) => text.includes(`/${e.word}`) && header(text).type === 'CÔNG VĂN',
 };
 
 /**

@@ -91,6 +91,7 @@ export const LEXICON_LISTS = [
   { file: 'recipients-heads.yaml', constant: 'RECIPIENTS_HEADS', entry: WordEntry },
   { file: 'subject-openers.yaml', constant: 'SUBJECT_OPENERS', entry: WordEntry },
   { file: 'title-openers.yaml', constant: 'TITLE_OPENERS', entry: WordEntry },
+  { file: 'cong-van-issuers.yaml', constant: 'CONG_VAN_ISSUERS', entry: WordEntry },
 ] as const;
 
 export type LexiconList = (typeof LEXICON_LISTS)[number];
