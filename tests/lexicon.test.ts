@@ -19,6 +19,14 @@ import { isOngoing, productOf, readDirective } from '../src/normalise/directives
 import { typeOfNumber } from '../src/lexicon/document-types.js';
 import { findPeople } from '../src/normalise/people.js';
 import { findReferences } from '../src/normalise/references.js';
+import type { SpanMaker } from '../src/core/spans.js';
+import { buildDocument } from '../src/document/heading.js';
+import { splitHeading } from '../src/document/items.js';
+import type { Line } from '../src/document/lines.js';
+import { MOTTO, RECIPIENTS_HEAD, SUBJECT_START, TITLE_START } from '../src/lexicon/markers.js';
+import { parseMeetingDate } from '../src/normalise/dates.js';
+import { recogniseMeeting } from '../src/normalise/meeting.js';
+import { inPlacement } from '../src/text/tones.js';
 
 const DATA = join(import.meta.dirname, '..', 'data', 'lexicon');
 
@@ -56,6 +64,19 @@ function directive(text: string) {
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const titleCase = (s: string) => s.split(' ').map(upperFirst).join(' ');
+
+/** A paragraph as the first (and only) line of a notice's opening: the meeting it tells of. */
+function opening(text: string) {
+  const spans = { span: () => null } as unknown as SpanMaker;
+  return recogniseMeeting([{ text, start: 0, end: text.length } as Line], spans);
+}
+
+/** A line as the only line of a notice's header: what the header reader makes of it. */
+function header(text: string) {
+  return buildDocument([{ text } as Line], [], [], null as unknown as SpanMaker);
+}
 
 /** How each list's stage recognises an entry in a sentence. */
 const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
@@ -108,6 +129,43 @@ const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
   },
   // `đồng chí` before it names no person.
   'not-a-name.yaml': (e, text) => text.includes(`đồng chí ${e.word} `) && !findPeople(text).some((p) => p.name.startsWith(e.word!)),
+  // The document side. A label of more than six words is a heading only for its opener.
+  'item-label-openers.yaml': (e, text) => {
+    const [heading] = splitHeading(text);
+    return heading !== null && heading.startsWith(e.word!) && heading.split(/\s+/).length > 6;
+  },
+  // A label of up to six words is not a heading when it opens an order.
+  'assent-openers.yaml': (e, text) => {
+    const label = text.slice(0, text.indexOf(':'));
+    return label.startsWith(e.word!) && label.split(/\s+/).length <= 6 && splitHeading(text)[0] === null;
+  },
+  // A first paragraph with a date of its own, not taken as the meeting's.
+  'not-a-meeting-openers.yaml': (e, text) =>
+    text.startsWith(e.word!) && parseMeetingDate(text) !== null && opening(text).date === null,
+  // The chairing body starts with it, in either tone placement.
+  'meeting-bodies.yaml': (e, text) =>
+    [text, inPlacement(text, 'old'), inPlacement(text, 'new')].every((t) => {
+      const body = opening(t).chairBody;
+      return body !== null && [inPlacement(e.word!, 'old'), inPlacement(e.word!, 'new')].some((w) => body.startsWith(w));
+    }),
+  'meeting-verbs.yaml': (e, text) => {
+    const body = opening(text).chairBody;
+    return body !== null && text.includes(`${body} ${e.word} `);
+  },
+  // The whole line, in either tone placement.
+  'mottos.yaml': (_e, text) => [text, inPlacement(text, 'old'), inPlacement(text, 'new')].every((t) => MOTTO.test(t)),
+  // The header reader keeps the line as the document's urgency, in either tone placement.
+  'urgency-marks.yaml': (_e, text) => [text, inPlacement(text, 'old'), inPlacement(text, 'new')].every((t) => header(t).urgency === t),
+  // In each case form the list promises.
+  'recipients-heads.yaml': (e, text) =>
+    text.startsWith(e.word!) && [text, text.toUpperCase(), titleCase(text)].every((t) => RECIPIENTS_HEAD.exec(t)?.[0] === t),
+  'subject-openers.yaml': (e, text) =>
+    text.toLowerCase().startsWith(e.word!.toLowerCase()) &&
+    [text.toLowerCase(), text.toUpperCase(), upperFirst(text.toLowerCase())].every((t) => SUBJECT_START.test(t)),
+  'title-openers.yaml': (e, text) =>
+    text.toLowerCase().startsWith(e.word!) && [lowerFirst(text), upperFirst(text)].every((t) => TITLE_START.test(t)),
+  // A number with no type code, from this issuer: a công văn.
+  'cong-van-issuers.yaml': (e, text) => text.includes(`/${e.word}`) && header(text).type === 'CÔNG VĂN',
 };
 
 /**
@@ -195,5 +253,34 @@ describe('alternation', () => {
   it('matches the first letter in either case when asked', () => {
     const re = new RegExp(`^(?:${alternation(['đồng thời'], { eitherCase: true })})$`);
     expect(re.test('Đồng thời') && re.test('đồng thời')).toBe(true);
+  });
+});
+
+describe('hand-over verbs open an order, not an item label (splitHeading)', () => {
+  it.each(list('hand-over-verbs.yaml').map((e) => e.word!))('%s', (word) => {
+    const text = `${word} Sở Y tế: theo dõi, báo cáo kết quả.`;
+    expect(splitHeading(text)[0]).toBeNull();
+    // The same short label with another first word is a heading.
+    expect(splitHeading(text.replace(word, 'Tiến độ'))[0]).toBe('Tiến độ Sở Y tế');
+  });
+});
+
+describe('alternation: case forms, tone placements, dashes', () => {
+  const whole = (words: string[], options: Parameters<typeof alternation>[1]) => new RegExp(`^(?:${alternation(words, options)})$`);
+  it('matches each case form asked for, and the entry as written', () => {
+    const re = whole(['V/v'], { cases: ['lower', 'upper'] });
+    expect(['V/v', 'v/v', 'V/V'].every((s) => re.test(s))).toBe(true);
+    expect(re.test('v/V')).toBe(false);
+    const title = whole(['Nơi nhận'], { cases: ['title', 'upper'] });
+    expect(['Nơi nhận', 'Nơi Nhận', 'NƠI NHẬN'].every((s) => title.test(s))).toBe(true);
+    expect(title.test('nơi nhận')).toBe(false);
+  });
+  it('matches either tone placement of an entry written once', () => {
+    const re = whole(['Ủy ban nhân dân', 'HOẢ TỐC'], { eitherPlacement: true });
+    expect(['Ủy ban nhân dân', 'Uỷ ban nhân dân', 'HỎA TỐC', 'HOẢ TỐC'].every((s) => re.test(s))).toBe(true);
+  });
+  it('reads ` - ` as the dash pattern given', () => {
+    const re = whole(['Độc lập - Tự do'], { dash: '[ \\t]*[-–][ \\t]*' });
+    expect(['Độc lập - Tự do', 'Độc lập–Tự do', 'Độc lập  –  Tự do'].every((s) => re.test(s))).toBe(true);
   });
 });

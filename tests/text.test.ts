@@ -12,7 +12,7 @@ import {
   isLowerCode, isLowerLetter, isUpperCode, isUpperLetter,
 } from '../src/text/letters.js';
 import { SPACING, WHITE_SPACE, ZERO_WIDTH_SPACE, isSpacing, isWhiteSpace } from '../src/text/space.js';
-import { NEW_PLACEMENT, TONED, foldTones } from '../src/text/tones.js';
+import { NEW_PLACEMENT, TONED, foldTones, inPlacement } from '../src/text/tones.js';
 import { foldText } from '../src/normalise/agencies.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -197,5 +197,28 @@ describe('one letter table', () => {
     expect(ownRanges(files)).toEqual([
       'src/normalise/x.ts:1 a-zà', 'src/normalise/x.ts:3 A-ZÀ', 'grammar/y.ts:1 a-zÀ', 'grammar/y.ts:2 \\u00C0-',
     ]);
+  });
+});
+
+describe('inPlacement: a word in the old or the new tone placement', () => {
+  it('moves the mark of a pair that ends a syllable, either way, case kept', () => {
+    expect(inPlacement('Ủy ban nhân dân', 'new')).toBe('Uỷ ban nhân dân');
+    expect(inPlacement('Uỷ ban nhân dân', 'old')).toBe('Ủy ban nhân dân');
+    expect(inPlacement('HỎA TỐC', 'new')).toBe('HOẢ TỐC');
+    expect(inPlacement('CỘNG HOÀ', 'old')).toBe('CỘNG HÒA');
+    expect(inPlacement('Đảng ủy', 'new')).toBe('Đảng uỷ');
+    expect(inPlacement('khỏe', 'new')).toBe('khoẻ');
+  });
+  it('leaves a word already in that placement, a pair before a consonant, and `uy` after `q`', () => {
+    expect(inPlacement('Uỷ ban', 'new')).toBe('Uỷ ban');
+    expect(inPlacement('hoàn thành', 'old')).toBe('hoàn thành');
+    expect(inPlacement('khuyến khích', 'old')).toBe('khuyến khích');
+    expect(inPlacement('quý', 'old')).toBe('quý');
+    expect(inPlacement('Thường trực', 'new')).toBe('Thường trực');
+  });
+  it('agrees with foldTones: both placements fold alike', () => {
+    for (const w of ['Ủy ban', 'hòa bình', 'HỎA TỐC', 'khỏe mạnh']) {
+      expect(foldTones(inPlacement(w, 'old'))).toBe(foldTones(inPlacement(w, 'new')));
+    }
   });
 });

@@ -8,6 +8,8 @@ import { isCapsLine } from '../text/letters.js';
 import type { Line } from './lines.js';
 import type { SpanMaker } from '../core/spans.js';
 import { calendarDate, typeOfNumber } from '../lexicon/document-types.js';
+import { CONG_VAN_ISSUERS } from '../lexicon/lexicon.gen.js';
+import { alternation } from '../lexicon/pattern.js';
 
 
 export function buildDocument(header: Line[], heading: Line[], addressees: Line[], spans: SpanMaker): NoticeDocument {
@@ -70,10 +72,13 @@ function isoOf(year: string, month: string, day: string): string | null {
   return calendarDate(y, mo, Number(day));
 }
 
+/** A state number whose issuer numbers its letters so (data/lexicon/cong-van-issuers.yaml). */
+const CONG_VAN_NUMBER = new RegExp(`^\\d*\\/(?:${alternation(CONG_VAN_ISSUERS)})\\b`);
+
 /** `123-TB/TU` → THÔNG BÁO; a state number without a type code (`45/UBND-VX`) is a công văn. */
 function typeFromNumber(number: string | null): string | null {
   if (!number) return null;
   const type = typeOfNumber(number);
   if (type) return type.toUpperCase();
-  return /^\d*\/(?:UBND|VPUBND|SYT|STC)\b/.test(number) ? 'CÔNG VĂN' : null;
+  return CONG_VAN_NUMBER.test(number) ? 'CÔNG VĂN' : null;
 }

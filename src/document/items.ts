@@ -8,6 +8,8 @@
  */
 import type { Item } from '../schema/notice.js';
 import { CLOSING, type Marker } from '../lexicon/markers.js';
+import { ASSENT_OPENERS, HAND_OVER_VERBS, ITEM_LABEL_OPENERS } from '../lexicon/lexicon.gen.js';
+import { alternation } from '../lexicon/pattern.js';
 import { LATIN } from '../text/letters.js';
 import type { Line } from './lines.js';
 import type { SpanMaker } from '../core/spans.js';
@@ -229,12 +231,10 @@ function formatNumber(n: number[], marker: Marker): string {
   return marker.kind === 'numbered' ? `${n.join('.')}.` : String(n[n.length - 1]);
 }
 
-/** Words a label of a heading opens with. */
-const LABEL_OPENER = new RegExp(
-  `^(?:Về|Đối với|Việc|Công tác|Nhiệm vụ|Giải pháp|Kết quả|Tình hình|Một số|Những|Các nội dung|Nội dung|Ý kiến|Kiến nghị|Đề xuất|Lưu ý|Riêng)(?![${LATIN}])`,
-);
-/** Words that open an order, not a label. */
-const OPENS_AN_ORDER = new RegExp(`^(?:Giao|Đề nghị|Yêu cầu|Thống nhất|Đồng ý)(?![${LATIN}])`);
+/** Words a label of a heading opens with (data/lexicon/item-label-openers.yaml). */
+const LABEL_OPENER = new RegExp(`^(?:${alternation(ITEM_LABEL_OPENERS)})(?![${LATIN}])`);
+/** Words that open an order, not a label (hand-over-verbs.yaml, assent-openers.yaml). */
+const OPENS_AN_ORDER = new RegExp(`^(?:${alternation([...HAND_OVER_VERBS, ...ASSENT_OPENERS])})(?![${LATIN}])`);
 
 /**
  * `Về tầm soát xét nghiệm: Tiếp tục …` → heading `Về tầm soát xét nghiệm`. A heading is a short

@@ -80,6 +80,18 @@ export const LEXICON_LISTS = [
   { file: 'unit-head-titles.yaml', constant: 'UNIT_HEAD_TITLES', entry: WordEntry },
   { file: 'leadership-titles.yaml', constant: 'LEADERSHIP_TITLES', entry: WordEntry },
   { file: 'not-a-name.yaml', constant: 'NOT_A_NAME_WORDS', entry: WordEntry },
+  // The document side (items, meeting, markers, heading).
+  { file: 'item-label-openers.yaml', constant: 'ITEM_LABEL_OPENERS', entry: WordEntry },
+  { file: 'assent-openers.yaml', constant: 'ASSENT_OPENERS', entry: WordEntry },
+  { file: 'not-a-meeting-openers.yaml', constant: 'NOT_A_MEETING_OPENERS', entry: WordEntry },
+  { file: 'meeting-bodies.yaml', constant: 'MEETING_BODIES', entry: WordEntry },
+  { file: 'meeting-verbs.yaml', constant: 'MEETING_VERBS', entry: WordEntry },
+  { file: 'mottos.yaml', constant: 'MOTTOS', entry: WordEntry },
+  { file: 'urgency-marks.yaml', constant: 'URGENCY_MARKS', entry: WordEntry },
+  { file: 'recipients-heads.yaml', constant: 'RECIPIENTS_HEADS', entry: WordEntry },
+  { file: 'subject-openers.yaml', constant: 'SUBJECT_OPENERS', entry: WordEntry },
+  { file: 'title-openers.yaml', constant: 'TITLE_OPENERS', entry: WordEntry },
+  { file: 'cong-van-issuers.yaml', constant: 'CONG_VAN_ISSUERS', entry: WordEntry },
 ] as const;
 
 export type LexiconList = (typeof LEXICON_LISTS)[number];

@@ -6,6 +6,7 @@
  * Every pattern is anchored, bounded and free of nested quantifiers: linear on any line.
  */
 import { namesFor } from './document-types.js';
+import { MOTTOS, RECIPIENTS_HEADS, SUBJECT_OPENERS, TITLE_OPENERS, URGENCY_MARKS } from './lexicon.gen.js';
 import { alternation } from './pattern.js';
 import { LATIN, LETTER, LOWER, UPPER, isLowerCode, isUpperLetter } from '../text/letters.js';
 
@@ -137,8 +138,8 @@ function followsAsText(line: string, at: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Whole-line shapes. Each is tested against one cleaned line (no line break inside).
 
-/** `Nơi nhận`, `Nơi nhận:`, `NƠI NHẬN :` */
-export const RECIPIENTS_HEAD = /^(?:Nơi nhận|NƠI NHẬN|Nơi Nhận)[ \t]*:?[ \t]*/;
+/** `Nơi nhận`, `Nơi nhận:`, `NƠI NHẬN :` (data/lexicon/recipients-heads.yaml). */
+export const RECIPIENTS_HEAD = new RegExp(`^(?:${alternation(RECIPIENTS_HEADS, { cases: ['title', 'upper'] })})[ \\t]*:?[ \\t]*`);
 /** `Kính gửi:` of a công văn. */
 export const ADDRESSEES_HEAD = /^(?:Kính gửi|KÍNH GỬI)[ \t]*:?[ \t]*/;
 /**
@@ -157,12 +158,12 @@ export const DOC_NUMBER = new RegExp(
 export const PLACE_DATE = new RegExp(
   `^([${UPPER}][^,\\n]{0,60}),[ \\t]*(?:ngày|Ngày)[ \\t]*([0-9]{0,2})[ \\t]*tháng[ \\t]*([0-9]{0,2})[ \\t]*năm[ \\t]*([0-9]{4})[ \\t.]*$`,
 );
-/** The national and party mottos of the right header column. */
-export const MOTTO = /^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập[ \t]*[-–][ \t]*Tự do[ \t]*[-–][ \t]*Hạnh phúc)[ \t]*$/;
+/** The national and party mottos of the right header column (data/lexicon/mottos.yaml). */
+export const MOTTO = new RegExp(`^(?:${alternation(MOTTOS, { eitherPlacement: true, dash: '[ \\t]*[-–][ \\t]*' })})[ \\t]*$`);
 /** Document type names, upper case, as the heading's first words (data/lexicon/document-types.yaml, stage `heading`). */
 export const DOC_TYPE = new RegExp(`^(${alternation(namesFor('heading').map((t) => t.toUpperCase()))})(?=[ \\t]|$)`);
-/** Urgency marks under the number. */
-export const URGENCY = /^(?:THƯỢNG KHẨN|KHẨN|HỎA TỐC|HOẢ TỐC)$/;
+/** Urgency marks under the number (data/lexicon/urgency-marks.yaml). */
+export const URGENCY = new RegExp(`^(?:${alternation(URGENCY_MARKS, { eitherPlacement: true })})$`);
 /** A Vietnamese personal name alone on a line: 2 to 5 capitalised syllables. */
 export const PERSON_NAME = new RegExp(`^[${UPPER}][${LOWER}]{0,7}(?: [${UPPER}][${LOWER}]{0,7}){1,4}$`);
 /**
@@ -178,10 +179,10 @@ export const CLOSING: RegExp[] = [
   /^Nhận được thông báo này/,
 ];
 
-/** The subject line of a heading or header: `về …`, `tại …`, `V/v …`. */
-export const SUBJECT_START = /^(?:về|Về|VỀ|tại|Tại|TẠI|V\/v|v\/v|V\/V)(?=[ \t])/;
-/** A title line under the type that starts in capitals: `Kết luận của Chủ tịch UBND tỉnh …`. */
-export const TITLE_START = /^(?:kết luận|Kết luận|ý kiến|Ý kiến|nội dung|Nội dung|chỉ đạo|Chỉ đạo)(?=[ \t])/;
+/** The subject line of a heading or header: `về …`, `tại …`, `V/v …` (data/lexicon/subject-openers.yaml). */
+export const SUBJECT_START = new RegExp(`^(?:${alternation(SUBJECT_OPENERS, { cases: ['lower', 'sentence', 'upper'] })})(?=[ \\t])`);
+/** A title line under the type that starts in capitals: `Kết luận của Chủ tịch UBND tỉnh …` (data/lexicon/title-openers.yaml). */
+export const TITLE_START = new RegExp(`^(?:${alternation(TITLE_OPENERS, { eitherCase: true })})(?=[ \\t])`);
 
 /** Typist initials and copy counts after the recipients: `TTH`, `VT-25b`, `NVA(15b)`. */
 export const INITIALS = new RegExp(`^[${UPPER}]{1,6}(?:[-.][${UPPER}0-9a-z]{1,6})?(?:\\(\\d{1,3}b?\\))?$`);

@@ -9,9 +9,11 @@ import { findPeople, type PersonMention } from './people.js';
 import type { Line } from '../document/lines.js';
 import type { SpanMaker } from '../core/spans.js';
 import { LATIN } from '../text/letters.js';
+import { MEETING_BODIES, MEETING_VERBS, NOT_A_MEETING_OPENERS } from '../lexicon/lexicon.gen.js';
+import { alternation } from '../lexicon/pattern.js';
 
-/** Openings that cite a text rather than tell of a meeting. */
-const NOT_A_MEETING = new RegExp(`^(?:Căn cứ|Thực hiện|Xét)(?![${LATIN}])`);
+/** Openings that cite a text rather than tell of a meeting (data/lexicon/not-a-meeting-openers.yaml). */
+const NOT_A_MEETING = new RegExp(`^(?:${alternation(NOT_A_MEETING_OPENERS)})(?![${LATIN}])`);
 
 export function recogniseMeeting(preamble: Line[], spans: SpanMaker): Meeting {
   const meeting: Meeting = { date: null, chair: null, chairBody: null, attendees: [], presenters: [] };
@@ -35,8 +37,15 @@ export function recogniseMeeting(preamble: Line[], spans: SpanMaker): Meeting {
   return meeting;
 }
 
-/** `Thường trực Tỉnh ủy họp …`, `Ban Thường vụ Huyện ủy tổ chức họp …`: the body that met. */
+/**
+ * `Thường trực Tỉnh ủy họp …`, `Ban Thường vụ Huyện ủy tổ chức họp …`: the body that met
+ * (data/lexicon/meeting-bodies.yaml, either tone placement) and what it did (meeting-verbs.yaml).
+ */
+const CHAIRING_BODY = new RegExp(
+  `(?:^|,[ \\t]*)((?:${alternation(MEETING_BODIES, { eitherPlacement: true })})[^,.;]{0,60}?)[ \\t]+(?:đã[ \\t]+)?(?:tổ chức[ \\t]+)?(?:${alternation(MEETING_VERBS)})`,
+);
+
 function chairingBody(first: string): string | null {
-  const m = /(?:^|,[ \t]*)((?:Thường trực|Ban Thường vụ|Ban Chấp hành|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Đảng ủy|Đảng uỷ|Ban Chỉ đạo)[^,.;]{0,60}?)[ \t]+(?:đã[ \t]+)?(?:tổ chức[ \t]+)?(?:họp|làm việc|chủ trì)/.exec(first);
+  const m = CHAIRING_BODY.exec(first);
   return m ? m[1]!.trim() : null;
 }

@@ -7,6 +7,7 @@
  * This module, like all of src/text/, imports nothing of ours.
  */
 import { lowerCode } from './case.js';
+import { isLetterCode } from './letters.js';
 
 /** Each vowel with the five tone marks, in the order huyền, sắc, hỏi, ngã, nặng (lower case, NFC). */
 export const TONED: Readonly<Record<'a' | 'e' | 'o' | 'u' | 'y', string>> = {
@@ -54,4 +55,32 @@ export function foldTones(s: string): string {
     prev = c;
   }
   return prev >= 0 ? out + String.fromCharCode(prev) : out;
+}
+
+/** Each pair in the new placement (lower case) with the same pair in the old one: `oà` → `òa`. */
+const OLD_PLACEMENT: ReadonlyMap<string, string> = new Map([...NEW_PLACEMENT].map(([old, moved]) => [moved, old]));
+
+/**
+ * `word` with every movable pair that ends a syllable in the `placement` given: `Ủy ban` → `Uỷ ban`
+ * (new), `HOẢ TỐC` → `HỎA TỐC` (old); case kept. A pair before another letter of its syllable
+ * (`hoàn`, `khuyến`) has its mark on the second vowel in both placements and stays, as does `uy`
+ * after `q` (`quý`: the `u` belongs to the consonant). For building patterns from word lists, where
+ * an entry is written once and either placement is matched.
+ */
+export function inPlacement(word: string, placement: 'old' | 'new'): string {
+  const table = placement === 'new' ? NEW_PLACEMENT : OLD_PLACEMENT;
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const pair = word.slice(i, i + 2);
+    const moved = pair.length === 2 ? table.get(pair.toLowerCase()) : undefined;
+    const endsSyllable = !isLetterCode(word.charCodeAt(i + 2));
+    const afterQ = i > 0 && word[i - 1]!.toLowerCase() === 'q';
+    if (moved === undefined || !endsSyllable || afterQ) {
+      out += word[i];
+      continue;
+    }
+    for (let k = 0; k < 2; k++) out += pair[k] === pair[k]!.toLowerCase() ? moved[k] : moved[k]!.toUpperCase();
+    i++;
+  }
+  return out;
 }
