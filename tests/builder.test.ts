@@ -656,6 +656,20 @@ describe('header', () => {
     });
   });
 
+  it.each([
+    // One body over two lines: the level and place go on with the name.
+    [['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG'], null, 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG'],
+    // A superior body over the issuing one.
+    [['ĐẢNG BỘ TỈNH KHÁNH HÒA', 'ĐẢNG ỦY XÃ CÔNG HẢI'], 'ĐẢNG BỘ TỈNH KHÁNH HÒA', 'ĐẢNG ỦY XÃ CÔNG HẢI'],
+    [['BỘ TÀI CHÍNH', 'CỤC THUẾ'], 'BỘ TÀI CHÍNH', 'CỤC THUẾ'],
+    // Both wrapped: `VÀ …` goes on with the name above it.
+    [['ĐOÀN ĐBQH VÀ HĐND', 'THÀNH PHỐ HỒ CHÍ MINH', 'VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI', 'VÀ HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ'],
+      'ĐOÀN ĐBQH VÀ HĐND THÀNH PHỐ HỒ CHÍ MINH', 'VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ'],
+  ] as const)('reads the issuer column %j as superior and issuer', (column, superior, issuer) => {
+    const n = notice({ header: [...column, 'Số: 45/TB-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'THÔNG BÁO', 'KẾT LUẬN', '-----'] });
+    expect(n.document).toMatchObject({ issuerLines: column, superior, issuer });
+  });
+
   it('reads a heading with a lower-case title', () => {
     const n = notice({
       header: ['THÔNG BÁO', 'kết luận của Thường trực Tỉnh ủy', '-----'],

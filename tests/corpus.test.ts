@@ -11,13 +11,13 @@ const ROOT = join(import.meta.dirname, '..');
 
 /** The levels reached (tests/corpus/gold, `node tests/corpus/score.mjs tests/corpus/gold`). */
 const FLOORS: Record<string, number> = {
-  structure: 0.92,
+  structure: 0.929,
   'deadlines F1': 0.634,
   'references F1': 0.912,
   'agencies R': 0.771,
   'tasks F1': 0.467,
-  'text kept': 0.938,
-  overall: 0.774,
+  'text kept': 0.94,
+  overall: 0.775,
 };
 
 function score(): Record<string, number> {

@@ -166,6 +166,12 @@ const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
     text.toLowerCase().startsWith(e.word!) && [lowerFirst(text), upperFirst(text)].every((t) => TITLE_START.test(t)),
   // A number with no type code, from this issuer: a công văn.
   'cong-van-issuers.yaml': (e, text) => text.includes(`/${e.word}`) && header(text).type === 'CÔNG VĂN',
+  // The column's last line opens with it: it starts the issuer's name, the line above is its superior.
+  'body-heads.yaml': (e, text) => {
+    const lines = text.split('\n');
+    const doc = buildDocument(lines.map((t) => ({ text: t }) as Line), [], [], null as unknown as SpanMaker);
+    return lines.length === 2 && doc.superior === lines[0] && doc.issuer === lines[1];
+  },
 };
 
 /**

@@ -4,17 +4,17 @@
  */
 import type { NoticeDocument } from '../schema/notice.js';
 import { DOC_NUMBER, DOC_TYPE, MOTTO, PLACE_DATE, SEPARATOR, URGENCY } from '../lexicon/markers.js';
-import { isCapsLine } from '../text/letters.js';
+import { LATIN, isCapsLine } from '../text/letters.js';
 import type { Line } from './lines.js';
 import type { SpanMaker } from '../core/spans.js';
 import { calendarDate, typeOfNumber } from '../lexicon/document-types.js';
-import { CONG_VAN_ISSUERS } from '../lexicon/lexicon.gen.js';
+import { BODY_HEADS, CONG_VAN_ISSUERS } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
 
 
 export function buildDocument(header: Line[], heading: Line[], addressees: Line[], spans: SpanMaker): NoticeDocument {
   const doc: NoticeDocument = {
-    type: null, title: null, subject: null, issuer: null, issuerLines: [], number: null, place: null,
+    type: null, title: null, subject: null, issuer: null, superior: null, issuerLines: [], number: null, place: null,
     issuedOn: null, urgency: null, addressees: [], span: null,
   };
   readHeader(header, doc);
@@ -41,8 +41,28 @@ function readHeader(lines: Line[], doc: NoticeDocument): void {
     else if (MOTTO.test(text) || SEPARATOR.test(text)) continue;
     else if (isCapsLine(text)) doc.issuerLines.push(text);
   }
-  // The issuing body is the last issuer line: `TỈNH ỦY BẾN TRE` under `ĐẢNG BỘ TỈNH …`.
-  doc.issuer = doc.issuerLines[doc.issuerLines.length - 1] ?? null;
+  const bodies = namesOf(doc.issuerLines);
+  // The issuing body is the last name of the column; the one above it, its superior.
+  doc.issuer = bodies[bodies.length - 1] ?? null;
+  doc.superior = bodies[bodies.length - 2] ?? null;
+}
+
+/** A line that opens with a body's head word (data/lexicon/body-heads.yaml) starts a body's name. */
+const BODY_HEAD = new RegExp(`^(?:${alternation(BODY_HEADS, { cases: ['upper', 'sentence'], eitherPlacement: true })})(?![${LATIN}])`);
+
+/**
+ * The names of the bodies in the issuer column, top down: a line that opens with a body's head
+ * starts a name (`ĐẢNG BỘ TỈNH KHÁNH HÒA`, then `ĐẢNG ỦY XÃ CÔNG HẢI`); any other line goes on
+ * with the name above it (`ỦY BAN NHÂN DÂN` / `TỈNH LÂM ĐỒNG`, `VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI`
+ * / `VÀ HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ`).
+ */
+function namesOf(lines: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const line of lines) {
+    if (names.length === 0 || BODY_HEAD.test(line)) names.push(line);
+    else names[names.length - 1] += ` ${line}`;
+  }
+  return names;
 }
 
 function readHeading(lines: Line[], doc: NoticeDocument): void {

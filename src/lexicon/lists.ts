@@ -92,6 +92,8 @@ export const LEXICON_LISTS = [
   { file: 'subject-openers.yaml', constant: 'SUBJECT_OPENERS', entry: WordEntry },
   { file: 'title-openers.yaml', constant: 'TITLE_OPENERS', entry: WordEntry },
   { file: 'cong-van-issuers.yaml', constant: 'CONG_VAN_ISSUERS', entry: WordEntry },
+  // The header's issuer column (src/document/heading.ts).
+  { file: 'body-heads.yaml', constant: 'BODY_HEADS', entry: WordEntry },
 ] as const;
 
 export type LexiconList = (typeof LEXICON_LISTS)[number];

@@ -37,7 +37,13 @@ export const DocumentSchema = object({
   title: z.nullable(z.string()),
   /** The `về …` / `tại …` / `V/v …` line, or null. */
   subject: z.nullable(z.string()),
+  /**
+   * The issuing body's whole name, joined over its lines (`ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI`);
+   * null when the notice has no header.
+   */
   issuer: z.nullable(z.string()),
+  /** The body above the issuer in the header (`ĐẢNG BỘ TỈNH KHÁNH HÒA` over `ĐẢNG ỦY XÃ CÔNG HẢI`), or null. */
+  superior: z.nullable(z.string()),
   /** Lines of the header's issuer cell, parent body first (`ĐẢNG BỘ TỈNH X`, `TỈNH ỦY X`). */
   issuerLines: z.array(z.string()),
   number: z.nullable(z.string()),
