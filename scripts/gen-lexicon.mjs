@@ -94,6 +94,18 @@ export interface SignatureTitleWords {
   prefix?: boolean;
 }
 
+export interface CueVerbWords {
+  word: string;
+  then?: string[];
+  qualified?: boolean;
+}
+
+export interface RoleCueWords {
+  word: string;
+  role: 'chair' | 'attendee' | 'presenter';
+  place: 'before' | 'after';
+}
+
 ${constants.join('\n')}`;
 writeFileSync(target, source);
 console.log(`wrote ${relative(root, target)}: ${constants.length} lists`);

@@ -12,10 +12,12 @@ import { DOC_TYPE } from '../src/lexicon/markers.js';
 import { formatProblem, readDataFile } from '../src/data/data-file.js';
 import { splitSquashed } from '../src/document/tail.js';
 import { LEXICON_LISTS, WordEntry, listSchema, wordOf, type LexiconList } from '../src/lexicon/lists.js';
-import { alternation } from '../src/lexicon/pattern.js';
+import { alternation, escapePattern } from '../src/lexicon/pattern.js';
+import { REPORT_PRODUCTS } from '../src/lexicon/lexicon.gen.js';
+import { LOWER } from '../src/text/letters.js';
 import { findAgencies } from '../src/normalise/agencies.js';
 import { findDates } from '../src/normalise/dates.js';
-import { isOngoing, productOf, readDirective } from '../src/normalise/directives.js';
+import { isOngoing, opensWithFact, productOf, readDirective, statesFacts } from '../src/normalise/directives.js';
 import { typeOfNumber } from '../src/lexicon/document-types.js';
 import { findPeople } from '../src/normalise/people.js';
 import { findReferences } from '../src/normalise/references.js';
@@ -40,6 +42,9 @@ interface Entry {
   token?: string;
   kind?: string;
   prefix?: boolean;
+  role?: string;
+  place?: string;
+  then?: string[];
   party?: string[];
   state?: string[];
   stages?: string[];
@@ -172,7 +177,65 @@ const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
     const doc = buildDocument(lines.map((t) => ({ text: t }) as Line), [], [], null as unknown as SpanMaker);
     return lines.length === 2 && doc.superior === lines[0] && doc.issuer === lines[1];
   },
+  // The recognisers' lists (issue 14).
+  // The text opens with it (not with a word of not-a-task-openers.yaml), so it states facts.
+  'factual-openers.yaml': (e, text) => text.startsWith(e.word!) && opensWithFact(text) && statesFacts(text),
+  // A body after it (and after each of its `then` words put in) receives the report: not a lead.
+  'report-verbs.yaml': (e, text) => readAfterCueVerb(e, text, (t) => directive(t).reportTo),
+  'report-qualifiers.yaml': (e, text) => text.includes(`báo cáo ${e.word}`) && directive(text).reportTo.length > 0,
+  'proposal-verbs.yaml': (e, text) => text.includes(e.word!) && directive(text).reportTo.length > 0,
+  // The bodies after it (and after each of its `then` words put in) support; the subject before it leads.
+  'support-verbs.yaml': (e, text) => directive(text).leads.length > 0 && readAfterCueVerb(e, text, (t) => directive(t).support),
+  // A report product with it after is the product asked for.
+  'report-product-followers.yaml': (e, text) => {
+    const product = productOf(text);
+    return product !== null && REPORT_PRODUCTS.includes(product) && text.includes(`${product} ${e.word}`);
+  },
+  // The deliverable right after it is the product asked for.
+  'making-verbs.yaml': (e, text) => {
+    const product = productOf(text);
+    return product !== null && after(text, e.word!, `(?:các[ \\t]+|một[ \\t]+)?${escapePattern(product)}`, 'i');
+  },
+  // A person after it, with the marker as written, capitalised and in capitals.
+  'person-markers.yaml': (e, text) => {
+    const word = e.word!;
+    const variants = [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()];
+    return text.includes(word) && variants.every((v) => findPeople(text.replace(word, v)).length > 0);
+  },
+  // The person's titles end right before it.
+  'person-title-ends.yaml': (e, text) =>
+    findPeople(text).some((p) => p.titles.length > 0 && new RegExp(`^[ \\t]${escapePattern(e.word!)}(?![${LOWER}])`).test(text.slice(p.end))),
+  'person-list-joiners.yaml': (e, text) =>
+    findPeople(text).some((p) => p.titles.length > 0 && new RegExp(`^,[ \\t]*${escapePattern(e.word!)}(?![${LOWER}])`).test(text.slice(p.end))),
+  // A person of the cue's role, the cue written where it is read.
+  'person-role-cues.yaml': (e, text) => {
+    const people = findPeople(text);
+    const at = text.toLowerCase().indexOf(e.word!);
+    return at >= 0 && people.some((p) => p.role === e.role && (e.place === 'before' ? at < p.start : at >= p.end));
+  },
+  // The cited document's issuer ends before it.
+  'issuer-end-words.yaml': (e, text) => findReferences(text).some((r) => r.issuer !== null && text.includes(`${r.issuer} ${e.word} `)),
+  // The cited title ends at the comma before it, or right before it.
+  'cited-title-ends-after-comma.yaml': (e, text) =>
+    findReferences(text).some((r) => r.title !== null && new RegExp(`^,[ \\t]*${escapePattern(e.word!)}`).test(text.slice(r.stop))),
+  'cited-title-ends.yaml': (e, text) => findReferences(text).some((r) => r.title !== null && text.startsWith(` ${e.word} `, r.stop)),
 };
+
+/**
+ * A verb of report-verbs.yaml or support-verbs.yaml: the example names bodies after it (`read`), and
+ * still does with each of its `then` words put right after it (`gửi về`).
+ */
+function readAfterCueVerb(e: Entry, text: string, read: (text: string) => unknown[]): boolean {
+  const at = text.indexOf(`${e.word} `);
+  if (at < 0 || read(text).length === 0) return false;
+  const rest = at + e.word!.length + 1;
+  return (e.then ?? []).every((w) => read(`${text.slice(0, rest)}${w} ${text.slice(rest)}`).length > 0);
+}
+
+/** Whether `word` stands in `text` with `then` (a pattern source) right after it, spaces between. */
+function after(text: string, word: string, then: string, flags = ''): boolean {
+  return new RegExp(`${escapePattern(word)}[ \\t]+${then}`, flags).test(text);
+}
 
 /**
  * The words of every list, as reviewed: an entry removed from a data file (its example goes with

@@ -61,6 +61,29 @@ export const DocumentTypeEntry = z.strictObject({
 });
 
 /**
+ * A verb whose object is a body, as the directive reader reads it (report-verbs.yaml,
+ * support-verbs.yaml): `then`, the words one of which may stand between it and the body (`gửi về`,
+ * `phối hợp chặt chẽ với`); `qualified`, it may take up to two report qualifiers first (`báo cáo
+ * kịp thời kết quả với`: report-qualifiers.yaml).
+ */
+export const CueVerbEntry = z.strictObject({
+  word: nonEmpty,
+  then: z.optional(z.array(nonEmpty)),
+  qualified: z.optional(z.boolean()),
+  ...attested,
+});
+
+/** The roles a person of the meeting may have (src/normalise/people.ts), other than `other`. */
+export const PERSON_ROLES = ['chair', 'attendee', 'presenter'] as const;
+/** A cue of a person's role: the words before the person (`Nghe đồng chí …`) or after the titles (`… kết luận`). */
+export const RoleCueEntry = z.strictObject({
+  word: nonEmpty,
+  role: z.enum(PERSON_ROLES),
+  place: z.enum(['before', 'after']),
+  ...attested,
+});
+
+/**
  * The lists: file name (in data/lexicon), the constant lexicon.gen.ts exports, the entry schema,
  * and the type of its generated entries when they are more than a word (else `string`).
  */
@@ -94,6 +117,21 @@ export const LEXICON_LISTS = [
   { file: 'cong-van-issuers.yaml', constant: 'CONG_VAN_ISSUERS', entry: WordEntry },
   // The header's issuer column (src/document/heading.ts).
   { file: 'body-heads.yaml', constant: 'BODY_HEADS', entry: WordEntry },
+  // The recognisers' lists (directives, people, references): issue 14.
+  { file: 'factual-openers.yaml', constant: 'FACTUAL_OPENERS', entry: WordEntry },
+  { file: 'report-verbs.yaml', constant: 'REPORT_VERBS', entry: CueVerbEntry, type: 'CueVerbWords' },
+  { file: 'report-qualifiers.yaml', constant: 'REPORT_QUALIFIERS', entry: WordEntry },
+  { file: 'proposal-verbs.yaml', constant: 'PROPOSAL_VERBS', entry: WordEntry },
+  { file: 'support-verbs.yaml', constant: 'SUPPORT_VERBS', entry: CueVerbEntry, type: 'CueVerbWords' },
+  { file: 'report-product-followers.yaml', constant: 'REPORT_PRODUCT_FOLLOWERS', entry: WordEntry },
+  { file: 'making-verbs.yaml', constant: 'MAKING_VERBS', entry: WordEntry },
+  { file: 'person-markers.yaml', constant: 'PERSON_MARKERS', entry: WordEntry },
+  { file: 'person-title-ends.yaml', constant: 'PERSON_TITLE_ENDS', entry: WordEntry },
+  { file: 'person-list-joiners.yaml', constant: 'PERSON_LIST_JOINERS', entry: WordEntry },
+  { file: 'person-role-cues.yaml', constant: 'PERSON_ROLE_CUES', entry: RoleCueEntry, type: 'RoleCueWords' },
+  { file: 'issuer-end-words.yaml', constant: 'ISSUER_END_WORDS', entry: WordEntry },
+  { file: 'cited-title-ends-after-comma.yaml', constant: 'CITED_TITLE_COMMA_ENDS', entry: WordEntry },
+  { file: 'cited-title-ends.yaml', constant: 'CITED_TITLE_ENDS', entry: WordEntry },
 ] as const;
 
 export type LexiconList = (typeof LEXICON_LISTS)[number];

@@ -17,8 +17,9 @@ import { lowerCode } from '../text/case.js';
 import { LOWER, isLetterCode, isLowerCode, isUpperCode } from '../text/letters.js';
 import { isWhiteSpace } from '../text/space.js';
 import {
-  CONNECTORS, DELIVERABLES, HAND_OVER_VERBS, IMPERATIVES, NOT_A_TASK_OPENERS, NOT_A_VERB_WORDS,
-  ONGOING_DUTY_WORDS, REPORT_PRODUCTS,
+  CONNECTORS, DELIVERABLES, FACTUAL_OPENERS, HAND_OVER_VERBS, IMPERATIVES, MAKING_VERBS, NOT_A_TASK_OPENERS,
+  NOT_A_VERB_WORDS, ONGOING_DUTY_WORDS, PROPOSAL_VERBS, REPORT_PRODUCT_FOLLOWERS, REPORT_PRODUCTS, REPORT_QUALIFIERS,
+  REPORT_VERBS, SUPPORT_VERBS, type CueVerbWords,
 } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
 import { namesFor } from '../lexicon/document-types.js';
@@ -55,36 +56,47 @@ const IMPERATIVE = new RegExp(`(?:${alternation([...HAND_OVER_VERBS, ...IMPERATI
 const HAND_OVER_WORD = new RegExp(`(?:${alternation(HAND_OVER_VERBS)})(?![${LOWER}])`, 'y');
 const HAND_OVER = new RegExp(`(?:${alternation(HAND_OVER_VERBS)})[ \\t]+(?:cho[ \\t]+)?`, 'y');
 /** Openings that report rather than ask: results, figures, the situation. */
-const FACTUAL = new RegExp(
-  `(?:Số|Tỷ lệ|Kết quả|Tình hình|Hiện nay|Đến nay|Qua|Thời gian qua|Thời gian vừa qua|Sau|Trước tình hình|Nhìn chung|Tuy nhiên|Đồng ý|Thống nhất|Nhất trí|Cơ bản nhất trí|Ghi nhận|Biểu dương|Đánh giá cao|\\d)(?![${LOWER}])`,
-  'y',
+const FACTUAL = new RegExp(`(?:${alternation(FACTUAL_OPENERS)}|\\d)(?![${LOWER}])`, 'y');
+/** A space inside a cue's words matches what the patterns' joints match: spaces and tabs. */
+const SPACED = { space: '[ \\t]+' };
+/** The report qualifiers (`báo cáo kịp thời kết quả …`): at most two after a qualified verb. */
+const QUALIFIER = alternation(REPORT_QUALIFIERS, SPACED);
+/** A verb whose object is a body, with the qualifiers and the word (`về`, `với` …) it may take first. */
+function cueVerb(verb: CueVerbWords): string {
+  let pattern = alternation([verb.word], SPACED);
+  if (verb.qualified) pattern += `(?:[ \\t]+(?:${QUALIFIER})){0,2}`;
+  if (verb.then) pattern += `(?:[ \\t]+(?:${alternation(verb.then, SPACED)}))?`;
+  return pattern;
+}
+/** `phối hợp (chặt chẽ) (với)` before a body: the body supports. */
+const SUPPORT = new RegExp(`(?:${SUPPORT_VERBS.map(cueVerb).join('|')})[ \\t]+$`);
+/**
+ * Before a body that receives: `báo cáo (kết quả) với`, `trình`, `gửi về`, `tham mưu (cho)`, then
+ * perhaps `các`, `đồng chí`; or a proposal sent up, `đề xuất … về`.
+ */
+const REPORT_TO = new RegExp(
+  `(?:(?:${REPORT_VERBS.map(cueVerb).join('|')})(?:[ \\t]+các)?(?:[ \\t]+đồng chí)?|(?:${alternation(PROPOSAL_VERBS)})[^.;]{0,80}?[ \\t]về)[ \\t]+$`,
 );
-const SUPPORT = /phối hợp(?:[ \t]+chặt chẽ)?(?:[ \t]+với)?[ \t]+$/;
-const REPORT_TO =
-  /(?:(?:báo cáo(?:[ \t]+(?:ngay|kịp thời|kết quả|định kỳ|thường xuyên|tình hình)){0,2}(?:[ \t]+(?:với|về|cho|lên))?|trình|xin ý kiến|gửi(?:[ \t]+về)?|tham mưu(?:[ \t]+cho)?)(?:[ \t]+các)?(?:[ \t]+đồng chí)?|(?:đề xuất|kiến nghị|báo cáo|gửi)[^.;]{0,80}?[ \t]về)[ \t]+$/;
 /** How far before a mention SUPPORT and REPORT_TO look. */
 const CUE_REACH = 120;
 /**
  * The words SUPPORT and REPORT_TO can end with, before the spaces that end them: where none of
  * them stands, the pattern cannot match and is not run.
  */
-const SUPPORT_TAILS = ['phối hợp', 'chặt chẽ', 'với'];
-const REPORT_TAILS = [
-  'báo cáo', 'ngay', 'kịp thời', 'kết quả', 'định kỳ', 'thường xuyên', 'tình hình', 'với', 'về', 'cho', 'lên', 'trình',
-  'xin ý kiến', 'gửi', 'tham mưu', 'các', 'đồng chí',
-];
+function tailsOf(verbs: readonly CueVerbWords[]): string[] {
+  return verbs.flatMap((v) => [v.word, ...(v.then ?? [])]);
+}
+const SUPPORT_TAILS = tailsOf(SUPPORT_VERBS);
+const REPORT_TAILS = [...new Set([...tailsOf(REPORT_VERBS), ...REPORT_QUALIFIERS, 'các', 'đồng chí', 'về'])];
 const ONGOING = new RegExp(alternation(ONGOING_DUTY_WORDS), 'i');
 
-/**
- * Deliverables, as the text names them after a verb of making. (The verbs share their first words:
- * `xây dựng (và ban hành)`, `hoàn (chỉnh|thiện)`, which the engine rejects faster.)
- */
+/** Deliverables, as the text names them after a verb of making (making-verbs.yaml). */
 const PRODUCT = new RegExp(
-  `(?:xây dựng(?: và ban hành)??|ban hành|có|lập|hoàn (?:chỉnh|thiện)|chuẩn bị|soạn thảo|tham mưu(?:[ \\t]+ban hành)?)[ \\t]+(?:các[ \\t]+|một[ \\t]+)?(${alternation(deliverables())})(?![${LOWER}])`,
+  `(?:${alternation(MAKING_VERBS, SPACED)})[ \\t]+(?:các[ \\t]+|một[ \\t]+)?(${alternation(deliverables())})(?![${LOWER}])`,
   'i',
 );
 const REPORT_PRODUCT = new RegExp(
-  `(?:^|[ \\t,;])(${alternation(REPORT_PRODUCTS)})(?:[ \\t]+(?:kết quả|tình hình|đánh giá|phân tích|về|với|Thường trực|Ban Thường vụ|Ủy ban|UBND|cấp))`);
+  `(?:^|[ \\t,;])(${alternation(REPORT_PRODUCTS)})(?:[ \\t]+(?:${alternation(REPORT_PRODUCT_FOLLOWERS)}))`);
 
 /** The word with its first letter in lower case (`Đề nghị` → `đề nghị`). */
 function lowerFirst(word: string): string {
@@ -396,6 +408,11 @@ function actorsOf(text: string, c: ClauseText, mentions: AgencyMention[], subjec
 export function statesFacts(text: string): boolean {
   const lead = skipSpace(text, 0, text.length);
   return matchesAt(FACTUAL, text, lead) || matchesAt(NOT_A_TASK, text, lead);
+}
+
+/** The text opens with a word of factual-openers.yaml (or a figure): the first half of statesFacts. */
+export function opensWithFact(text: string): boolean {
+  return matchesAt(FACTUAL, text, skipSpace(text, 0, text.length));
 }
 
 /** The text asks for something done again and again, or without end (`thường xuyên`, `hằng năm`). */

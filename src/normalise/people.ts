@@ -8,7 +8,10 @@
  */
 import { LATIN, LOWER, UPPER } from '../text/letters.js';
 import { findAgencies } from './agencies.js';
-import { LEADERSHIP_TITLES, NOT_A_NAME_WORDS, UNIT_HEAD_TITLES } from '../lexicon/lexicon.gen.js';
+import {
+  LEADERSHIP_TITLES, NOT_A_NAME_WORDS, PERSON_LIST_JOINERS, PERSON_MARKERS, PERSON_ROLE_CUES, PERSON_TITLE_ENDS,
+  UNIT_HEAD_TITLES, type RoleCueWords,
+} from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
 
 export interface PersonMention {
@@ -23,14 +26,18 @@ export interface PersonMention {
 }
 
 const SYLLABLE = `[${UPPER}][${LOWER}]{0,7}`;
+/** The person markers as written, with a capital first letter, and in capitals (`đ/c`, `Đ/c`, `Đ/C`). */
+const MARKER = alternation(
+  PERSON_MARKERS.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]),
+);
 /** `đồng chí Ngô Chí Cường` (also bold-stripped, and `Đ/c`, `đ/c`). */
-const PERSON = new RegExp(`(?:đồng chí|Đồng chí|đ/c|Đ/c|Đ/C)[ \\t]+(${SYLLABLE}(?:[ \\t]+${SYLLABLE}){1,4})(?![${LOWER}${UPPER}])`, 'g');
+const PERSON = new RegExp(`(?:${MARKER})[ \\t]+(${SYLLABLE}(?:[ \\t]+${SYLLABLE}){1,4})(?![${LOWER}${UPPER}])`, 'g');
 
-/** Verbs and words that end a title list: what the person does, or the next clause. */
+/** Verbs and words that end a title list: what the person does, the next person, or the next clause. */
 const TITLE_END = new RegExp(
-  `[ \\t](?:kết luận|chủ trì|báo cáo|phát biểu|chỉ đạo|trình bày|cho ý kiến|đã|dự họp|tham dự|và ý kiến|thay mặt|ghi nhận|đánh giá|nhấn mạnh|yêu cầu|đề nghị|làm việc|đi kiểm tra|chủ tọa|tại|về|theo dõi|đôn đốc|phụ trách|điều hành|dẫn đầu|tham gia|thăm|giới thiệu|thông tin|quán triệt|triển khai)(?![${LOWER}])` +
-    `|,?[ \\t]*(?:và[ \\t]+)?(?:đồng chí|đ/c|Đ/c)[ \\t]` +
-    `|,[ \\t]*(?:các|cùng|và|đại diện|lãnh đạo|thành viên)(?![${LOWER}])|[;.:(]|$`,
+  `[ \\t](?:${alternation(PERSON_TITLE_ENDS)})(?![${LOWER}])` +
+    `|,?[ \\t]*(?:và[ \\t]+)?(?:${MARKER})[ \\t]` +
+    `|,[ \\t]*(?:${alternation(PERSON_LIST_JOINERS)})(?![${LOWER}])|[;.:(]|$`,
 );
 
 /**
@@ -120,15 +127,28 @@ function startsAgency(name: string): boolean {
   return findAgencies(name).some((m) => m.start === 0);
 }
 
+/**
+ * The role cues of one role and place (person-role-cues.yaml), as an alternation: those before the
+ * person with the first letter in either case (`Nghe`, `nghe`), those after the titles as written.
+ * Each role has cues at the places read below (an empty list stops the module loading).
+ */
+function roleCues(role: RoleCueWords['role'], place: RoleCueWords['place']): string {
+  const words = PERSON_ROLE_CUES.filter((c) => c.role === role && c.place === place).map((c) => c.word);
+  return alternation(words, place === 'before' ? { eitherCase: true, space: '[ \\t]+' } : {});
+}
+const PRESENTER_BEFORE = new RegExp(`(?:${roleCues('presenter', 'before')})(?:[ \\t]+của)?[ \\t]*$`);
+const PRESENTER_AFTER = new RegExp(`^[ \\t]*(?:${roleCues('presenter', 'after')})`);
+const CHAIR_AFTER = new RegExp(`^[ \\t]*(?:${roleCues('chair', 'after')})`);
+const CHAIR_BEFORE = new RegExp(`(?:${roleCues('chair', 'before')})[ \\t]*$`);
+const ATTENDEE_BEFORE = new RegExp(`(?:${roleCues('attendee', 'before')})[^.;]{0,30}$`);
+
 /** Chair, attendee or presenter, from the words around the mention. */
 function roleOf(text: string, start: number, end: number): PersonMention['role'] {
   const before = text.slice(Math.max(0, start - 60), start);
   // A bracketed abbreviation may stand between the titles and the verb: `… tỉnh (CDC) báo cáo`.
   const after = text.slice(end, end + 60).replace(/^[ \t]*\([^()]{0,20}\)/, '');
-  if (/(?:nghe|Nghe)(?:[ \t]+(?:báo cáo|ý kiến|tờ trình))?(?:[ \t]+của)?[ \t]*$/.test(before) || /^[ \t]*(?:báo cáo|trình bày)/.test(after)) {
-    return 'presenter';
-  }
-  if (/^[ \t]*(?:kết luận|chủ trì|chủ tọa)/.test(after) || /(?:do|Do|chủ trì của|chủ tọa của)[ \t]*$/.test(before)) return 'chair';
-  if (/(?:tham dự|dự họp|Tham dự|Cùng dự|cùng dự)[^.;]{0,30}$/.test(before)) return 'attendee';
+  if (PRESENTER_BEFORE.test(before) || PRESENTER_AFTER.test(after)) return 'presenter';
+  if (CHAIR_AFTER.test(after) || CHAIR_BEFORE.test(before)) return 'chair';
+  if (ATTENDEE_BEFORE.test(before)) return 'attendee';
   return 'other';
 }

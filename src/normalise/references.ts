@@ -11,6 +11,7 @@ import { LEGACY_CAPITAL_OR_ACCENTED, LETTER, LOWER, UPPER, isLetterCode } from '
 import { findAgencies } from './agencies.js';
 import { CITED_DOCUMENT_TYPES, calendarDate, typeOfNumber } from '../lexicon/document-types.js';
 import { alternation } from '../lexicon/pattern.js';
+import { CITED_TITLE_COMMA_ENDS, CITED_TITLE_ENDS, ISSUER_END_WORDS } from '../lexicon/lexicon.gen.js';
 
 export interface FoundReference {
   type: string | null;
@@ -35,7 +36,10 @@ const NUMBER = new RegExp(
 /** The type word before a number, with a qualifier of up to three lower-case words: `Thông báo kết luận số`. */
 const TYPE_BEFORE = new RegExp(`(${alternation(CITED_DOCUMENT_TYPES)})(?:(?:[ \\t]+[${LOWER}]{1,8}){0,3}[ \\t]+(?:số|Số)[ \\t]*|[ \\t]*)$`, 'i');
 const DATE_AFTER = /^[ \t]*,?[ \t]*(?:ban hành[ \t]+)?(?:ngày|Ngày)[ \t]+(\d{1,2})[ \t]*(?:[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*(\d{4})|tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))/;
-const ISSUER_AFTER = /^[ \t]*,?[ \t]*của[ \t]+([^,;.()“"]{1,90}?)(?=[ \t]+(?:về|và|để|nhằm|trong|theo|đã|quy định|hướng dẫn|ban hành)[ \t]|[ \t]*[,;.()“"]|$)/;
+/** `của <issuer>`, up to a word that ends it (issuer-end-words.yaml) or punctuation. */
+const ISSUER_AFTER = new RegExp(
+  `^[ \\t]*,?[ \\t]*của[ \\t]+([^,;.()“"]{1,90}?)(?=[ \\t]+(?:${alternation(ISSUER_END_WORDS)})[ \\t]|[ \\t]*[,;.()“"]|$)`,
+);
 const TITLE_AFTER = /^[ \t]*,?[ \t]*(về[ \t])/;
 
 export function findReferences(text: string): FoundReference[] {
@@ -103,7 +107,12 @@ function readReference(text: string, at: number, number: string): FoundReference
  * After a comma: a capital or a new clause, which end a cited title. (`, đảm bảo` and `, ứng phó`
  * end it too: LEGACY_CAPITAL_OR_ACCENTED holds the accented lower-case letters; see there.)
  */
-const ENDS_TITLE = new RegExp(`^,[ \\t]*(?:[${LEGACY_CAPITAL_OR_ACCENTED}]|đồng thời|trong đó|đề nghị|yêu cầu|giao|nhằm|để)`);
+const ENDS_TITLE = new RegExp(`^,[ \\t]*(?:[${LEGACY_CAPITAL_OR_ACCENTED}]|${alternation(CITED_TITLE_COMMA_ENDS)})`);
+/** How much of the text after a comma ENDS_TITLE reads. */
+const ENDS_TITLE_REACH = Math.max(16, 2 + Math.max(...CITED_TITLE_COMMA_ENDS.map((w) => w.length)));
+/** A word that ends a cited title where it stands, between spaces (cited-title-ends.yaml). */
+const TITLE_STOP = new RegExp(`^ (?:${alternation(CITED_TITLE_ENDS)}) `);
+const TITLE_STOP_REACH = 2 + Math.max(...CITED_TITLE_ENDS.map((w) => w.length));
 
 /** A cited title runs to the end of the clause; quoted names may hold commas. */
 function titleEnd(text: string, from: number): number {
@@ -115,8 +124,8 @@ function titleEnd(text: string, from: number): number {
     else if (ch === '”') quoted = false;
     else if (!quoted && (ch === ';' || ch === '\n' || (ch === '.' && /\s/.test(text[k + 1] ?? ' ')))) return k;
     // `phòng, chống` is one phrase; a comma before a capital or a new clause ends the title.
-    else if (!quoted && ch === ',' && ENDS_TITLE.test(text.slice(k, k + 16))) return k;
-    else if (!quoted && ch === ' ' && /^ (?:để|nhằm|trên địa bàn) /.test(text.slice(k, k + 14))) return k;
+    else if (!quoted && ch === ',' && ENDS_TITLE.test(text.slice(k, k + ENDS_TITLE_REACH))) return k;
+    else if (!quoted && ch === ' ' && TITLE_STOP.test(text.slice(k, k + TITLE_STOP_REACH))) return k;
   }
   return limit;
 }
