@@ -11,6 +11,7 @@ import { Lexer, createToken, type CustomPatternMatcherReturn, type IToken, type 
 import {
   ADDRESSEES_HEAD,
   AUTHORITY,
+  AUTHORITY_FORMS,
   DOC_NUMBER,
   DOC_TYPE,
   MOTTO,
@@ -87,13 +88,13 @@ export function classifyLine(line: string): LineHead | null {
 const SEPARATOR_HINT = [45, 0x2013, 0x2014, 95, 61, 42];
 
 /**
- * AUTHORITY's marks start `T/` `TU` `TM` `TL` `K/` `KT` `Q.`: a cheap test of the first two
- * characters before the regex (most lines starting with T are sentences: `Thường trực …`).
+ * The first two characters of AUTHORITY's forms (`T/`, `TM`, `KT`, `Q.` …): a cheap test before the
+ * regex, since most lines starting with T are sentences (`Thường trực …`).
  */
+const AUTHORITY_STARTS = new Set(AUTHORITY_FORMS.map((m) => (m.charCodeAt(0) << 16) | m.charCodeAt(1)));
+
 function mayBeAuthority(first: number, second: number): boolean {
-  if (first === 84) return second === 47 || second === 85 || second === 77 || second === 76; // T: / U M L
-  if (first === 75) return second === 47 || second === 84; // K: / T
-  return first === 81 && second === 46; // Q.
+  return AUTHORITY_STARTS.has((first << 16) | second);
 }
 
 /**

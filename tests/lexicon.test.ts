@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as yaml from 'yaml';
-import { DOC_TYPE } from '../src/lexicon/markers.js';
+import { AUTHORITY, DOC_TYPE } from '../src/lexicon/markers.js';
 import { formatProblem, readDataFile } from '../src/data/data-file.js';
 import { splitSquashed } from '../src/document/tail.js';
 import { LEXICON_LISTS, WordEntry, listSchema, wordOf, type LexiconList } from '../src/lexicon/lists.js';
@@ -172,6 +172,8 @@ const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
   // A number with no type code, from this issuer: a công văn.
   'cong-van-issuers.yaml': (e, text) => text.includes(`/${e.word}`) && header(text).type === 'CÔNG VĂN',
   // The column's last line opens with it: it starts the issuer's name, the line above is its superior.
+  // A signature line that opens with the mark reads it as its authority.
+  'authority-marks.yaml': (e, text) => AUTHORITY.exec(text)?.[1] === e.word,
   'body-heads.yaml': (e, text) => {
     const lines = text.split('\n');
     const doc = buildDocument(lines.map((t) => ({ text: t }) as Line), [], [], null as unknown as SpanMaker);

@@ -117,6 +117,8 @@ export const LEXICON_LISTS = [
   { file: 'cong-van-issuers.yaml', constant: 'CONG_VAN_ISSUERS', entry: WordEntry },
   // The header's issuer column (src/document/heading.ts).
   { file: 'body-heads.yaml', constant: 'BODY_HEADS', entry: WordEntry },
+  // The signature (src/lexicon/markers.ts AUTHORITY).
+  { file: 'authority-marks.yaml', constant: 'AUTHORITY_MARKS', entry: WordEntry },
   // The recognisers' lists (directives, people, references): issue 14.
   { file: 'factual-openers.yaml', constant: 'FACTUAL_OPENERS', entry: WordEntry },
   { file: 'report-verbs.yaml', constant: 'REPORT_VERBS', entry: CueVerbEntry, type: 'CueVerbWords' },

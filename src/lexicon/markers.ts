@@ -6,7 +6,7 @@
  * Every pattern is anchored, bounded and free of nested quantifiers: linear on any line.
  */
 import { namesFor } from './document-types.js';
-import { MOTTOS, RECIPIENTS_HEADS, SUBJECT_OPENERS, TITLE_OPENERS, URGENCY_MARKS } from './lexicon.gen.js';
+import { AUTHORITY_MARKS, MOTTOS, RECIPIENTS_HEADS, SUBJECT_OPENERS, TITLE_OPENERS, URGENCY_MARKS } from './lexicon.gen.js';
 import { alternation } from './pattern.js';
 import { LATIN, LETTER, LOWER, UPPER, isLowerCode, isUpperLetter } from '../text/letters.js';
 
@@ -143,11 +143,15 @@ export const RECIPIENTS_HEAD = new RegExp(`^(?:${alternation(RECIPIENTS_HEADS, {
 /** `Kính gửi:` of a công văn. */
 export const ADDRESSEES_HEAD = /^(?:Kính gửi|KÍNH GỬI)[ \t]*:?[ \t]*/;
 /**
- * Authority marks of a signature: `T/M`, `K/T`, `T/L`, `T/U`, `Q.`, `TM.`, `KT.`, `TL.`, `TUQ.`.
- * Without their dot (`TM`, `KT`, `TL`) they count only at the start of a line.
+ * Authority marks of a signature (data/lexicon/authority-marks.yaml: `T/M`, `K/T`, `T/L`, `T/U`,
+ * `Q.`, `TM.`, `KT.`, `TL.`, `TUQ.`). A mark of two letters and a dot (`TM.`) without its dot
+ * (`TM`) counts only at the start of a line.
  */
-export const AUTHORITY_MARK = 'T/M|K/T|T/L|T/U|TUQ\\.|TM\\.|KT\\.|TL\\.|Q\\.';
-export const AUTHORITY = new RegExp(`^(${AUTHORITY_MARK}|TM|KT|TL)[ \\t]*(?=[${UPPER}])`);
+export const AUTHORITY_MARK = alternation(AUTHORITY_MARKS);
+const UNDOTTED_MARKS = AUTHORITY_MARKS.filter((m) => /^[A-Z]{2}\.$/.test(m)).map((m) => m.slice(0, -1));
+/** Every form a line may open with: the marks and the undotted ones. */
+export const AUTHORITY_FORMS: readonly string[] = [...AUTHORITY_MARKS, ...UNDOTTED_MARKS];
+export const AUTHORITY = new RegExp(`^(${AUTHORITY_MARK}|${alternation(UNDOTTED_MARKS)})[ \\t]*(?=[${UPPER}])`);
 /** A dashed rule under the heading, or the `*` under the issuer. */
 export const SEPARATOR = /^(?:[-–—_=]{3,20}|\*{1,3})$/;
 /** `Số 123-TB/TU`, `Số: 45/TB-VPUBND`, `Số -TB/ĐU`, `Số:      /UBND-VX`. */
