@@ -17,7 +17,7 @@ import { REPORT_PRODUCTS } from '../src/lexicon/lexicon.gen.js';
 import { LOWER } from '../src/text/letters.js';
 import { findAgencies } from '../src/normalise/agencies.js';
 import { findDates } from '../src/normalise/dates.js';
-import { isOngoing, opensWithFact, productOf, readDirective, statesFacts } from '../src/normalise/directives.js';
+import { isOngoing, nounPhraseAt, opensWithFact, productOf, readDirective, statesFacts } from '../src/normalise/directives.js';
 import { typeOfNumber } from '../src/lexicon/document-types.js';
 import { findPeople } from '../src/normalise/people.js';
 import { findReferences } from '../src/normalise/references.js';
@@ -171,9 +171,14 @@ const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
     text.toLowerCase().startsWith(e.word!) && [lowerFirst(text), upperFirst(text)].every((t) => TITLE_START.test(t)),
   // A number with no type code, from this issuer: a công văn.
   'cong-van-issuers.yaml': (e, text) => text.includes(`/${e.word}`) && header(text).type === 'CÔNG VĂN',
-  // The column's last line opens with it: it starts the issuer's name, the line above is its superior.
+  // The subject read from the start of the sentence reaches past it, to the body named after it.
+  'noun-phrase-words.yaml': (e, text) => {
+    const at = text.toLowerCase().indexOf(e.word!);
+    return at >= 0 && nounPhraseAt(text, findAgencies(text), 0, text.length).list.some((m) => m.start > at);
+  },
   // A signature line that opens with the mark reads it as its authority.
   'authority-marks.yaml': (e, text) => AUTHORITY.exec(text)?.[1] === e.word,
+  // The column's last line opens with it: it starts the issuer's name, the line above is its superior.
   'body-heads.yaml': (e, text) => {
     const lines = text.split('\n');
     const doc = buildDocument(lines.map((t) => ({ text: t }) as Line), [], [], null as unknown as SpanMaker);

@@ -119,6 +119,8 @@ export const LEXICON_LISTS = [
   { file: 'body-heads.yaml', constant: 'BODY_HEADS', entry: WordEntry },
   // The signature (src/lexicon/markers.ts AUTHORITY).
   { file: 'authority-marks.yaml', constant: 'AUTHORITY_MARKS', entry: WordEntry },
+  // The directive reader's subject (src/normalise/directives.ts nounPhraseAt).
+  { file: 'noun-phrase-words.yaml', constant: 'NOUN_PHRASE_WORDS', entry: WordEntry },
   // The recognisers' lists (directives, people, references): issue 14.
   { file: 'factual-openers.yaml', constant: 'FACTUAL_OPENERS', entry: WordEntry },
   { file: 'report-verbs.yaml', constant: 'REPORT_VERBS', entry: CueVerbEntry, type: 'CueVerbWords' },

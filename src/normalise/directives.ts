@@ -14,12 +14,14 @@
  */
 import type { AgencyMention } from './agencies.js';
 import { lowerCode } from '../text/case.js';
+import { inPlacement } from '../text/tones.js';
 import { LOWER, isLetterCode, isLowerCode, isUpperCode } from '../text/letters.js';
 import { isWhiteSpace } from '../text/space.js';
 import {
   CONNECTORS, DELIVERABLES, FACTUAL_OPENERS, HAND_OVER_VERBS, IMPERATIVES, MAKING_VERBS, NOT_A_TASK_OPENERS,
   NOT_A_VERB_WORDS, ONGOING_DUTY_WORDS, PROPOSAL_VERBS, REPORT_PRODUCT_FOLLOWERS, REPORT_PRODUCTS, REPORT_QUALIFIERS,
   REPORT_VERBS, SUPPORT_VERBS, type CueVerbWords,
+  NOUN_PHRASE_WORDS,
 } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
 import { namesFor } from '../lexicon/document-types.js';
@@ -138,15 +140,13 @@ function isBlank(text: string, start: number, end: number): boolean {
 }
 
 /** Words of a noun phrase naming bodies: what a list of agencies may hold between its names. */
-const NP_WORDS = [
-  'các', 'và', 'cùng', 'những', 'ban', 'huyện', 'tỉnh', 'xã', 'phường', 'quận', 'ủy', 'uỷ', 'đảng', 'đoàn',
-  'sở', 'ngành', 'cấp', 'hội', 'viên',
-];
-const NP_PHRASES = [
-  'lãnh đạo', 'đồng chí', 'người đứng đầu', 'thành viên', 'trực thuộc', 'tổ chức', 'chính trị', 'xã hội',
-  'mặt trận', 'đoàn thể', 'có liên quan', 'liên quan', 'cùng với', 'tập thể', 'chính quyền', 'đặc thù',
-  'cơ quan', 'đơn vị', 'địa phương', 'nhân dân', 'thành phố', 'thị xã', 'thị trấn', 'tất cả',
-];
+/**
+ * data/lexicon/noun-phrase-words.yaml in both tone placements (`ủy`, `uỷ`): the single words, and
+ * the phrases of several words.
+ */
+const NP_ALL = [...new Set(NOUN_PHRASE_WORDS.flatMap((w) => [w, inPlacement(w, 'old'), inPlacement(w, 'new')]))];
+const NP_WORDS = NP_ALL.filter((w) => !w.includes(' '));
+const NP_PHRASES = NP_ALL.filter((w) => w.includes(' '));
 /** The phrases and list words that start with a letter, in their order: most words start none. */
 interface Openers {
   phrases: string[];
@@ -242,7 +242,7 @@ interface NounPhrase {
  * `các`, `Lãnh đạo`, `Ủy ban nhân dân các huyện …`). Returns the agencies it names and where
  * it ends: at the first word that is not part of such a phrase (the verb).
  */
-function nounPhraseAt(text: string, mentions: AgencyMention[], from: number, limit: number): NounPhrase {
+export function nounPhraseAt(text: string, mentions: AgencyMention[], from: number, limit: number): NounPhrase {
   const list: AgencyMention[] = [];
   let pos = from;
   let last = from; // end of the last word taken: separators after it are not part of the phrase
