@@ -11,13 +11,13 @@ const ROOT = join(import.meta.dirname, '..');
 
 /** The levels reached (tests/corpus/gold, `node tests/corpus/score.mjs tests/corpus/gold`). */
 const FLOORS: Record<string, number> = {
-  structure: 0.929,
+  structure: 0.945,
   'deadlines F1': 0.634,
   'references F1': 0.912,
   'agencies R': 0.771,
   'tasks F1': 0.467,
   'text kept': 0.94,
-  overall: 0.775,
+  overall: 0.778,
 };
 
 function score(): Record<string, number> {

@@ -22,7 +22,7 @@ import { typeOfNumber } from '../src/lexicon/document-types.js';
 import { findPeople } from '../src/normalise/people.js';
 import { findReferences } from '../src/normalise/references.js';
 import type { SpanMaker } from '../src/core/spans.js';
-import { buildDocument } from '../src/document/heading.js';
+import { buildDocument, splitTitle } from '../src/document/heading.js';
 import { splitHeading } from '../src/document/items.js';
 import type { Line } from '../src/document/lines.js';
 import { MOTTO, RECIPIENTS_HEAD, SUBJECT_START, TITLE_START } from '../src/lexicon/markers.js';
@@ -176,6 +176,8 @@ const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
     const at = text.toLowerCase().indexOf(e.word!);
     return at >= 0 && nounPhraseAt(text, findAgencies(text), 0, text.length).list.some((m) => m.start > at);
   },
+  // In the middle of a title, it opens the subject.
+  'title-subject-breaks.yaml': (e, text) => splitTitle(text)[1]?.toLowerCase().startsWith(e.word!.toLowerCase()) ?? false,
   // A signature line that opens with the mark reads it as its authority.
   'authority-marks.yaml': (e, text) => AUTHORITY.exec(text)?.[1] === e.word,
   // The column's last line opens with it: it starts the issuer's name, the line above is its superior.

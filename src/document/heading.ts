@@ -8,7 +8,7 @@ import { LATIN, isCapsLine } from '../text/letters.js';
 import type { Line } from './lines.js';
 import type { SpanMaker } from '../core/spans.js';
 import { calendarDate, typeOfNumber } from '../lexicon/document-types.js';
-import { BODY_HEADS, CONG_VAN_ISSUERS } from '../lexicon/lexicon.gen.js';
+import { BODY_HEADS, CONG_VAN_ISSUERS, TITLE_SUBJECT_BREAKS } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
 
 
@@ -80,6 +80,20 @@ function readHeading(lines: Line[], doc: NoticeDocument): void {
     else if (line.rule === 'subjectLine') doc.subject = text;
   }
   if (titles.length > 0) doc.title = titles.join(' ');
+  if (doc.title !== null && doc.subject === null) [doc.title, doc.subject] = splitTitle(doc.title);
+}
+
+/** ` tại `, ` về `, ` cho `, ` V/v ` in a title (data/lexicon/title-subject-breaks.yaml). */
+const SUBJECT_IN_TITLE = new RegExp(`[ \\t](?:${alternation(TITLE_SUBJECT_BREAKS, { cases: ['lower', 'upper'] })})(?=[ \\t])`);
+
+/**
+ * A title and the subject it runs into on one line: `Ý kiến kết luận của đồng chí X, Chủ tịch HĐND
+ * Thành phố tại cuộc họp …` is the title up to `tại` and the subject from it.
+ */
+export function splitTitle(title: string): [string, string | null] {
+  const m = SUBJECT_IN_TITLE.exec(title);
+  if (!m) return [title, null];
+  return [title.slice(0, m.index).trimEnd(), title.slice(m.index + 1).trim()];
 }
 
 /** ISO date at the precision written: a blank day (filled in by hand at registration) gives the month. */

@@ -117,6 +117,7 @@ export const LEXICON_LISTS = [
   { file: 'cong-van-issuers.yaml', constant: 'CONG_VAN_ISSUERS', entry: WordEntry },
   // The header's issuer column (src/document/heading.ts).
   { file: 'body-heads.yaml', constant: 'BODY_HEADS', entry: WordEntry },
+  { file: 'title-subject-breaks.yaml', constant: 'TITLE_SUBJECT_BREAKS', entry: WordEntry },
   // The signature (src/lexicon/markers.ts AUTHORITY).
   { file: 'authority-marks.yaml', constant: 'AUTHORITY_MARKS', entry: WordEntry },
   // The directive reader's subject (src/normalise/directives.ts nounPhraseAt).
