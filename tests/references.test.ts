@@ -205,6 +205,23 @@ describe('findReferences: every type word, both number forms', () => {
   });
 });
 
+describe('findReferences: a number wrapped at its hyphen (PDF text, lines joined with a space)', () => {
+  it.each([
+    // commune-notices/004, lines 40-41: `số 03-` / `BC/BXDĐ`.
+    ['tại báo cáo thẩm tra số 03- BC/BXDĐ ngày 13/10/2025 để điều chỉnh', '03-BC/BXDĐ', 'Báo cáo', '2025-10-13'],
+    // commune-notices/006, lines 25-26: `số 06/TTr-` / `TTHĐND`.
+    ['báo cáo Tờ trình số 06/TTr- TTHĐND, ngày 13/11/2025 của Thường trực', '06/TTr-TTHĐND', 'Tờ trình', '2025-11-13'],
+    // commune-notices/007, line 61: a space before the hyphen.
+    ['- Tờ trình số 126 -TTr/BXDĐ ngày 17/12/2025 về công nhận đảng viên', '126-TTr/BXDĐ', 'Tờ trình', '2025-12-17'],
+  ])('%s', (input, number, type, date) => {
+    expect(refs(input).map((r) => [r.number, r.type, r.date])).toEqual([[number, type, date]]);
+  });
+
+  it('does not join a number to a code after a dash that stands between words', () => {
+    expect(refs('giai đoạn 2021 - 2025 - KH/TU').map((r) => r.number)).toEqual([]);
+  });
+});
+
 describe('findReferences: the type from the number when no type word is written', () => {
   const cases: { input: string; number: string; type: string }[] = [
     { input: 'theo 68/NQ-CP', number: '68/NQ-CP', type: 'Nghị quyết' },

@@ -27,14 +27,25 @@ export interface FoundReference {
 
 const CODE = `[${UPPER}][${LETTER}]{0,5}`;
 const UNIT = `[${UPPER}0-9][0-9${LETTER}]{0,11}`;
-/** `68/NQ-CP`, `23/2021/QĐ-TTg`, `2771/QĐ-UBND`, a law's `80/2015/QH13`; `753-QĐ/TU`, `14-TTr/BXDĐ`. */
+/**
+ * `68/NQ-CP`, `23/2021/QĐ-TTg`, `2771/QĐ-UBND`, a law's `80/2015/QH13`; `753-QĐ/TU`, `14-TTr/BXDĐ`.
+ * A number wrapped at its hyphen keeps a space there once the lines are joined (`03- BC/BXDĐ`,
+ * `06/TTr- TTHĐND`), and PDF text may put one before it (`126 -TTr/BXDĐ`): one space is allowed
+ * on one side of a hyphen (on both, ` - ` is a dash between words), and the number is reported
+ * without it.
+ */
+const HYPHEN = '(?:-[ ]?|[ ]-)';
 const NUMBER = new RegExp(
-  `(?<![0-9${LETTER}/-])(?:\\d{1,5}(?:/\\d{4})?/${CODE}(?:-${UNIT}){1,3}|\\d{1,5}/\\d{4}/[${UPPER}]{1,6}\\d{1,3}|\\d{1,5}-${CODE}/${UNIT}(?:-${UNIT}){0,2})(?![0-9${LETTER}])`,
+  `(?<![0-9${LETTER}/-])(?:\\d{1,5}(?:/\\d{4})?/${CODE}(?:-[ ]?${UNIT}){1,3}|\\d{1,5}/\\d{4}/[${UPPER}]{1,6}\\d{1,3}|\\d{1,5}${HYPHEN}${CODE}/${UNIT}(?:-${UNIT}){0,2})(?![0-9${LETTER}])`,
   'g',
 );
 
 /** The type word before a number, with a qualifier of up to three lower-case words: `Thông báo kết luận số`. */
-const TYPE_BEFORE = new RegExp(`(${alternation(CITED_DOCUMENT_TYPES)})(?:(?:[ \\t]+[${LOWER}]{1,8}){0,3}[ \\t]+(?:số|Số)[ \\t]*|[ \\t]*)$`, 'i');
+// In lower, sentence or capital case, not in any case: `báo cáo Tờ trình số …` is a Tờ trình (with
+// a case-blind class, `Tờ trình` would read as two lower-case words qualifying `báo cáo`).
+const TYPE_BEFORE = new RegExp(
+  `(${alternation(CITED_DOCUMENT_TYPES, { cases: ['lower', 'sentence', 'upper'] })})(?:(?:[ \\t]+[${LOWER}]{1,8}){0,3}[ \\t]+(?:số|Số|SỐ)[ \\t]*|[ \\t]*)$`,
+);
 const DATE_AFTER = /^[ \t]*,?[ \t]*(?:ban hành[ \t]+)?(?:ngày|Ngày)[ \t]+(\d{1,2})[ \t]*(?:[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*(\d{4})|tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))/;
 /** `của <issuer>`, up to a word that ends it (issuer-end-words.yaml) or punctuation. */
 const ISSUER_AFTER = new RegExp(
@@ -64,10 +75,11 @@ function mayHoldNumber(text: string): boolean {
   return false;
 }
 
-function readReference(text: string, at: number, number: string): FoundReference {
+function readReference(text: string, at: number, written: string): FoundReference {
+  const number = written.includes(' ') ? written.replaceAll(' ', '') : written;
   const before = TYPE_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
   const start = before ? at - before[0].length : at;
-  let stop = at + number.length;
+  let stop = at + written.length;
   let date: string | null = null;
   let issuer: string | null = null;
   let title: string | null = null;
