@@ -749,3 +749,12 @@ describe('readDirective, clause by clause', () => {
     expect(productOf(text)).toBe('kế hoạch');
   });
 });
+
+describe('the date of a cited document is no deadline', () => {
+  it('a date inside a citation read whole (its type word glued by PDF extraction) is the document\'s', () => {
+    // commune-notices/002, lines 112-113: `báo cáo tại Tờtrình số 50-` / `TTr/BXDĐ ngày 29/9/2025`.
+    const n = notice('1. Giao Ban Xây dựng Đảng hoàn thiện hồ sơ theo Tờtrình số 50-TTr/BXDĐ ngày 29/9/2025, báo cáo trước ngày 15/10/2025.\n');
+    expect(n.references.map((r) => [r.number, r.date])).toEqual([['50-TTr/BXDĐ', '2025-09-29']]);
+    expect(deadlineDates(n)).toEqual(['2025-10-15']);
+  });
+});

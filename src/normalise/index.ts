@@ -69,8 +69,11 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
       for (const p of dates.problems) {
         findings.push({ severity: 'warning', code: p.code, message: p.message, offset: cleanOffset(source, p.start) });
       }
-      // A decision that sets a date (`kéo dài … đến ngày 15/12/2021`) is tracked as well.
-      const deadlines = dates.dates.filter((d) => !d.cited);
+      // A decision that sets a date (`kéo dài … đến ngày 15/12/2021`) is tracked as well. The date
+      // of a cited document is none: the date finder knows some by their type word, and a date
+      // within a citation the reference reader took whole (`Tờ trình số 50-TTr/BXDĐ ngày 29/9/2025`)
+      // is that document's.
+      const deadlines = dates.dates.filter((d) => !d.cited && !withinCitation(d, refs));
       // A child addressed to its parent's leads is their task, unless it only states facts.
       const inheritedTask = inherited.length > 0 && !statesFacts(source.text);
       if (reading.asksAction || inheritedTask || deadlines.length > 0) {
@@ -250,4 +253,10 @@ export function cleanOffset(source: Located, at: number): number {
   }
   const best = ps[lo]!;
   return best.start + Math.max(0, Math.min(at - best.at, best.length));
+}
+
+/** The date stands inside a citation read whole (its number, date, issuer and title). */
+function withinCitation(d: FoundDate, refs: readonly FoundReference[]): boolean {
+  for (const r of refs) if (d.start >= r.start && d.start < r.stop) return true;
+  return false;
 }
