@@ -758,3 +758,16 @@ describe('the date of a cited document is no deadline', () => {
     expect(deadlineDates(n)).toEqual(['2025-10-15']);
   });
 });
+
+describe('dates that are not deadlines by their shape', () => {
+  it('an anniversary range, same day and month in two years (commune-notices/004)', () => {
+    const n = notice('1. Đề nghị Ủy ban nhân dân xã chào mừng kỷ niệm 95 năm Ngày thành lập Mặt trận Dân tộc thống nhất Việt Nam (18/11/1930 - 18/11/2025), hoàn thành trước ngày 15/11/2025.\n');
+    expect(deadlineDates(n)).toEqual(['2025-11-15']);
+  });
+
+  it('a year three or more years after the notice\'s is a horizon (commune-notices/005); a nearer one is a deadline', () => {
+    const n = notice('1. Giao Sở Y tế xây dựng Kế hoạch phát triển y tế giai đoạn 2026 - 2030 và định hướng đến năm 2035.\n2. Giao Sở Tài chính hoàn thành trong năm 2022.\n');
+    // The meeting is on 02/12/2021 (HEAD): 2035 is a horizon, 2022 a deadline.
+    expect(deadlineDates(n)).toEqual(['2022']);
+  });
+});

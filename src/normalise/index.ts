@@ -37,6 +37,8 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
   // as one name is (`ỦY BAN NHÂN DÂN` / `THÀNH PHỐ HÀ NỘI`).
   if (built.document.issuerLines.length > 0) allMentions.push(...findAgencies(built.document.issuerLines.join(' ')));
   const meetingDate = meeting.date && /^\d{4}-\d{2}-\d{2}$/.test(meeting.date) ? meeting.date : null;
+  // The year the notice speaks from: its meeting's, else its own date's.
+  const thisYear = Number((meetingDate ?? built.document.issuedOn ?? '').slice(0, 4)) || null;
 
   const readText = (source: Located) => {
     const mentions = findAgencies(source.text);
@@ -73,7 +75,7 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
       // of a cited document is none: the date finder knows some by their type word, and a date
       // within a citation the reference reader took whole (`Tờ trình số 50-TTr/BXDĐ ngày 29/9/2025`)
       // is that document's.
-      const deadlines = dates.dates.filter((d) => !d.cited && !withinCitation(d, refs));
+      const deadlines = dates.dates.filter((d) => !d.cited && !withinCitation(d, refs) && !isAnniversary(d) && !isHorizon(d, thisYear));
       // A child addressed to its parent's leads is their task, unless it only states facts.
       const inheritedTask = inherited.length > 0 && !statesFacts(source.text);
       if (reading.asksAction || inheritedTask || deadlines.length > 0) {
@@ -260,3 +262,23 @@ function withinCitation(d: FoundDate, refs: readonly FoundReference[]): boolean 
   for (const r of refs) if (d.start >= r.start && d.start < r.stop) return true;
   return false;
 }
+
+/**
+ * `(18/11/1930 - 18/11/2025)`: a range whose ends share their day and month but not their year
+ * counts the years since an event (kỷ niệm 95 năm …); no one must act by either end.
+ */
+function isAnniversary(d: FoundDate): boolean {
+  if (d.precision !== 'day' || d.date === null || d.end === null) return false;
+  return d.date.slice(5) === d.end.slice(5) && d.date.slice(0, 4) !== d.end.slice(0, 4);
+}
+
+/**
+ * A year alone, three years or more after the notice's own year (`đến năm 2030`, `định hướng đến
+ * năm 2035` in a notice of 2025), is the horizon of a plan or a term, not a date set for an action.
+ */
+function isHorizon(d: FoundDate, thisYear: number | null): boolean {
+  if (d.precision !== 'year' || d.date === null || thisYear === null) return false;
+  return Number(d.date.slice(0, 4)) >= thisYear + HORIZON_YEARS;
+}
+
+const HORIZON_YEARS = 3;
