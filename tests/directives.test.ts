@@ -771,3 +771,11 @@ describe('dates that are not deadlines by their shape', () => {
     expect(deadlineDates(n)).toEqual(['2022']);
   });
 });
+
+describe('a date over by the meeting is no deadline', () => {
+  it('tells of the past (commune-notices/002: `Từ ngày 01/7/2025, xã … được thành lập` in a meeting of 30/9/2025)', () => {
+    // The meeting is on 02/12/2021 (HEAD).
+    const n = notice('1. Từ ngày 01/7/2021, Sở Y tế đã triển khai tiêm vắc xin; trong quý III năm 2021 đạt kết quả tốt. Giao Sở Y tế báo cáo trước ngày 15/12/2021.\n');
+    expect(deadlineDates(n)).toEqual(['2021-12-15']);
+  });
+});

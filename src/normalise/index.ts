@@ -75,7 +75,9 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
       // of a cited document is none: the date finder knows some by their type word, and a date
       // within a citation the reference reader took whole (`Tờ trình số 50-TTr/BXDĐ ngày 29/9/2025`)
       // is that document's.
-      const deadlines = dates.dates.filter((d) => !d.cited && !withinCitation(d, refs) && !isAnniversary(d) && !isHorizon(d, thisYear));
+      const deadlines = dates.dates.filter(
+        (d) => !d.cited && !withinCitation(d, refs) && !isAnniversary(d) && !isHorizon(d, thisYear) && !isPast(d, meetingDate),
+      );
       // A child addressed to its parent's leads is their task, unless it only states facts.
       const inheritedTask = inherited.length > 0 && !statesFacts(source.text);
       if (reading.asksAction || inheritedTask || deadlines.length > 0) {
@@ -282,3 +284,25 @@ function isHorizon(d: FoundDate, thisYear: number | null): boolean {
 }
 
 const HORIZON_YEARS = 3;
+
+/**
+ * A date whose whole period is over by the meeting (`Từ ngày 01/7/2025, xã … được thành lập`,
+ * `Trong quý III năm 2025, …` in a meeting of 30/9/2025) tells of the past: no one can be asked
+ * to act by it.
+ */
+function isPast(d: FoundDate, meetingDate: string | null): boolean {
+  if (meetingDate === null || d.date === null || d.kind === 'relative') return false;
+  const last = lastDayOf(d.end ?? d.date);
+  return last !== null && last <= meetingDate;
+}
+
+/** The last day of a period written at its precision: `2025-Q3` → `2025-09-30`, `2025-11` → `2025-11-30`. */
+function lastDayOf(iso: string): string | null {
+  const m = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])))?$/.exec(iso);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[3]) return iso;
+  const month = m[2] ? Number(m[2]) : m[4] ? Number(m[4]) * 3 : m[5] ? Number(m[5]) * 6 : 12;
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
