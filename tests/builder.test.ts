@@ -459,6 +459,18 @@ describe('signature', () => {
       },
     },
     {
+      // other-issuers/003 (Văn phòng Chính phủ): the minister is also the office's chairman.
+      name: 'KT. BỘ TRƯỞNG, CHỦ NHIỆM / PHÓ CHỦ NHIỆM: two offices signed for, the title on its own line',
+      footer: [...RECIPIENTS, 'KT. BỘ TRƯỞNG, CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM', 'Phạm Mạnh Cường'],
+      signature: {
+        authority: 'KT.',
+        onBehalfOf: 'BỘ TRƯỞNG, CHỦ NHIỆM',
+        authorities: ['KT. BỘ TRƯỞNG, CHỦ NHIỆM'],
+        title: 'PHÓ CHỦ NHIỆM',
+        name: 'Phạm Mạnh Cường',
+      },
+    },
+    {
       name: 'K/T CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG, before the recipients',
       footer: ['K/T CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'Trần Thanh Bình', ...RECIPIENTS],
       signature: {

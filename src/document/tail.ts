@@ -89,7 +89,9 @@ export function buildSignature(tail: Line[], spans: SpanMaker): Signature | null
       stamp = { signer, timestamp: text };
       use(line);
     } else if (AUTHORITY.test(text)) {
-      const squashed = splitSquashed(text);
+      // With the signer's title on a line of its own below, the authority line holds none
+      // (`KT. BỘ TRƯỞNG, CHỦ NHIỆM` over `PHÓ CHỦ NHIỆM`): its offices are all the body signed for.
+      const squashed = splitSquashed(text, !titleLineFollows(lines, i));
       authorities.push(...squashed.authorities);
       if (squashed.title) titles.push(squashed.title);
       if (squashed.name) name ??= squashed.name;
@@ -136,12 +138,22 @@ function signatureTitles(prefix: boolean): string[] {
   return SIGNATURE_TITLES.filter((t) => (t.prefix ?? false) === prefix).map((t) => t.word);
 }
 
+/**
+ * The line right after line `i` opens with a signer's title (data/lexicon/signature-titles.yaml:
+ * `PHÓ CHỦ NHIỆM`), not with an authority mark: the title is on a line of its own.
+ */
+function titleLineFollows(lines: readonly Line[], i: number): boolean {
+  const next = lines[i + 1]?.text.trim();
+  if (next === undefined || AUTHORITY.test(next) || !isCapsLine(next)) return false;
+  return TITLE_PHRASE.exec(` ${next}`)?.index === 1;
+}
+
 /** An authority mark at the start or after a blank, before a capital. */
 const MARKS = new RegExp(`(?:^|[ \\t])(${AUTHORITY_MARK})[ \\t]*(?=[${UPPER}])`, 'g');
 /** The trailing run of capitalised syllables: the signer's name. */
 const TRAILING_NAME = new RegExp(`(?:^|[ \\t])((?:[${UPPER}][${LOWER}]{0,7}[ \\t]){1,4}[${UPPER}][${LOWER}]{0,7})$`);
 
-export function splitSquashed(text: string): { authorities: string[]; title: string | null; name: string | null } {
+export function splitSquashed(text: string, mayHoldTitle = true): { authorities: string[]; title: string | null; name: string | null } {
   const cuts: number[] = [];
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) cuts.push(m.index === 0 ? 0 : m.index + 1);
@@ -159,7 +171,7 @@ export function splitSquashed(text: string): { authorities: string[]; title: str
   let title: string | null = null;
   const last = authorities[authorities.length - 1];
   const mark = last ? AUTHORITY.exec(last) : null;
-  if (last && mark) {
+  if (last && mark && mayHoldTitle) {
     const body = last.slice(mark[0].length);
     const t = TITLE_PHRASE.exec(body.slice(1));
     if (t) {
