@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as yaml from 'yaml';
-import { AUTHORITY, DOC_TYPE } from '../src/lexicon/markers.js';
+import { ADDRESSEES_HEAD, AUTHORITY, DOC_TYPE } from '../src/lexicon/markers.js';
 import { formatProblem, readDataFile } from '../src/data/data-file.js';
 import { splitSquashed } from '../src/document/tail.js';
 import { LEXICON_LISTS, WordEntry, listSchema, wordOf, type LexiconList } from '../src/lexicon/lists.js';
@@ -178,6 +178,10 @@ const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
   },
   // In the middle of a title, it opens the subject.
   'title-subject-breaks.yaml': (e, text) => splitTitle(text)[1]?.toLowerCase().startsWith(e.word!.toLowerCase()) ?? false,
+  // A line that opens with it, in sentence or capital case, starts the addressees.
+  'addressees-heads.yaml': (e, text) => text.startsWith(e.word!) && [text, text.toUpperCase()].every((t) => ADDRESSEES_HEAD.test(t)),
+  // A header line that opens with it is the subject, without it.
+  'header-subject-openers.yaml': (e, text) => header(text).subject === text.slice(e.word!.length).trim(),
   // A signature line that opens with the mark reads it as its authority.
   'authority-marks.yaml': (e, text) => AUTHORITY.exec(text)?.[1] === e.word,
   // The column's last line opens with it: it starts the issuer's name, the line above is its superior.

@@ -8,7 +8,7 @@ import { LATIN, isCapsLine } from '../text/letters.js';
 import type { Line } from './lines.js';
 import type { SpanMaker } from '../core/spans.js';
 import { calendarDate, typeOfNumber } from '../lexicon/document-types.js';
-import { BODY_HEADS, CONG_VAN_ISSUERS, TITLE_SUBJECT_BREAKS } from '../lexicon/lexicon.gen.js';
+import { BODY_HEADS, CONG_VAN_ISSUERS, HEADER_SUBJECT_OPENERS, TITLE_SUBJECT_BREAKS } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
 
 
@@ -37,7 +37,7 @@ function readHeader(lines: Line[], doc: NoticeDocument): void {
       doc.place = m[1]!.trim();
       doc.issuedOn = isoOf(m[4]!, m[3]!, m[2]!);
     } else if (URGENCY.test(text)) doc.urgency = text;
-    else if (/^(?:V\/v|v\/v|V\/V)[ \t]/.test(text)) doc.subject = text.replace(/^V\/v[ \t]*/i, '').trim();
+    else if ((m = HEADER_SUBJECT.exec(text))) doc.subject = text.slice(m[0].length).trim();
     else if (MOTTO.test(text) || SEPARATOR.test(text)) continue;
     else if (isCapsLine(text)) doc.issuerLines.push(text);
   }
@@ -46,6 +46,9 @@ function readHeader(lines: Line[], doc: NoticeDocument): void {
   doc.issuer = bodies[bodies.length - 1] ?? null;
   doc.superior = bodies[bodies.length - 2] ?? null;
 }
+
+/** `V/v …` under a công văn's number: its subject (data/lexicon/header-subject-openers.yaml). */
+const HEADER_SUBJECT = new RegExp(`^(?:${alternation(HEADER_SUBJECT_OPENERS, { cases: ['lower', 'sentence', 'upper'] })})[ \\t]+`);
 
 /** A line that opens with a body's head word (data/lexicon/body-heads.yaml) starts a body's name. */
 const BODY_HEAD = new RegExp(`^(?:${alternation(BODY_HEADS, { cases: ['upper', 'sentence'], eitherPlacement: true })})(?![${LATIN}])`);

@@ -118,8 +118,10 @@ export const LEXICON_LISTS = [
   // The header's issuer column (src/document/heading.ts).
   { file: 'body-heads.yaml', constant: 'BODY_HEADS', entry: WordEntry },
   { file: 'title-subject-breaks.yaml', constant: 'TITLE_SUBJECT_BREAKS', entry: WordEntry },
+  { file: 'header-subject-openers.yaml', constant: 'HEADER_SUBJECT_OPENERS', entry: WordEntry },
   // The signature (src/lexicon/markers.ts AUTHORITY).
   { file: 'authority-marks.yaml', constant: 'AUTHORITY_MARKS', entry: WordEntry },
+  { file: 'addressees-heads.yaml', constant: 'ADDRESSEES_HEADS', entry: WordEntry },
   // The directive reader's subject (src/normalise/directives.ts nounPhraseAt).
   { file: 'noun-phrase-words.yaml', constant: 'NOUN_PHRASE_WORDS', entry: WordEntry },
   // The recognisers' lists (directives, people, references): issue 14.

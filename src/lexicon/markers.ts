@@ -6,7 +6,7 @@
  * Every pattern is anchored, bounded and free of nested quantifiers: linear on any line.
  */
 import { namesFor } from './document-types.js';
-import { AUTHORITY_MARKS, MOTTOS, RECIPIENTS_HEADS, SUBJECT_OPENERS, TITLE_OPENERS, URGENCY_MARKS } from './lexicon.gen.js';
+import { ADDRESSEES_HEADS, AUTHORITY_MARKS, MOTTOS, RECIPIENTS_HEADS, SUBJECT_OPENERS, TITLE_OPENERS, URGENCY_MARKS } from './lexicon.gen.js';
 import { alternation } from './pattern.js';
 import { LATIN, LETTER, LOWER, UPPER, isLowerCode, isUpperLetter } from '../text/letters.js';
 
@@ -141,7 +141,7 @@ function followsAsText(line: string, at: number): boolean {
 /** `Nơi nhận`, `Nơi nhận:`, `NƠI NHẬN :` (data/lexicon/recipients-heads.yaml). */
 export const RECIPIENTS_HEAD = new RegExp(`^(?:${alternation(RECIPIENTS_HEADS, { cases: ['title', 'upper'] })})[ \\t]*:?[ \\t]*`);
 /** `Kính gửi:` of a công văn. */
-export const ADDRESSEES_HEAD = /^(?:Kính gửi|KÍNH GỬI)[ \t]*:?[ \t]*/;
+export const ADDRESSEES_HEAD = new RegExp(`^(?:${alternation(ADDRESSEES_HEADS, { cases: ['sentence', 'upper'] })})[ \\t]*:?[ \\t]*`);
 /**
  * Authority marks of a signature (data/lexicon/authority-marks.yaml: `T/M`, `K/T`, `T/L`, `T/U`,
  * `Q.`, `TM.`, `KT.`, `TL.`, `TUQ.`). A mark of two letters and a dot (`TM.`) without its dot
