@@ -3,30 +3,18 @@
 // deriveAgencyIndex in src/normalise/agency-index-source.ts), so that a cold process reads it
 // instead of reading YAML, expanding the bodies over the levels and folding and sorting their names.
 // A data file that does not fit its schema stops the build with `file:line:col message`.
-import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as yaml from 'yaml';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { importTs, root } from './import-ts.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'src/normalise/agency-index.gen.ts');
 
 // The derivation bundled in memory, with the generated module replaced by an empty one: deriving the
 // index does not read it, and it may be missing, stale or not even valid.
-const bundle = await build({
-  stdin: {
-    contents: "export { deriveAgencyIndex } from './src/normalise/agency-index-source.ts'; export { loadGazetteer } from './src/data/gazetteer-files.ts';",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  write: false,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
-  plugins: [
+const { deriveAgencyIndex, loadGazetteer } = await importTs(
+  "export { deriveAgencyIndex } from './src/normalise/agency-index-source.ts'; export { loadGazetteer } from './src/data/gazetteer-files.ts';",
+  [
     {
       name: 'no-generated-index',
       setup(b) {
@@ -35,9 +23,7 @@ const bundle = await build({
       },
     },
   ],
-});
-const code = bundle.outputFiles[0].text;
-const { deriveAgencyIndex, loadGazetteer } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+);
 let gazetteer;
 try {
   gazetteer = loadGazetteer(yaml, [], join(root, 'data/gazetteer'));

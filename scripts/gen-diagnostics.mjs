@@ -3,28 +3,17 @@
 // by the command line only). The catalogue is read with readDataFile (src/data/data-file.ts):
 // a problem stops the build with `data/diagnostics.yaml:line:col message`.
 // `--readme` also rewrites README.md's list of codes (scripts/diagnostics-readme.mjs).
-import { build } from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import * as yaml from 'yaml';
 import { withDiagnosticsTable } from './diagnostics-readme.mjs';
+import { importTs, root } from './import-ts.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = join(root, 'data/diagnostics.yaml');
 const target = join(root, 'src/core/diagnostic-codes.gen.ts');
 
 // The catalogue's schema and reader, bundled in memory (TypeScript, not built yet).
-const bundle = await build({
-  entryPoints: [join(root, 'src/data/diagnostic-catalogue.ts')],
-  bundle: true,
-  write: false,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
-});
-const { readDiagnosticCatalogue } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+const { readDiagnosticCatalogue } = await importTs(`export { readDiagnosticCatalogue } from './src/data/diagnostic-catalogue.ts';`);
 
 const read = readDiagnosticCatalogue(yaml, readFileSync(source, 'utf8'), relative(process.cwd(), source) || source);
 if (!read.ok) {

@@ -3,33 +3,17 @@
 // Each file is checked against its schema (src/lexicon/lists.ts) with readDataFile
 // (src/data/data-file.ts); on any problem this prints each as `file:line:col message` and exits 1,
 // writing nothing. Run by `npm run gen` (and so by `npm run build`); the output is not committed.
-import { build } from 'esbuild';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import * as yaml from 'yaml';
+import { importTs, root } from './import-ts.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'data/lexicon');
 const target = join(root, 'src/lexicon/lexicon.gen.ts');
 
 // The schemas and the reader are TypeScript: bundled in memory (zod/mini with them) and imported.
-const bundle = await build({
-  stdin: {
-    contents: `export * from './src/lexicon/lists.ts'; export { readDataFile, formatProblem } from './src/data/data-file.ts';`,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  write: false,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
-});
-const code = bundle.outputFiles[0].text;
-const { LEXICON_LISTS, TEST_ONLY_FIELDS, listSchema, readDataFile, formatProblem } = await import(
-  `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+const { LEXICON_LISTS, TEST_ONLY_FIELDS, listSchema, readDataFile, formatProblem } = await importTs(
+  `export * from './src/lexicon/lists.ts'; export { readDataFile, formatProblem } from './src/data/data-file.ts';`,
 );
 
 const problems = [];

@@ -16,7 +16,8 @@ if (!out) {
 }
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const inputs = ['fixtures', 'tests/variants', 'tests/corpus'];
+// The corpus's documents, not its README and SOURCES (the walker takes any .md).
+const inputs = ['fixtures', 'tests/variants', 'tests/corpus/commune-notices', 'tests/corpus/commune-documents', 'tests/corpus/other-issuers'];
 const bin = join(root, 'bin/notice-parse');
 const run = (args) => spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
 const batch = run([...inputs, '--out', join(out, 'json'), '--jobs', '1']);

@@ -262,6 +262,19 @@ bodies:
     });
   });
 
+  it('the README\'s bad-file example prints what the README says', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+    const block = /## Teaching it your agencies[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+    const printed = /\n(my-province\.yaml:\d+:\d+ error gazetteer .*)\n/.exec(readme)?.[1];
+    try {
+      gazetteerFromTexts(yaml, [{ file: 'my-province.yaml', text: block.replace('id: cong-ty-dien-luc-tinh', 'id: Công ty Điện lực') }]);
+      expect.unreachable('the bad file was accepted');
+    } catch (e) {
+      const p = (e as DataFileError).problems[0]!;
+      expect(`${p.file}:${p.line}:${p.column} error gazetteer ${p.message}`).toBe(printed);
+    }
+  });
+
   it('the README example file is a valid gazetteer that teaches a body', () => {
     const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
     const block = /## Teaching it your agencies[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];

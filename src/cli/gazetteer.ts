@@ -5,21 +5,18 @@
  */
 import { DataFileError, loadGazetteerFiles, setDefaultGazetteer } from '../index.js';
 import type { CliDiagnosticCode } from '../core/diagnostic-codes.gen.js';
-import type { LauncherHooks } from './launcher.js';
 
 const GAZETTEER: CliDiagnosticCode = 'gazetteer';
 const IO: CliDiagnosticCode = 'io';
 
 /** True when the files (if any) were read and are in use; false when a problem was printed. */
-export async function useGazetteerFiles(paths: readonly string[] | undefined, launcher: LauncherHooks = {}): Promise<boolean> {
+export async function useGazetteerFiles(paths: readonly string[] | undefined): Promise<boolean> {
   if (!paths || paths.length === 0) return true;
   try {
     const loaded = await loadGazetteerFiles(paths);
     setDefaultGazetteer(loaded);
     return true;
   } catch (e) {
-    // The run ends here, having parsed nothing: a short run.
-    launcher.parsingOne?.(0);
     if (e instanceof DataFileError) {
       for (const p of e.problems) process.stderr.write(`${p.file}:${p.line}:${p.column} error ${GAZETTEER} ${p.message}\n`);
     } else {

@@ -83,7 +83,7 @@ Exit codes: 0 parsed, 1 an error (or a warning with --strict) or a check differe
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .action(async (inputs: string[], options) => {
-      exitCode = (await useGazetteerFiles(options.gazetteer, launcher)) ? await convert(inputs, options, readStdin, launcher) : EXIT.usage;
+      exitCode = (await useGazetteerFiles(options.gazetteer)) ? await convert(inputs, options, readStdin, launcher) : EXIT.usage;
     });
 
   common(
@@ -94,7 +94,7 @@ Exit codes: 0 parsed, 1 an error (or a warning with --strict) or a check differe
       .option('--update', 'rewrite the expected X.json files (and create missing ones)')
       .addHelpText('after', '\nExample:\n  notice-parse check fixtures/ --update'),
   ).action(async (inputs: string[], options) => {
-    exitCode = (await useGazetteerFiles(options.gazetteer, launcher)) ? await check(inputs, options) : EXIT.usage;
+    exitCode = (await useGazetteerFiles(options.gazetteer)) ? await check(inputs, options) : EXIT.usage;
   });
 
   common(
@@ -108,7 +108,7 @@ Exit codes: 0 parsed, 1 an error (or a warning with --strict) or a check differe
       .option('--due-after <date>', 'only deadlines after this date')
       .addHelpText('after', '\nExample:\n  notice-parse tasks archive/ --agency "Sở Y tế" --due-before 2022-01-01 --format md'),
   ).action(async (inputs: string[], options) => {
-    exitCode = (await useGazetteerFiles(options.gazetteer, launcher)) ? await tasks(inputs, options) : EXIT.usage;
+    exitCode = (await useGazetteerFiles(options.gazetteer)) ? await tasks(inputs, options) : EXIT.usage;
   });
 
   program

@@ -2,8 +2,9 @@
  * Reading a vocabulary file of `data/` (or a user's `--gazetteer`): YAML (JSON is YAML too) parsed
  * with the `yaml` package, checked against a zod schema, every problem placed at `file:line:col`.
  *
- * The `yaml` module is passed in, not imported: the CLI's bundle loads it only when a data file is
- * read at run time (`--gazetteer`), so a plain conversion never pays for it. `importYaml()` gets it.
+ * The `yaml` module is passed in, not imported: the build scripts and tests pass their own, and the
+ * CLI gets it with `importYaml()` only when a data file is read at run time (`--gazetteer`), so a
+ * plain conversion never evaluates it (the bundle holds it, but wrapped to load on first use).
  */
 import type * as Yaml from 'yaml';
 import { z, type ZodMiniType } from 'zod/mini';

@@ -13,6 +13,7 @@ import { findDates, type FoundDate } from './dates.js';
 import { isOngoing, productOf, readDirective, statesFacts, type DirectiveReading } from './directives.js';
 import { findReferences, type FoundReference } from './references.js';
 import { recogniseMeeting } from './meeting.js';
+import { dateRole } from './date-roles.js';
 
 export interface Normalised {
   meeting: Meeting;
@@ -71,13 +72,8 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
       for (const p of dates.problems) {
         findings.push({ severity: 'warning', code: p.code, message: p.message, offset: cleanOffset(source, p.start) });
       }
-      // A decision that sets a date (`kéo dài … đến ngày 15/12/2021`) is tracked as well. The date
-      // of a cited document is none: the date finder knows some by their type word, and a date
-      // within a citation the reference reader took whole (`Tờ trình số 50-TTr/BXDĐ ngày 29/9/2025`)
-      // is that document's.
-      const deadlines = dates.dates.filter(
-        (d) => !d.cited && !withinCitation(d, refs) && !isAnniversary(d) && !isHorizon(d, thisYear) && !isPast(d, meetingDate),
-      );
+      // A decision that sets a date (`kéo dài … đến ngày 15/12/2021`) is tracked as well.
+      const deadlines = dates.dates.filter((d) => dateRole(d, { refs, meetingDate, thisYear }) === 'deadline');
       // A child addressed to its parent's leads is their task, unless it only states facts.
       const inheritedTask = inherited.length > 0 && !statesFacts(source.text);
       if (reading.asksAction || inheritedTask || deadlines.length > 0) {
@@ -257,52 +253,4 @@ export function cleanOffset(source: Located, at: number): number {
   }
   const best = ps[lo]!;
   return best.start + Math.max(0, Math.min(at - best.at, best.length));
-}
-
-/** The date stands inside a citation read whole (its number, date, issuer and title). */
-function withinCitation(d: FoundDate, refs: readonly FoundReference[]): boolean {
-  for (const r of refs) if (d.start >= r.start && d.start < r.stop) return true;
-  return false;
-}
-
-/**
- * `(18/11/1930 - 18/11/2025)`: a range whose ends share their day and month but not their year
- * counts the years since an event (kỷ niệm 95 năm …); no one must act by either end.
- */
-function isAnniversary(d: FoundDate): boolean {
-  if (d.precision !== 'day' || d.date === null || d.end === null) return false;
-  return d.date.slice(5) === d.end.slice(5) && d.date.slice(0, 4) !== d.end.slice(0, 4);
-}
-
-/**
- * A year alone, three years or more after the notice's own year (`đến năm 2030`, `định hướng đến
- * năm 2035` in a notice of 2025), is the horizon of a plan or a term, not a date set for an action.
- */
-function isHorizon(d: FoundDate, thisYear: number | null): boolean {
-  if (d.precision !== 'year' || d.date === null || thisYear === null) return false;
-  return Number(d.date.slice(0, 4)) >= thisYear + HORIZON_YEARS;
-}
-
-const HORIZON_YEARS = 3;
-
-/**
- * A date whose whole period is over by the meeting (`Từ ngày 01/7/2025, xã … được thành lập`,
- * `Trong quý III năm 2025, …` in a meeting of 30/9/2025) tells of the past: no one can be asked
- * to act by it.
- */
-function isPast(d: FoundDate, meetingDate: string | null): boolean {
-  if (meetingDate === null || d.date === null || d.kind === 'relative') return false;
-  const last = lastDayOf(d.end ?? d.date);
-  return last !== null && last <= meetingDate;
-}
-
-/** The last day of a period written at its precision: `2025-Q3` → `2025-09-30`, `2025-11` → `2025-11-30`. */
-function lastDayOf(iso: string): string | null {
-  const m = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])))?$/.exec(iso);
-  if (!m) return null;
-  const year = Number(m[1]);
-  if (m[3]) return iso;
-  const month = m[2] ? Number(m[2]) : m[4] ? Number(m[4]) * 3 : m[5] ? Number(m[5]) * 6 : 12;
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

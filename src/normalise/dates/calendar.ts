@@ -81,6 +81,12 @@ export function periodEnd(c: Cal, y: number): number {
   return Date.UTC(y, lastMonth - 1, day);
 }
 
+/** The last day a calendar value allows, `YYYY-MM-DD`, or null when its year is unknown. */
+export function lastDay(c: Cal): string | null {
+  if (c.y === null) return null;
+  return new Date(periodEnd(c, c.y)).toISOString().slice(0, 10);
+}
+
 /**
  * The year of a date written without one: the meeting's year, or the next year when the period
  * would end more than two months before the meeting (a December meeting's `05/01` is in January).

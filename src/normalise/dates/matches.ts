@@ -1,6 +1,6 @@
 /** The date finder (see ../dates.ts): matches. */
 import * as T from './lexer.js';
-import { calError, inferYear, isInvalid, iso, isoWeekday, periodEnd, type Cal, type Invalid } from './calendar.js';
+import { calError, inferYear, isInvalid, iso, isoWeekday, lastDay, periodEnd, type Cal, type Invalid } from './calendar.js';
 import { citedBefore } from './cited.js';
 import { parseCue, parsePrefix, untilOrBy, type Cue } from './prefix.js';
 import { parseSpan, type Span } from './ranges.js';
@@ -89,6 +89,7 @@ export function matchDated(s: Stream, i: number, meeting: Date | null): Match | 
   const found: FoundDate = {
     date: iso(a),
     end: b ? iso(b) : null,
+    due: lastDay(b ?? a),
     precision: a.precision,
     kind,
     partOfDay: pre.partOfDay,

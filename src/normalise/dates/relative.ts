@@ -54,6 +54,7 @@ export function matchRelative(s: Stream, i: number, meeting: Date | null): Match
   const found: FoundDate = {
     date,
     end: null,
+    due: date,
     precision: date ? 'day' : null,
     kind: 'relative',
     partOfDay: null,

@@ -14,6 +14,8 @@ export interface FoundDate {
   date: string | null;
   /** The last day / period of a range, else null. */
   end: string | null;
+  /** The last day the expression allows, `YYYY-MM-DD` (`2025-Q3` → `2025-09-30`), or null with no date. */
+  due: string | null;
   /** Null only for a relative deadline whose date is unknown. */
   precision: Precision | null;
   kind: DateKind;
