@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { decode, decodeString, type Decoded } from './read/decode.js';
 import { prepare } from './read/layout.js';
+import { repairText, type Repaired } from './read/repair.js';
 import { sniff } from './read/sniff.js';
 import { composeMaps } from './core/offset-map.js';
 import { parseLines } from '../grammar/parser.js';
@@ -59,13 +60,16 @@ function parseDocument(input: string | Uint8Array, options: ParseOptions): Notic
   // Binary data and old 8-bit encodings are not read as a notice: their text would be noise.
   const decoded = typeof input === 'string' ? decodeString(input) : sniffed?.kind === 'text' ? decode(input) : decodeString('');
   const prepared = prepare(decoded.text);
-  const spans = new SpanMaker(decoded.source, composeMaps(prepared.map, decoded.map));
-  const parsed = parseLines(prepared.text);
+  const repaired = repairText(prepared.text);
+  const toDecoded = composeMaps(prepared.map, decoded.map);
+  const spans = new SpanMaker(decoded.source, composeMaps(repaired.map, toDecoded));
+  const parsed = parseLines(repaired.text);
   const built = buildNotice(parsed.cst, spans);
   const normalised = normalise(built, spans);
   const findings: Finding[] = [
     ...(sniffed && sniffed.kind !== 'text' ? [unreadable(sniffed.kind, sniffed.looksLike!)] : []),
     ...encodingFindings(decoded),
+    ...repairFindings(repaired, toDecoded.toSource(Math.max(0, repaired.first))),
     ...parsed.parseErrors.map((e): Finding => ({ severity: 'error', code: 'grammar', message: e.message, offset: e.offset })),
     ...built.findings,
     ...normalised.findings,
@@ -113,6 +117,16 @@ function encodingFindings(decoded: Decoded): Finding[] {
     offset: 0,
     sourceOffset: issue.sourceOffset,
   }));
+}
+
+/** One `info` saying how much PDF damage was repaired, at the first repair. */
+function repairFindings(r: Repaired, sourceOffset: number): Finding[] {
+  if (r.glued + r.spaced === 0) return [];
+  const counts = [
+    r.glued ? `${r.glued} run${r.glued === 1 ? '' : 's'} of glued syllables split` : '',
+    r.spaced ? `${r.spaced} letter-spaced run${r.spaced === 1 ? '' : 's'} joined` : '',
+  ].filter(Boolean);
+  return [{ severity: 'info', code: 'repair', message: `PDF text repaired: ${counts.join(', ')}`, offset: 0, sourceOffset }];
 }
 
 function diagnosticOf(f: Finding, spans: SpanMaker): Diagnostic {
