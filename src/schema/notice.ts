@@ -74,6 +74,7 @@ export const MeetingSchema = object({
 export const ItemKindSchema = z.enum(['roman', 'numbered', 'lettered', 'bullet']);
 
 export interface Item {
+  id: string;
   label: string;
   number: number[] | null;
   kind: z.infer<typeof ItemKindSchema>;
@@ -85,6 +86,7 @@ export interface Item {
 
 export const ItemSchema: z.ZodMiniType<Item> = z.lazy(() =>
   object({
+    id: z.string(),
     label: z.string(),
     number: z.nullable(z.array(z.int())),
     kind: ItemKindSchema,
