@@ -99,7 +99,7 @@ export const DocumentSchema = described(
     issuedOn: dateOf('The date of the place-and-date line'),
     urgency: textOrNull('The urgency mark of the header: `KHẨN`, `THƯỢNG KHẨN`, `HỎA TỐC`'),
     addressees: described('A công văn\'s `Kính gửi` entries, one per addressee; empty when there are none.', z.array(z.string())),
-    span: nullableSpanOf('the heading (from its type line to its last line)'),
+    span: nullableSpanOf('the heading block (its type line through its last line)'),
   }),
 );
 
@@ -116,7 +116,7 @@ export const MeetingSchema = described(
   'The meeting the notice reports, read from the opening (preamble).',
   object({
     date: dateOf('The meeting\'s date: `2021-12-02` from `Ngày 02/12/2021, Thường trực Tỉnh ủy tổ chức họp …`'),
-    chair: described('Who chaired the meeting (`chủ trì`), or null when no person is named.', z.nullable(PersonSchema)),
+    chair: described('Who chaired the meeting or drew its conclusions (`chủ trì`; `đồng chí Ngô Chí Cường, …, Bí thư Tỉnh ủy kết luận`), or null when no person is named.', z.nullable(PersonSchema)),
     chairBody: textOrNull('The body that held the meeting: `Thường trực Tỉnh ủy`'),
     attendees: described('Others named as present (`dự họp`, `tham dự`), in order; empty when none is named.', z.array(PersonSchema)),
     presenters: described('Those who presented a report (`Sau khi nghe đồng chí … báo cáo`); empty when none is named.', z.array(PersonSchema)),
