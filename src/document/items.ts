@@ -159,8 +159,9 @@ function place(
  * An item's id, which is the id of the directive read from it (src/normalise/index.ts, idOf: the
  * same rule, so that a directive joins to its item): the labels from the top (`2.1`, `II.1.a`), a
  * bullet as `-` and its place among its siblings (`2.-.3`, `-.1` at the top). A number that does
- * not fit its parent (`2.1.` under `3.`) is joined with `/` (`3/2.1`) so that ids stay unique.
- * `parent` is the root (id '') for a top-level item; called before the item joins its siblings.
+ * not fit its parent (`2.1.` under `3.`) is joined with `/` (`3/2.1`), apart from a `3.2.1.`. A
+ * text that starts its numbering again repeats ids (tests/contract-ids.test.ts). `parent` is the
+ * root (id '') for a top-level item; called before the item joins its siblings.
  */
 function itemId(kind: Item['kind'], label: string, number: number[] | null, parent: Item): string {
   const place = parent.children.length + 1;
