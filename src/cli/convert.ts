@@ -15,6 +15,8 @@ import { InputTooLarge, colourFor, fails, ioError, reportDiagnostics, rereader, 
 export interface ConvertOptions extends CommonOptions {
   ndjson?: boolean;
   out?: string;
+  /** false with --no-spans. */
+  spans?: boolean;
 }
 
 
@@ -46,7 +48,7 @@ export async function convert(args: string[], options: ConvertOptions, readStdin
   const progress = new Progress(batch.length, !single && Progress.wanted(options.quiet === true));
   const pretty = single || outDir !== null;
   const outPathOf = outDir ? (i: Input) => outPath(outDir, i) : undefined;
-  await processInputs(batch, { jobs: options.jobs ?? 1, pretty, print: !outDir, nameOf: (i) => i.path, outPathOf }, (o) => {
+  await processInputs(batch, { jobs: options.jobs ?? 1, pretty, spans: options.spans !== false, print: !outDir, nameOf: (i) => i.path, outPathOf }, (o) => {
     progress.clear();
     const problem = problemOf(o.result);
     if (problem !== null) {
@@ -81,7 +83,7 @@ async function convertStdin(options: ConvertOptions, readStdin: () => Promise<Ui
   }
   launcher.parsingOne?.(bytes.length);
   const { runJob } = await import('../batch/job.js');
-  const result = runJob({ index: 0, name: '-', bytes, pretty: !options.ndjson });
+  const result = runJob({ index: 0, name: '-', bytes, pretty: !options.ndjson, spans: options.spans !== false });
   if (result.json === null) {
     ioError('-', result.failure ?? 'could not be parsed', colour);
     return EXIT.usage;
