@@ -28,6 +28,7 @@ import { parseNotice, type Directive, type Notice, type Span } from '../src/inde
 import { codes, fixtureBytes, fixtureFile, outline, type Outline } from './helpers.js';
 import type { AgencyMention } from '../src/normalise/agencies.js';
 import { clausesOf, productOf, readDirective } from '../src/normalise/directives.js';
+import * as agencyMatcher from '../src/normalise/agencies.js';
 
 const fixture = (prefix: string): Notice => parseNotice(fixtureBytes(prefix), { name: `${prefix}.txt` });
 
@@ -777,5 +778,26 @@ describe('a date over by the meeting is no deadline', () => {
     // The meeting is on 02/12/2021 (HEAD).
     const n = notice('1. Từ ngày 01/7/2021, Sở Y tế đã triển khai tiêm vắc xin; trong quý III năm 2021 đạt kết quả tốt. Giao Sở Y tế báo cáo trước ngày 15/12/2021.\n');
     expect(deadlineDates(n)).toEqual(['2021-12-15']);
+  });
+});
+
+describe('an opening phrase, a comma, then a hand-over verb', () => {
+  // commune-notices/005, second bullet: the frame `Trên cơ sở …` is no subject; Văn phòng is told to act
+  const read = (text: string) => {
+    const { findAgencies } = agencyMatcher;
+    const r = readDirective(text, findAgencies(text));
+    return { leads: r.leads.map((m) => m.text), support: r.support.map((m) => m.text) };
+  };
+
+  it('hands the task to the bodies after `giao`, `đề nghị`, `yêu cầu` in lower case', () => {
+    expect(read('Trên cơ sở danh mục các Nghị quyết của Ban Chấp hành Đảng bộ xã, giao Văn phòng Đảng uỷ phối hợp Đảng uỷ UBND xã cập nhật.')).toEqual({
+      leads: ['Văn phòng Đảng uỷ'],
+      support: ['Đảng uỷ UBND xã'],
+    });
+    expect(read('Căn cứ Kết luận của Thường trực Tỉnh ủy, đề nghị Sở Y tế khẩn trương triển khai.').leads).toEqual(['Sở Y tế']);
+  });
+
+  it('reads no agency after a comma when the verb hands over a thing, not a task (`giao đất`)', () => {
+    expect(read('Trong năm 2025, giao đất cho các hộ dân theo quy định.').leads).toEqual([]);
   });
 });

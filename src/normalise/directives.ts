@@ -366,6 +366,9 @@ const PASS_ON = new RegExp(
   'y',
 );
 
+/** A hand-over verb in lower case after an opening phrase and its comma: `Trên cơ sở …, giao Văn phòng …`. */
+const HAND_OVER_AFTER_COMMA = new RegExp(`[ \\t]*(?:${alternation(HAND_OVER_VERBS.map(lowerFirst))})[ \\t]+(?:cho[ \\t]+)?`, 'y');
+
 const NO_TARGETS: ReadonlySet<number> = new Set();
 
 /**
@@ -384,6 +387,11 @@ function subjectOf(text: string, c: ClauseText, mentions: AgencyMention[], from:
   for (let comma = c.s.indexOf(',', from - c.start); comma >= 0; comma = c.s.indexOf(',', comma + 1)) {
     // No agency ends after this comma: no phrase after it, nor after a later one, names any.
     if (firstEndingAfter(mentions, c.start + comma + 1) === mentions.length) break;
+    // `Căn cứ …, đề nghị X …`, `Trên cơ sở …, giao X …`: the opening phrase sets the frame, X acts.
+    if (matchesAt(HAND_OVER_AFTER_COMMA, c.s, comma + 1)) {
+      const handed = nounPhraseAt(text, mentions, c.start + HAND_OVER_AFTER_COMMA.lastIndex, c.end).list;
+      if (handed.length > 0) return handed;
+    }
     const inner = nounPhraseAt(text, mentions, c.start + comma + 1, c.end);
     if (inner.list.length === 0 || targets.has(inner.list[0]!.start)) continue;
     const verb = skipSpace(text, inner.end, c.end);
