@@ -17,6 +17,7 @@ import { REPORT_PRODUCTS } from '../src/lexicon/lexicon.gen.js';
 import { LOWER } from '../src/text/letters.js';
 import { findAgencies } from '../src/normalise/agencies.js';
 import { findDates } from '../src/normalise/dates.js';
+import { countFromIssue, deadlineRole } from '../src/normalise/deadline-dates.js';
 import { isOngoing, nounPhraseAt, opensWithFact, productOf, readDirective, statesFacts } from '../src/normalise/directives.js';
 import { typeOfNumber } from '../src/lexicon/document-types.js';
 import { findPeople } from '../src/normalise/people.js';
@@ -115,6 +116,12 @@ const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
       (d) => d.kind === e.kind && (e.token === 'KeoDai' || e.token === 'GiaHan' || d.text.toLowerCase().startsWith(e.word!)),
     ),
   'until-verbs.yaml': (e, text) => text.includes(`${e.word} đến`) && findDates(text).dates.some((d) => d.kind === 'until'),
+  // A day after the event noun in its clause is the event's schedule, not a date to finish by.
+  'event-nouns.yaml': (e, text) =>
+    text.toLowerCase().includes(e.word!) && findDates(text).dates.some((d) => deadlineRole(d, text) === 'schedule'),
+  // The days count from the notice's own date: with it known (here 01/12/2025), the deadline gets a date.
+  'issue-date-anchors.yaml': (e, text) =>
+    text.includes(e.word!) && findDates(text).dates.some((d) => countFromIssue(d, '2025-12-01').countedFrom === '2025-12-01'),
   // A citation of the type, or (a type no citation knows) a heading.
   'document-types.yaml': (e, text) =>
     e.stages!.includes('citation')

@@ -28,6 +28,15 @@ export function buildDocument(header: Line[], heading: Line[], addressees: Line[
   return doc;
 }
 
+/** The header line that holds the place and date (`Công Hải, ngày 16 tháng 10 năm 2025`), if any. */
+export function issueDateLine(header: Line[]): Line | null {
+  for (const line of header) {
+    const text = line.text.trim();
+    if (!DOC_NUMBER.test(text) && PLACE_DATE.test(text)) return line;
+  }
+  return null;
+}
+
 function readHeader(lines: Line[], doc: NoticeDocument): void {
   for (const line of lines) {
     const text = line.text.trim();

@@ -5,7 +5,7 @@
 import type { Item, NoticeDocument, Recipient, Signature, Span } from '../schema/notice.js';
 import type { Line, Sections } from './lines.js';
 import { buildBody, type ItemSource } from './items.js';
-import { buildDocument } from './heading.js';
+import { buildDocument, issueDateLine } from './heading.js';
 import { buildRecipients, buildSignature } from './tail.js';
 import type { Finding } from '../core/findings.js';
 import type { SpanMaker } from '../core/spans.js';
@@ -26,6 +26,8 @@ export interface BuiltNotice {
   sources: Map<Item, ItemSource>;
   preambleSource: ItemSource | null;
   closingSource: ItemSource | null;
+  /** Not output: the header line holding the notice's own date, and where it stands. */
+  issueDate: { text: string; span: Span } | null;
 }
 
 /** The notice from the parser's tree (its parts, each a list of lines). */
@@ -49,9 +51,15 @@ export function buildNotice(sections: Sections, spans: SpanMaker): BuiltNotice {
     sources: body.sources,
     preambleSource: body.preambleSource,
     closingSource: body.closingSource,
+    issueDate: issueDateOf(sections.header, document.issuedOn, spans),
   };
   checkParts(notice, sections.body.length + sections.tail.length);
   return notice;
+}
+
+function issueDateOf(header: Line[], issuedOn: string | null, spans: SpanMaker): BuiltNotice['issueDate'] {
+  const line = issuedOn ? issueDateLine(header) : null;
+  return line ? { text: line.text.trim(), span: spans.span(line.start, line.end) } : null;
 }
 
 /** Say what is missing, and whether this is a notice at all. */

@@ -3,7 +3,7 @@
  * the documents cited, the agencies named, each recipient's agencies, and the problems met in
  * dates (a weekday that does not match, an impossible date).
  */
-import type { Agency, Deadline, Directive, Item, Meeting, Recipient, Reference } from '../schema/notice.js';
+import type { Agency, Deadline, Directive, Item, Meeting, NoticeDate, Recipient, Reference } from '../schema/notice.js';
 import type { BuiltNotice } from '../document/notice.js';
 import type { ItemSource } from '../document/items.js';
 import type { Finding } from '../core/findings.js';
@@ -13,7 +13,9 @@ import { findDates, type FoundDate } from './dates.js';
 import { isOngoing, productOf, readDirective, statesFacts, type DirectiveReading } from './directives.js';
 import { findReferences, type FoundReference } from './references.js';
 import { recogniseMeeting } from './meeting.js';
-import { dateRole } from './date-roles.js';
+import { dateRole, type DateRole } from './date-roles.js';
+import { countFromIssue, deadlineRole } from './deadline-dates.js';
+import { lastDay } from './dates/calendar.js';
 
 export interface Normalised {
   meeting: Meeting;
@@ -21,6 +23,8 @@ export interface Normalised {
   references: Reference[];
   agencies: Agency[];
   recipients: Recipient[];
+  /** Every date written, with its role, in text order. */
+  dates: NoticeDate[];
   findings: Finding[];
 }
 
@@ -42,6 +46,17 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
   const meetingDate = meeting.date && /^\d{4}-\d{2}-\d{2}$/.test(meeting.date) ? meeting.date : null;
   // The year the notice speaks from: its meeting's, else its own date's.
   const thisYear = Number((meetingDate ?? built.document.issuedOn ?? '').slice(0, 4)) || null;
+  const issuedOn = built.document.issuedOn;
+  const dated: [number, NoticeDate][] = [];
+  if (built.issueDate) dated.push([-1, { ...dateOf(issuedOn!), role: 'issue', item: null, text: built.issueDate.text, span: built.issueDate.span }]);
+  /** The dates of a text outside the items (the opening, the closing): the meeting's, cited ones, past ones. */
+  const listOutside = (source: Located) => {
+    const refs = findReferences(source.text);
+    for (const d of findDates(source.text, { meetingDate }).dates) {
+      const role = withMeeting(dateRole(d, { refs, meetingDate, thisYear }), d, meetingDate);
+      dated.push(listed(d, role === 'deadline' ? deadlineRole(d, source.text) : role, null, source, spans));
+    }
+  };
 
   const readText = (source: Located) => {
     const mentions = findAgencies(source.text, { home });
@@ -56,7 +71,10 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
     return { mentions, refs };
   };
 
-  if (built.preambleSource) readText(built.preambleSource);
+  if (built.preambleSource) {
+    readText(built.preambleSource);
+    listOutside(built.preambleSource);
+  }
   const walk = (items: Item[], parentItem: Item | null, parentId: string, parent: DirectiveReading | null, owner: string | null) => {
     items.forEach((item, index) => {
       const id = idOf(item, index, parentItem, parentId);
@@ -75,7 +93,14 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
         findings.push({ severity: 'warning', code: p.code, message: p.message, offset: cleanOffset(source, p.start) });
       }
       // A decision that sets a date (`kéo dài … đến ngày 15/12/2021`) is tracked as well.
-      const deadlines = dates.dates.filter((d) => dateRole(d, { refs, meetingDate, thisYear }) === 'deadline');
+      const deadlines: DatedDeadline[] = [];
+      for (const found of dates.dates) {
+        const d = countFromIssue(found, issuedOn);
+        const role = withMeeting(dateRole(d, { refs, meetingDate, thisYear }), d, meetingDate);
+        const settled = role === 'deadline' ? deadlineRole(d, source.text) : role;
+        dated.push(listed(d, settled, id, source, spans));
+        if (settled === 'deadline' || settled === 'schedule') deadlines.push({ found: d, role: settled });
+      }
       // A child addressed to its parent's leads is their task, unless it only states facts.
       const inheritedTask = inherited.length > 0 && !statesFacts(source.text);
       if (reading.asksAction || inheritedTask || deadlines.length > 0) {
@@ -87,7 +112,10 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
     });
   };
   walk(built.items, null, '', null, null);
-  if (built.closingSource) readText(built.closingSource);
+  if (built.closingSource) {
+    readText(built.closingSource);
+    listOutside(built.closingSource);
+  }
 
   const recipients = built.recipients.map((r) => {
     const mentions = findAgencies(r.text, { home });
@@ -98,7 +126,8 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
   const agencies: Agency[] = summariseAgencies(allMentions).map((a) => ({
     id: a.id, name: a.name, kind: a.kind, level: a.level, known: a.known, mentions: a.mentions,
   }));
-  return { meeting, directives, references: [...references.values()], agencies, recipients, findings };
+  const dates = dated.sort((a, b) => a[0] - b[0]).map(([, d]) => d);
+  return { meeting, directives, references: [...references.values()], agencies, recipients, dates, findings };
 }
 
 /**
@@ -123,7 +152,7 @@ function directiveOf(
   source: Located,
   reading: DirectiveReading,
   inherited: AgencyMention[],
-  dates: FoundDate[],
+  dates: DatedDeadline[],
   refs: FoundReference[],
   spans: SpanMaker,
 ): Directive {
@@ -214,7 +243,37 @@ function withPrimaryLeads(reading: DirectiveReading, primaryLeads: AgencyMention
   };
 }
 
-function deadlineOf(d: FoundDate, source: Located, spans: SpanMaker): Deadline {
+/** The meeting's own day, written again (`tại cuộc họp ngày 13/10/2025`), unless it dates a cited document. */
+function withMeeting(role: DateRole, d: FoundDate, meetingDate: string | null): DateRole | 'meeting' {
+  return role !== 'cited' && d.date === meetingDate && d.end === null ? 'meeting' : role;
+}
+
+/** A date of a directive that goes into its deadlines, with its role. */
+interface DatedDeadline {
+  found: FoundDate;
+  role: 'deadline' | 'schedule';
+}
+
+/** A date as the document-level list gives it, with the clean offset it is sorted by. */
+function listed(d: FoundDate, role: NoticeDate['role'], item: string | null, source: Located, spans: SpanMaker): [number, NoticeDate] {
+  const start = cleanOffset(source, d.start);
+  const value: NoticeDate = {
+    date: d.date, end: d.end, due: d.due, precision: d.precision, role, item, text: d.text,
+    span: spans.span(start, cleanOffset(source, d.stop)),
+  };
+  return [start, value];
+}
+
+/** The notice's own date (`YYYY-MM-DD`; `YYYY-MM` or `YYYY` when the day or month is left blank) as a listed date. */
+function dateOf(iso: string): Pick<NoticeDate, 'date' | 'end' | 'due' | 'precision'> {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (d !== undefined) return { date: iso, end: null, due: iso, precision: 'day' };
+  const precision = m === undefined ? 'year' : 'month';
+  return { date: iso, end: null, due: lastDay({ y, m: m ?? null, d: null, part: null, precision }), precision };
+}
+
+function deadlineOf(dated: DatedDeadline, source: Located, spans: SpanMaker): Deadline {
+  const d = dated.found;
   return {
     date: d.date,
     end: d.end,
@@ -225,6 +284,10 @@ function deadlineOf(d: FoundDate, source: Located, spans: SpanMaker): Deadline {
     days: d.days,
     anchor: d.anchor,
     text: d.text,
+    due: d.due,
+    role: dated.role,
+    yearInferred: d.yearInferred,
+    countedFrom: d.countedFrom,
     span: spans.span(cleanOffset(source, d.start), cleanOffset(source, d.stop)),
   };
 }

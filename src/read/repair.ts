@@ -17,7 +17,8 @@
  */
 import { SegmentMap, type OffsetMap } from '../core/offset-map.js';
 import { isLetterCode, isLowerCode, isUpperCode } from '../text/letters.js';
-import { isMarkedVowel, isSyllable, isVowel, MAX_SYLLABLE, splitSyllables } from '../text/syllable.js';
+import { CONSONANTS, isMarkedVowel, isSyllable, isVowel, MARKED_VOWELS, MAX_SYLLABLE, splitSyllables, VOWEL_LETTERS } from '../text/syllable.js';
+import { LETTER, LOWER, UPPER } from '../text/letters.js';
 
 export interface Repaired {
   text: string;
@@ -36,7 +37,19 @@ const MAX_GLUED = 40;
 /** Fewest single characters, standing apart, read as a letter-spaced word. */
 const MIN_SPACED = 3;
 
+/**
+ * What damage looks like, found by one linear regex before any per-character work: a marked vowel,
+ * consonants and another vowel in one word (`uỷcơ`), a capital after a small letter (`bịĐại`), a
+ * digit after a marked vowel (`kỳ2025`), three letters or digits standing apart (`v ề c`). Clean
+ * text matches none, and costs one regex pass (no loop of ours gets hot enough to be compiled).
+ */
+const DAMAGE = new RegExp(
+  `[${MARKED_VOWELS}][${CONSONANTS}]+[${VOWEL_LETTERS}]|[${LOWER}][${UPPER}]|[${MARKED_VOWELS}][0-9]|(?:^|[ \n])[${LETTER}0-9] [${LETTER}0-9] [${LETTER}0-9](?=[ \n]|$)`,
+  'm',
+);
+
 export function repairText(text: string): Repaired {
+  if (!DAMAGE.test(text)) return { text, map: identity(text.length), glued: 0, spaced: 0, first: -1 };
   const out = new Builder(text, new KnownSyllables(text));
   let i = 0;
   while (i < text.length) {
@@ -58,6 +71,12 @@ export function repairText(text: string): Repaired {
     i++;
   }
   return out.finish();
+}
+
+function identity(length: number): SegmentMap {
+  const map = new SegmentMap();
+  map.copy(0, length);
+  return map.finish(length);
 }
 
 /** Builds the repaired text and its map, copying untouched stretches whole. */

@@ -81,6 +81,11 @@ function dateOf(what: string) {
   return described(`${what} (${DATE_FORMS}), or null.`, z.nullable(IsoDate));
 }
 
+/** A day, `YYYY-MM-DD`. */
+function dayOf(what: string) {
+  return described(`${what} (a day, \`YYYY-MM-DD\`).`, z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))));
+}
+
 function textOrNull(what: string) {
   return described(`${what}, or null when the text has none.`, z.nullable(z.string()));
 }
@@ -199,6 +204,29 @@ export const DeadlineSchema = described(
     days: described('For `relative`: the number of days (`10` in `trong thời hạn 10 ngày`); null otherwise.', z.nullable(z.int())),
     anchor: textOrNull('For `relative`: what the days count from, as written (`kể từ ngày …`)'),
     text: described('The words of the deadline as written, wraps joined: `vào chiều ngày thứ hai (06/12/2021)`.', z.string()),
+    due: dayOf('The last day the deadline allows: the day itself, the last day of its month, quarter, half or year (`2026-Q2` → `2026-06-30`), the end of a range; null when `date` is'),
+    role: described('`deadline`: a date set for an action (`trước ngày …`, `trong tháng 11/2025`, `15 ngày kể từ ngày ký`); `schedule`: a date the directive fixes for an event (`Đại hội … từ ngày 29/10 – 30/10/2025`, `vào ngày …` with no verb of completion). See `dates[].role`.', z.enum(['deadline', 'schedule'])),
+    yearInferred: described('True when the text gave no year (`trước ngày 05/12`) and it was taken from the meeting (or the notice\'s own date).', z.boolean()),
+    countedFrom: dayOf('For `relative`: the day the days were counted from, when known: a date written after `kể từ`, or the notice\'s own date for `kể từ ngày ký` / `ngày ban hành`; null otherwise'),
+    span: spanOf('those words'),
+  }),
+);
+
+export const DateRoleSchema = z.enum(['deadline', 'schedule', 'meeting', 'issue', 'cited', 'past', 'anniversary', 'horizon']);
+
+export const NoticeDateSchema = described(
+  'A date the notice writes, with what it is there for.',
+  object({
+    date: dateOf('The date (the first of a range)'),
+    end: dateOf('The last date of a range'),
+    due: dayOf('The last day it covers (`2025-11` → `2025-11-30`); null when `date` is'),
+    precision: described('How precise `date` is: `day`, `month`, `quarter`, `half`, `year`; null when `date` is.', z.nullable(z.enum(['day', 'month', 'quarter', 'half', 'year']))),
+    role: described(
+      '`deadline` (set for an action), `schedule` (an event a directive fixes), `meeting` (the meeting the notice reports), `issue` (the notice\'s own date), `cited` (the date of a cited document, `Tờ trình số 50-TTr/BXDĐ ngày 29/9/2025`), `past` (over by the meeting: `đã tổ chức ngày …`, `từ ngày 01/7 đến nay`), `anniversary` (`(18/11/1930 - 18/11/2025)`), `horizon` (a plan\'s or term\'s end, three years or more ahead: `đến năm 2030`). Only `deadline` and `schedule` are a directive\'s `deadlines`.',
+      DateRoleSchema,
+    ),
+    item: described('The id of the item (`items[].id`) it stands in; null in the header, the opening or the closing.', z.nullable(z.string())),
+    text: described('The words of the date as written: `trước ngày 10/9/2025`.', z.string()),
     span: spanOf('those words'),
   }),
 );
@@ -287,6 +315,7 @@ export const NoticeSchema = described(
     signature: described('The signature block, or null with a `no-signature` warning.', z.nullable(SignatureSchema)),
     directives: described('One per item that asks someone to act or sets a date, in text order.', z.array(DirectiveSchema)),
     references: described('The documents cited in the opening, the items and the closing.', z.array(ReferenceSchema)),
+    dates: described('Every date the notice writes (its own, the meeting\'s, those of the opening, the items and the closing), in text order, each with its role: the dates to follow up are those with role `deadline` or `schedule`.', z.array(NoticeDateSchema)),
     agencies: described('Every body the notice names, in order of first mention.', z.array(AgencySchema)),
     diagnostics: described('Problems and remarks, by offset; empty when there are none.', z.array(DiagnosticSchema)),
   }),
@@ -301,6 +330,8 @@ export type Meeting = z.infer<typeof MeetingSchema>;
 export type Recipient = z.infer<typeof RecipientSchema>;
 export type Signature = z.infer<typeof SignatureSchema>;
 export type Deadline = z.infer<typeof DeadlineSchema>;
+export type NoticeDate = z.infer<typeof NoticeDateSchema>;
+export type DateRole = z.infer<typeof DateRoleSchema>;
 export type Directive = z.infer<typeof DirectiveSchema>;
 export type Reference = z.infer<typeof ReferenceSchema>;
 export type Agency = z.infer<typeof AgencySchema>;

@@ -118,6 +118,13 @@ export function isMarkedVowel(code: number): boolean {
   return letter.tone !== Tone.None || !'aeiouy'.includes(letter.base);
 }
 
+/** The vowel letters that carry a tone or vowel mark, either case, as a regex class body. */
+export const MARKED_VOWELS = expandRanges(LETTER).filter((ch) => isMarkedVowel(ch.charCodeAt(0))).join('');
+/** Every vowel letter, either case, as a regex class body. */
+export const VOWEL_LETTERS = expandRanges(LETTER).filter((ch) => isVowel(ch.charCodeAt(0))).join('');
+/** The consonant letters, either case, as a regex class body. */
+export const CONSONANTS = expandRanges(LETTER).filter((ch) => !isVowel(ch.charCodeAt(0))).join('');
+
 /** Is the code unit a vowel letter (with or without marks)? */
 export function isVowel(code: number): boolean {
   const letter = BASE.get(code);

@@ -96,6 +96,8 @@ export function matchDated(s: Stream, i: number, meeting: Date | null): Match | 
     time: pre.time,
     days: null,
     anchor: null,
+    countedFrom: null,
+    working: false,
     weekday,
     yearInferred: inferred,
     cited: plain && citedBefore(s, i),

@@ -61,6 +61,8 @@ export function matchRelative(s: Stream, i: number, meeting: Date | null): Match
     time: null,
     days,
     anchor: anchor?.text ?? null,
+    countedFrom: anchor?.day ? addDays(anchor.day, 0) : null,
+    working,
     weekday: null,
     yearInferred: false,
     cited: false,

@@ -25,6 +25,10 @@ export interface FoundDate {
   /** Relative deadlines: the number of days and what they count from. */
   days: number | null;
   anchor: string | null;
+  /** Relative deadlines: the day the days count from when the anchor is a written day, else null. */
+  countedFrom: string | null;
+  /** Relative deadlines counted in working days (`10 ngày làm việc`): no calendar date is given. */
+  working: boolean;
   /** The weekday written beside the date, 1 = Monday … 7 = Sunday. */
   weekday: number | null;
   /** True when the year came from the meeting date rather than the text. */
