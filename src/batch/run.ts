@@ -23,6 +23,11 @@ export interface RunOptions {
   pretty?: boolean;
   /** The JSON comes back as bytes ready to print (`result.printed`). */
   print?: boolean;
+  /**
+   * Once aborted, no more inputs are handed out; the chunks already handed out are finished (their
+   * files written whole) and delivered, and processInputs returns.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -52,13 +57,14 @@ export async function processInputs(inputs: Input[], options: RunOptions, delive
   let nextToDeliver = 0;
   let nextChunk = 0;
   const take = (): JobInput[] | null => {
-    if (nextChunk >= inputs.length) return null;
+    if (nextChunk >= inputs.length || options.signal?.aborted) return null;
     const start = nextChunk;
     nextChunk += chunkSize;
     return inputs.slice(start, start + chunkSize).map((input, k) => ({
       index: start + k,
       name: options.nameOf(input),
       path: input.path,
+      bytes: input.bytes,
       outPath: options.outPathOf?.(input),
       pretty: options.pretty === true,
       print: options.print === true,
