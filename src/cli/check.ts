@@ -11,6 +11,8 @@ import type { Input } from '../batch/walk.js';
 import { EXIT } from './exit.js';
 import type { Colour } from './diagnostics.js';
 import { bytesOf, gatherInputs, noNotices, type InputOptions } from './inputs.js';
+import { onInterrupt } from './interrupt.js';
+import { count } from './summary.js';
 import { fails, ioError, outputFor, reportDiagnostics, tooManyWarnings, type CommonOptions, type Output } from './report.js';
 
 export interface CheckOptions extends CommonOptions, InputOptions {
@@ -42,10 +44,22 @@ export async function check(args: string[], options: CheckOptions, readStdin: ()
   for (const p of found.problems) ioError(out, p.path, p.message);
   if (found.inputs.length === 0 && found.problems.length === 0) return usage(noNotices(found));
   const tally: Tally = { passed: 0, differing: 0, missing: 0, unreadable: found.problems.length, failing: 0 };
-  await processInputs(found.inputs, { jobs: options.jobs ?? 1, pretty: true, nameOf: (i) => basename(i.path) }, (o) => checkOne(o, options, out, tally));
+  const interrupt = onInterrupt();
+  let seen = 0;
+  try {
+    const run = { jobs: options.jobs ?? 1, pretty: true, nameOf: (i: Input) => basename(i.path), signal: interrupt.signal };
+    await processInputs(found.inputs, run, (o) => {
+      seen++;
+      checkOne(o, options, out, tally);
+    });
+  } finally {
+    interrupt.dispose();
+  }
   const { passed, differing, missing, unreadable } = tally;
-  process.stderr.write(`notice-parse check: ${found.inputs.length} notices, ${passed} match, ${differing} differ, ${missing} without expected JSON, ${unreadable} unreadable\n`);
+  const head = interrupt.signal.aborted ? `interrupted after ${seen} of ${count(found.inputs.length, 'notice')}` : count(found.inputs.length, 'notice');
+  process.stderr.write(`notice-parse check: ${head}, ${passed} match, ${differing} differ, ${missing} without expected JSON, ${unreadable} unreadable\n`);
   const tooMany = tooManyWarnings(out, options, 'notice-parse check');
+  if (interrupt.signal.aborted) return EXIT.interrupted;
   if (unreadable > 0) return EXIT.usage;
   return differing > 0 || missing > 0 || tally.failing > 0 || tooMany ? EXIT.failed : EXIT.ok;
 }

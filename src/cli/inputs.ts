@@ -56,10 +56,10 @@ async function readList(from: string, nul: boolean, readStdin: () => Promise<Uin
   return entries.filter((e) => e !== '');
 }
 
-/** `2 .docx, 1 .pdf, 1 with no extension`, most first. */
+/** `2 .docx, 1 .pdf, 1 with no extension`: most first, then by name, files with no extension last. */
 export function skippedText(skipped: ReadonlyMap<string, number>): string {
   return [...skipped]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .sort((a, b) => b[1] - a[1] || (a[0] === '' ? 1 : 0) - (b[0] === '' ? 1 : 0) || (a[0] < b[0] ? -1 : 1))
     .map(([ext, n]) => (ext === '' ? `${n} with no extension` : `${n} ${ext}`))
     .join(', ');
 }

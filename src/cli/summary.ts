@@ -54,6 +54,7 @@ export class Summary {
   }
 }
 
-function count(n: number, noun: string): string {
+/** `1 file`, `2 files`. */
+export function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

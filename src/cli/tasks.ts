@@ -8,6 +8,7 @@ import { findAgencies, foldText } from '../index.js';
 import type { Notice } from '../schema/notice.js';
 import { EXIT } from './exit.js';
 import { bytesOf, gatherInputs, noNotices, type InputOptions } from './inputs.js';
+import { onInterrupt } from './interrupt.js';
 import { fails, ioError, outputFor, reportDiagnostics, tooManyWarnings, type CommonOptions } from './report.js';
 
 export interface TasksOptions extends CommonOptions, InputOptions {
@@ -55,7 +56,11 @@ export async function tasks(args: string[], options: TasksOptions, readStdin: ()
   const rows: TaskRow[] = [];
   let failing = false;
   let unreadable = found.problems.length;
-  await processInputs(found.inputs, { jobs: options.jobs ?? 1, nameOf: (i) => i.path }, (o) => {
+  let seen = 0;
+  const interrupt = onInterrupt();
+  const run = { jobs: options.jobs ?? 1, nameOf: (i: { path: string }) => i.path, signal: interrupt.signal };
+  await processInputs(found.inputs, run, (o) => {
+    seen++;
     const problem = problemOf(o.result);
     if (problem !== null || o.result.json === null) {
       ioError(out, o.input.path, problem ?? 'no output');
@@ -66,6 +71,9 @@ export async function tasks(args: string[], options: TasksOptions, readStdin: ()
     failing ||= fails(o.result.diagnostics, options);
     rows.push(...rowsOf(JSON.parse(o.result.json) as Notice, rows.length));
   });
+  interrupt.dispose();
+  // A table of some of the notices would pass for the whole: none is printed.
+  if (interrupt.signal.aborted) return usage(`interrupted after ${seen} of ${found.inputs.length} notices: no table printed`, EXIT.interrupted);
   const shown = sortRows(filterRows(rows, options));
   process.stdout.write(render(shown, format));
   const tooMany = tooManyWarnings(out, options, 'notice-parse tasks');
@@ -73,9 +81,9 @@ export async function tasks(args: string[], options: TasksOptions, readStdin: ()
   return failing || tooMany ? EXIT.failed : EXIT.ok;
 }
 
-function usage(message: string): number {
+function usage(message: string, code: number = EXIT.usage): number {
   process.stderr.write(`notice-parse tasks: ${message}\n`);
-  return EXIT.usage;
+  return code;
 }
 
 export function rowsOf(notice: Notice, order: number): TaskRow[] {
