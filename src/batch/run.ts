@@ -83,6 +83,8 @@ export async function processInputs(inputs: Input[], options: RunOptions, delive
     for (let jobs = take(); jobs; jobs = take()) {
       if (!pool) {
         record(await runJobs(jobs));
+        // A signal is handled only when the event loop turns: let it, between chunks.
+        if (options.signal) await new Promise((resolve) => setImmediate(resolve));
         continue;
       }
       // One notice at a time, letting the workers' results in and new chunks out between them:
