@@ -9,6 +9,16 @@ const WORD = /^[a-z][a-z-]*$/i;
 /** The message for `word` when it is an unknown command rather than an input, or null. */
 export function unknownCommand(word: string | undefined, commands: readonly string[]): string | null {
   if (word === undefined || !WORD.test(word) || existsSync(word)) return null;
+  return notACommand(word, commands);
+}
+
+/** `help WORD` for a WORD that is no command: the message, or null. */
+export function unknownHelp(argv: readonly string[], commands: readonly string[]): string | null {
+  if (argv[0] !== 'help' || argv[1] === undefined || argv[1].startsWith('-') || commands.includes(argv[1])) return null;
+  return notACommand(argv[1], commands);
+}
+
+function notACommand(word: string, commands: readonly string[]): string {
   const near = nearest(word, commands);
   return near ? `unknown command '${word}' (did you mean '${near}'?)` : `unknown command '${word}', and no file or folder of that name (see --help)`;
 }

@@ -9,7 +9,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { noticeJsonSchema } from '../schema/notice.js';
 import { check } from './check.js';
 import { COLOUR_MODES } from './colour.js';
-import { unknownCommand } from './commands.js';
+import { unknownCommand, unknownHelp } from './commands.js';
 import { convert } from './convert.js';
 import { DIAGNOSTIC_FORMATS } from './formats.js';
 import { EXIT } from './exit.js';
@@ -148,6 +148,11 @@ difference, 2 usage or I/O error or no notices found, 130 interrupted (Ctrl-C).`
       process.stdout.write(`${JSON.stringify(noticeJsonSchema(), null, 2)}\n`);
     });
 
+  const badHelp = unknownHelp(argv, COMMANDS);
+  if (badHelp) {
+    process.stderr.write(`notice-parse: ${badHelp}\n`);
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
