@@ -4,6 +4,7 @@
  */
 import { problemOf } from '../batch/job.js';
 import { processInputs } from '../batch/run.js';
+import type { Input } from '../batch/walk.js';
 import { findAgencies, foldText } from '../index.js';
 import type { Notice } from '../schema/notice.js';
 import { EXIT } from './exit.js';
@@ -58,7 +59,7 @@ export async function tasks(args: string[], options: TasksOptions, readStdin: ()
   let unreadable = found.problems.length;
   let seen = 0;
   const interrupt = onInterrupt();
-  const run = { jobs: options.jobs ?? 1, nameOf: (i: { path: string }) => i.path, signal: interrupt.signal };
+  const run = { jobs: options.jobs ?? 1, nameOf: (i: Input) => i.path, signal: interrupt.signal };
   await processInputs(found.inputs, run, (o) => {
     seen++;
     const problem = problemOf(o.result);
