@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { decode, decodeString, type Decoded } from './read/decode.js';
 import { prepare } from './read/layout.js';
+import { repairText, type Repaired } from './read/repair.js';
 import { sniff } from './read/sniff.js';
 import { composeMaps } from './core/offset-map.js';
 import { parseLines } from '../grammar/parser.js';
@@ -18,32 +19,64 @@ import { NoticeSchema, SCHEMA_VERSION, type Diagnostic, type Notice } from './sc
 import { safeParseCounted } from './schema/fast-objects.js';
 import { salvage } from './salvage.js';
 
-import { useAgencyIndex } from './normalise/agencies.js';
-import type { LoadedGazetteer } from './data/user-gazetteer.js';
+import { findAgencies as findAgenciesIn, foldText as foldWith, useAgencyIndex, type AgencyMention, type FindOptions } from './normalise/agencies.js';
+import { loadGazetteerFiles as loadGazetteers, type LoadedGazetteer } from './data/user-gazetteer.js';
+import { dropSpans } from './schema/without-spans.js';
+import { NoticeParseError, checkOptional, checkOptions, checkText, isPlainObject } from './arguments.js';
 
 export { NoticeSchema, noticeJsonSchema, SCHEMA_VERSION } from './schema/notice.js';
-export { loadGazetteerFiles, type LoadedGazetteer } from './data/user-gazetteer.js';
+export type { LoadedGazetteer } from './data/user-gazetteer.js';
 export { DataFileError, type DataProblem } from './data/data-file.js';
-/** The agency matcher on its own: every body of the gazetteer a text names, and the fold it compares with. */
-export { findAgencies, foldText, type AgencyMention, type FindOptions } from './normalise/agencies.js';
-
-/**
- * Makes a user's gazetteer the one every later parse uses when none is given (null: data/'s own),
- * for a whole process, as the command line does with --gazetteer; worker threads it starts get it too.
- */
-export function setDefaultGazetteer(gazetteer: LoadedGazetteer | null): void {
-  useAgencyIndex(gazetteer?.index ?? null);
-}
+export { NoticeParseError } from './arguments.js';
+export type { AgencyMention, FindOptions } from './normalise/agencies.js';
 export type * from './schema/notice.js';
+
+// Every public function checks its arguments first and throws NoticeParseError (a TypeError with
+// code ERR_NOTICE_PARSE_ARGUMENT) for one it cannot use; given good arguments, none throws but
+// loadGazetteerFiles, which rejects with DataFileError for a file that does not fit (README).
 
 export interface ParseOptions {
   /** The name reported in `source.name` (a file name, or `-` for standard input). */
   name?: string;
   /** Agencies of the user's own (loadGazetteerFiles) beside those of data/gazetteer. */
   gazetteer?: LoadedGazetteer;
+  /** false: leave every span out of the output (docs/output.md, "Spans"). Default true. */
+  spans?: boolean;
 }
 
+const PARSE_OPTIONS = ['name', 'gazetteer', 'spans'] as const;
+
+/**
+ * The notice in `input` (bytes as read from a file, or a string), validated against NoticeSchema.
+ * Never throws on any content, however broken: what is wrong is in `diagnostics`. Throws
+ * NoticeParseError when `input` is neither a string nor a Uint8Array (a Buffer is one), or when
+ * an option is unknown or of the wrong type.
+ */
 export function parseNotice(input: string | Uint8Array, options: ParseOptions = {}): Notice {
+  checkParseArguments(input, options);
+  const notice = parseWithGazetteer(input, options);
+  return options.spans === false ? dropSpans(notice) : notice;
+}
+
+function checkParseArguments(input: unknown, options: unknown): void {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new NoticeParseError('parseNotice', 'input', 'a string or a Uint8Array (a Buffer); wrap an ArrayBuffer in new Uint8Array()', input);
+  }
+  const checked = checkOptions('parseNotice', options, PARSE_OPTIONS);
+  checkOptional('parseNotice', checked, 'name', 'string');
+  checkOptional('parseNotice', checked, 'spans', 'boolean');
+  if (checked.gazetteer !== undefined) checkGazetteer('parseNotice', 'options.gazetteer', checked.gazetteer);
+}
+
+/** A gazetteer must be what loadGazetteerFiles resolved to (its agency index is all a parse uses). */
+function checkGazetteer(callee: string, argument: string, value: unknown): asserts value is LoadedGazetteer {
+  const index = isPlainObject(value) ? value.index : undefined;
+  if (index === null || typeof index !== 'object' || !Array.isArray((value as { files?: unknown }).files)) {
+    throw new NoticeParseError(callee, argument, 'a gazetteer that loadGazetteerFiles resolved to', value);
+  }
+}
+
+function parseWithGazetteer(input: string | Uint8Array, options: ParseOptions): Notice {
   if (!options.gazetteer) return parseDocument(input, options);
   const previous = useAgencyIndex(options.gazetteer.index);
   try {
@@ -59,13 +92,16 @@ function parseDocument(input: string | Uint8Array, options: ParseOptions): Notic
   // Binary data and old 8-bit encodings are not read as a notice: their text would be noise.
   const decoded = typeof input === 'string' ? decodeString(input) : sniffed?.kind === 'text' ? decode(input) : decodeString('');
   const prepared = prepare(decoded.text);
-  const spans = new SpanMaker(decoded.source, composeMaps(prepared.map, decoded.map));
-  const parsed = parseLines(prepared.text);
+  const repaired = repairText(prepared.text);
+  const toDecoded = composeMaps(prepared.map, decoded.map);
+  const spans = new SpanMaker(decoded.source, composeMaps(repaired.map, toDecoded));
+  const parsed = parseLines(repaired.text);
   const built = buildNotice(parsed.cst, spans);
   const normalised = normalise(built, spans);
   const findings: Finding[] = [
     ...(sniffed && sniffed.kind !== 'text' ? [unreadable(sniffed.kind, sniffed.looksLike!)] : []),
     ...encodingFindings(decoded),
+    ...repairFindings(repaired, toDecoded.toSource(Math.max(0, repaired.first))),
     ...parsed.parseErrors.map((e): Finding => ({ severity: 'error', code: 'grammar', message: e.message, offset: e.offset })),
     ...built.findings,
     ...normalised.findings,
@@ -115,8 +151,61 @@ function encodingFindings(decoded: Decoded): Finding[] {
   }));
 }
 
+/** One `info` saying how much PDF damage was repaired, at the first repair. */
+function repairFindings(r: Repaired, sourceOffset: number): Finding[] {
+  if (r.glued + r.spaced === 0) return [];
+  const counts = [
+    r.glued ? `${r.glued} run${r.glued === 1 ? '' : 's'} of glued syllables split` : '',
+    r.spaced ? `${r.spaced} letter-spaced run${r.spaced === 1 ? '' : 's'} joined` : '',
+  ].filter(Boolean);
+  return [{ severity: 'info', code: 'repair', message: `PDF text repaired: ${counts.join(', ')}`, offset: 0, sourceOffset }];
+}
+
 function diagnosticOf(f: Finding, spans: SpanMaker): Diagnostic {
   const offset = f.sourceOffset ?? spans.sourceOffset(Math.max(0, f.offset));
   const pos = spans.position(offset);
   return { severity: f.severity, code: f.code, message: f.message, line: pos.line, column: pos.column, offset: pos.offset };
+}
+
+/**
+ * A user's gazetteer read from bodies files (YAML or JSON), for ParseOptions.gazetteer and
+ * setDefaultGazetteer. Rejects with NoticeParseError when `paths` is not an array of file names,
+ * with DataFileError for a file that does not fit the bodies schema (every problem at
+ * `file:line:col`), with the file system's error for one that cannot be read.
+ */
+export async function loadGazetteerFiles(paths: readonly string[]): Promise<LoadedGazetteer> {
+  if (!Array.isArray(paths)) throw new NoticeParseError('loadGazetteerFiles', 'paths', "an array of file names (['my-province.yaml'])", paths);
+  paths.forEach((path: unknown, k) => {
+    if (typeof path !== 'string' || path === '') throw new NoticeParseError('loadGazetteerFiles', `paths[${k}]`, 'a file name', path);
+  });
+  return loadGazetteers(paths);
+}
+
+/**
+ * Makes a user's gazetteer the one every later parse uses when none is given (null: data/'s own),
+ * for a whole process, as the command line does with --gazetteer; worker threads it starts get it too.
+ */
+export function setDefaultGazetteer(gazetteer: LoadedGazetteer | null): void {
+  if (gazetteer !== null) checkGazetteer('setDefaultGazetteer', 'gazetteer', gazetteer);
+  useAgencyIndex(gazetteer?.index ?? null);
+}
+
+const FIND_OPTIONS = ['includeGeneric', 'stats'] as const;
+
+/** The agency matcher on its own: every body of the gazetteer that `text` names, in text order. */
+export function findAgencies(text: string, options: FindOptions = {}): AgencyMention[] {
+  checkText('findAgencies', 'text', text);
+  const checked = checkOptions('findAgencies', options, FIND_OPTIONS);
+  checkOptional('findAgencies', checked, 'includeGeneric', 'boolean');
+  const stats = checked.stats as { steps?: unknown } | undefined;
+  if (stats !== undefined && (!isPlainObject(stats) || typeof stats.steps !== 'number')) {
+    throw new NoticeParseError('findAgencies', 'options.stats', 'an object with a number `steps` (it receives the count)', stats);
+  }
+  return findAgenciesIn(text, options);
+}
+
+/** `text` folded as findAgencies compares it; the same length, so an offset in one is the same offset in the other. */
+export function foldText(text: string): string {
+  checkText('foldText', 'text', text);
+  return foldWith(text);
 }

@@ -649,3 +649,38 @@ describe('linear time by construction', () => {
     expect(source).not.toContain('/');
   });
 });
+
+describe("the notice's own level", () => {
+  const at = (text: string, home: string) => findAgencies(text, { home }).map((m) => [m.text, m.name]);
+
+  it('reads the header of the notice for its level', async () => {
+    const { homeScope } = await import('../src/normalise/agencies.js');
+    expect(homeScope('ĐẢNG UỶ XÃ CÔNG HẢI')).toBe('xa');
+    expect(homeScope('HUYỆN ỦY TAM NÔNG')).toBe('huyen');
+    expect(homeScope('TỈNH ỦY SÓC TRĂNG')).toBe('tinh');
+    expect(homeScope('ỦY BAN NHÂN DÂN XÃ AN PHÚ')).toBe('xa');
+    expect(homeScope('BAN CHẤP HÀNH TRUNG ƯƠNG')).toBeNull();
+  });
+
+  it('gives a body named without its scope the level of the notice', () => {
+    // commune-notices/004: `Ủy ban MTTQVN, Hội Nông dân, Hội Liên hiệp phụ nữ, Hội Cựu Chiến binh` of the commune
+    expect(at('Đề nghị UBND, Hội Nông dân, Hội Cựu Chiến binh phối hợp', 'xa')).toEqual([
+      ['UBND', 'Ủy ban nhân dân xã'],
+      ['Hội Nông dân', 'Hội Nông dân xã'],
+      ['Hội Cựu Chiến binh', 'Hội Cựu chiến binh xã'],
+    ]);
+    expect(at('Giao Hội Nông dân chủ trì', 'tinh')).toEqual([['Hội Nông dân', 'Hội Nông dân tỉnh']]);
+  });
+
+  it('keeps a scope that is written, and leaves sentence words and common nouns alone', () => {
+    expect(at('Ủy ban nhân dân tỉnh báo cáo; Hội Nông dân huyện tham gia', 'xa')).toEqual([
+      ['Ủy ban nhân dân tỉnh', 'Ủy ban nhân dân tỉnh'],
+      ['Hội Nông dân huyện', 'Hội Nông dân huyện'],
+    ]);
+    expect(at('Báo cáo kết quả; hội nông dân nào cũng vậy', 'tinh')).toEqual([]);
+  });
+
+  it('changes nothing without a level', () => {
+    expect(findAgencies('Giao Hội Nông dân chủ trì').map((m) => m.name)).toEqual(['Hội Nông dân']);
+  });
+});

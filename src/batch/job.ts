@@ -23,6 +23,8 @@ export interface JobInput {
   print?: boolean;
   /** Indented JSON (for files and a single notice) rather than one line (for NDJSON). */
   pretty?: boolean;
+  /** false: leave the spans out of the JSON (--no-spans). */
+  spans?: boolean;
 }
 
 export interface JobResult {
@@ -90,7 +92,7 @@ export function runJob(job: JobInput): JobResult {
   result.size = bytes.length;
   let json: string;
   try {
-    const notice = parseNotice(bytes, { name: job.name });
+    const notice = parseNotice(bytes, { name: job.name, spans: job.spans !== false });
     json = job.pretty ? `${JSON.stringify(notice, null, 2)}\n` : JSON.stringify(notice);
     result.diagnostics = notice.diagnostics;
   } catch (e) {

@@ -21,6 +21,8 @@ export interface RunOptions {
   /** Where a notice's JSON is written; without it, the JSON comes back in the outcome. */
   outPathOf?: (input: Input) => string;
   pretty?: boolean;
+  /** false: leave the spans out of the JSON (--no-spans). */
+  spans?: boolean;
   /** The JSON comes back as bytes ready to print (`result.printed`). */
   print?: boolean;
   /**
@@ -67,6 +69,7 @@ export async function processInputs(inputs: Input[], options: RunOptions, delive
       bytes: input.bytes,
       outPath: options.outPathOf?.(input),
       pretty: options.pretty === true,
+      spans: options.spans !== false,
       print: options.print === true,
     }));
   };

@@ -18,6 +18,8 @@ import { Summary } from './summary.js';
 export interface ConvertOptions extends CommonOptions, InputOptions {
   ndjson?: boolean;
   out?: string;
+  /** false with --no-spans. */
+  spans?: boolean;
 }
 
 /** What a run has seen so far, beyond the summary's counts. */
@@ -68,6 +70,7 @@ async function runBatch(found: Collected, options: ConvertOptions, single: boole
   const run = {
     jobs: options.jobs ?? 1,
     pretty: single || outDir !== null,
+    spans: options.spans !== false,
     print: outDir === null,
     nameOf: (i: Input) => i.path,
     outPathOf: outDir !== null ? (i: Input) => outPath(outDir, i) : undefined,

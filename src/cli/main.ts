@@ -80,7 +80,8 @@ export async function main(argv: string[], launcher: LauncherHooks = {}): Promis
       .version(packageVersion(), '-V, --version', 'print the version')
       .argument('[inputs...]', 'notice files (.txt, .md) and folders; "-" (or nothing, with piped input) is standard input')
       .addOption(new Option('--out <dir>', 'write one .json per input under DIR, at the same relative path').conflicts('ndjson'))
-      .option('--ndjson', 'one compact JSON line per notice on stdout, in input order'),
+      .option('--ndjson', 'one compact JSON line per notice on stdout, in input order')
+      .option('--no-spans', 'leave the spans (where each part stands in the input) out of the JSON'),
   )
     .helpCommand('help [command]', 'show the help of a command')
     .addHelpText(

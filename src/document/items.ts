@@ -91,7 +91,7 @@ export function buildBody(lines: Line[], spans: SpanMaker, findings: Finding[]):
 }
 
 function rootItem(): OpenItem {
-  const item: Item = { label: '', number: null, kind: 'numbered', heading: null, text: '', children: [], span: null! };
+  const item: Item = { id: '', label: '', number: null, kind: 'numbered', heading: null, text: '', children: [], span: null! };
   return { item, marker: { kind: 'numbered', label: '', number: [], length: 0 }, rank: -1, paragraphs: [], start: 0, lastChild: null };
 }
 
@@ -138,8 +138,10 @@ function place(
   while (stack.length > 1 && stack[stack.length - 1]!.rank >= rank) close(stack.pop()!, spans, sources);
   const parent = stack[stack.length - 1]!;
   checkNumbering(parent, marker, line, findings);
+  const label = marker.kind === 'bullet' ? marker.label : withoutClosingMark(marker.label);
   const item: Item = {
-    label: marker.kind === 'bullet' ? marker.label : withoutClosingMark(marker.label),
+    id: itemId(marker.kind, label, marker.number, parent.item),
+    label,
     number: marker.number,
     kind: marker.kind,
     heading: null,
@@ -151,6 +153,26 @@ function place(
   if (marker.number) parent.lastChild = marker.number;
   const first = line.rest ? paragraphOf(line.rest.image, line.rest.startOffset, line.end) : { text: '', start: line.end, end: line.end };
   stack.push({ item, marker, rank, paragraphs: [first], start: line.start, lastChild: null });
+}
+
+/**
+ * An item's id, which is the id of the directive read from it (src/normalise/index.ts, idOf: the
+ * same rule, so that a directive joins to its item): the labels from the top (`2.1`, `II.1.a`), a
+ * bullet as `-` and its place among its siblings (`2.-.3`, `-.1` at the top). A number that does
+ * not fit its parent (`2.1.` under `3.`) is joined with `/` (`3/2.1`), apart from a `3.2.1.`. A
+ * text that starts its numbering again repeats ids (tests/contract-ids.test.ts). `parent` is the
+ * root (id '') for a top-level item; called before the item joins its siblings.
+ */
+function itemId(kind: Item['kind'], label: string, number: number[] | null, parent: Item): string {
+  const place = parent.children.length + 1;
+  if (kind === 'bullet') return parent.id ? `${parent.id}.-.${place}` : `-.${place}`;
+  if (!parent.id) return label;
+  // `2.1` under `2` (itself maybe `I.2`): the sub-item's label replaces its parent's.
+  if (kind === 'numbered' && parent.kind === 'numbered' && label.startsWith(`${parent.label}.`)) {
+    return parent.id.slice(0, parent.id.length - parent.label.length) + label;
+  }
+  const fits = kind !== 'numbered' || (number?.length ?? 1) === 1;
+  return `${parent.id}${fits ? '.' : '/'}${label}`;
 }
 
 /** `2.1.` → `2.1`, `a)` → `a`, `II-` → `II`: what `.replace(/[.)\-–]$/, '')` gives. */

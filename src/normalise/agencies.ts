@@ -86,6 +86,12 @@ export interface FindOptions {
    * measure behind the linear-time claim, counted rather than timed.
    */
   stats?: { steps: number };
+  /**
+   * The scope key of the notice's own body (`xa` for Đảng ủy xã Công Hải, homeScope gives it): a
+   * body named without its scope (`Hội Nông dân`, `UBND`) that exists at that level is read as
+   * that level's.
+   */
+  home?: string | null;
 }
 
 function mention(ctx: Ctx, start: number, end: number, body: { id: string; name: string; kind: AgencyKind; level: AgencyLevel }, known: boolean, generic: boolean, includeGeneric: boolean): AgencyMention {
@@ -120,11 +126,28 @@ function toMentions(ctx: Ctx, raws: Raw[], includeGeneric: boolean): AgencyMenti
  */
 export function findAgencies(text: string, options: FindOptions = {}): AgencyMention[] {
   uncounted.steps = 0;
-  const ctx = makeCtx(text, options.stats ?? uncounted);
+  const ctx = makeCtx(text, options.stats ?? uncounted, options.home ?? null);
   try {
     const raws = scan(ctx);
     for (const refine of REFINERS) refine(ctx, raws);
     return toMentions(ctx, raws, options.includeGeneric ?? false);
+  } finally {
+    releaseCtx(ctx);
+  }
+}
+
+/**
+ * The scope key of the body a header names (`ĐẢNG UỶ XÃ CÔNG HẢI` → `xa`, `TỈNH ỦY QUẢNG NAM` →
+ * `tinh`): the last territorial scope read in `text`, or null (a central body has none).
+ */
+export function homeScope(text: string): string | null {
+  const ctx = makeCtx(text, uncounted);
+  try {
+    const raws = scan(ctx);
+    for (const refine of REFINERS) refine(ctx, raws);
+    let home: string | null = null;
+    for (const r of raws) if (r.entry && r.scope?.base && !r.generic) home = r.scope.base;
+    return home;
   } finally {
     releaseCtx(ctx);
   }

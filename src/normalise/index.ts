@@ -8,7 +8,7 @@ import type { BuiltNotice } from '../document/notice.js';
 import type { ItemSource } from '../document/items.js';
 import type { Finding } from '../core/findings.js';
 import type { SpanMaker } from '../core/spans.js';
-import { findAgencies, summariseAgencies, type AgencyMention } from './agencies.js';
+import { findAgencies, homeScope, summariseAgencies, type AgencyMention } from './agencies.js';
 import { findDates, type FoundDate } from './dates.js';
 import { isOngoing, productOf, readDirective, statesFacts, type DirectiveReading } from './directives.js';
 import { findReferences, type FoundReference } from './references.js';
@@ -37,12 +37,14 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
   // The issuing body (and the superior body above it) is an agency too: the header's lines, joined
   // as one name is (`ỦY BAN NHÂN DÂN` / `THÀNH PHỐ HÀ NỘI`).
   if (built.document.issuerLines.length > 0) allMentions.push(...findAgencies(built.document.issuerLines.join(' ')));
+  // Bodies named without a scope are those of the issuer's level (`Hội Nông dân` in a commune's notice).
+  const home = built.document.issuer ? homeScope(built.document.issuer) : null;
   const meetingDate = meeting.date && /^\d{4}-\d{2}-\d{2}$/.test(meeting.date) ? meeting.date : null;
   // The year the notice speaks from: its meeting's, else its own date's.
   const thisYear = Number((meetingDate ?? built.document.issuedOn ?? '').slice(0, 4)) || null;
 
   const readText = (source: Located) => {
-    const mentions = findAgencies(source.text);
+    const mentions = findAgencies(source.text, { home });
     allMentions.push(...mentions);
     const refs = findReferences(source.text);
     for (const r of refs) {
@@ -88,7 +90,7 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
   if (built.closingSource) readText(built.closingSource);
 
   const recipients = built.recipients.map((r) => {
-    const mentions = findAgencies(r.text);
+    const mentions = findAgencies(r.text, { home });
     allMentions.push(...mentions);
     return { ...r, agencies: [...new Set(mentions.map((m) => m.id))] };
   });

@@ -115,8 +115,36 @@ function markGeneric(ctx: Ctx, raws: Raw[]): void {
 }
 
 /**
+ * A body named without its scope, that exists at the level of the notice's own body, is that
+ * level's: in a commune party committee's notice `Hội Nông dân` is the commune's Hội Nông dân and
+ * `UBND` the commune's People's Committee, as a reader takes them. Classes of bodies, names in lower
+ * case and bodies whose unscoped name is a body of its own are left as they are.
+ */
+function resolveHome(ctx: Ctx, raws: Raw[]): void {
+  const home = ctx.home;
+  if (!home) return;
+  for (const r of raws) {
+    if (!r.stem || r.unknown || r.localities || r.generic || r.member || r.scope?.base) continue;
+    if (ctx.text.slice(r.start, r.end) === ctx.text.slice(r.start, r.end).toLowerCase()) continue;
+    if (r.entry ? r.entry.level !== 'unknown' : !namesABody(ctx.text.slice(r.start, r.end))) continue;
+    const entry = r.stem.get(home);
+    if (entry) Object.assign(r, { entry, scope: { key: home, base: home, form: 'word', level: entry.level } });
+  }
+}
+
+/**
+ * Whether a stem no entry reads alone still names a body: written with capitals, and either two
+ * words or more (`Ủy ban nhân dân`) or an abbreviation (`UBND`). One capitalised word is a word
+ * opening a sentence (`Báo cáo`, `Hội nghị`), and a name in lower case is a common noun.
+ */
+function namesABody(written: string): boolean {
+  if (written === written.toLowerCase()) return false;
+  return written.includes(' ') || written === written.toUpperCase();
+}
+
+/**
  * The readings settled after the scan, in order (as chrono runs its refiners): a body's scope first
  * (`HĐND, UBND xã` gives the first its scope), then which mentions are a class of bodies, which
- * needs the scopes settled.
+ * needs the scopes settled, then the scope a notice's own level gives the bodies still without one.
  */
-export const REFINERS: readonly ((ctx: Ctx, raws: Raw[]) => void)[] = [resolveScopes, markGeneric];
+export const REFINERS: readonly ((ctx: Ctx, raws: Raw[]) => void)[] = [resolveScopes, markGeneric, resolveHome];

@@ -9,6 +9,8 @@ export interface Ctx extends Folded {
   n: number;
   ix: Index;
   stats: { steps: number };
+  /** The scope key of the notice's own body (`xa`), or null: see FindOptions.home. */
+  home: string | null;
 }
 
 
@@ -21,10 +23,10 @@ let shared: Ctx | null = null;
 
 function newCtx(size: number): Ctx {
   const t = folded(size);
-  return { ...t, text: '', n: 0, ix: index(), stats: { steps: 0 } };
+  return { ...t, text: '', n: 0, ix: index(), stats: { steps: 0 }, home: null };
 }
 
-export function makeCtx(text: string, stats: { steps: number }): Ctx {
+export function makeCtx(text: string, stats: { steps: number }, home: string | null = null): Ctx {
   const n = text.length;
   let ctx: Ctx;
   if (n >= SHARED_MAX) ctx = newCtx(n + 1);
@@ -36,6 +38,7 @@ export function makeCtx(text: string, stats: { steps: number }): Ctx {
   ctx.n = n;
   ctx.ix = index();
   ctx.stats = stats;
+  ctx.home = home;
   foldInto(text, ctx);
   return ctx;
 }
@@ -47,6 +50,7 @@ export const uncounted = { steps: 0 };
 export function releaseCtx(ctx: Ctx): void {
   ctx.text = '';
   ctx.stats = uncounted;
+  ctx.home = null;
 }
 
 /** The folded text from `start` to `end`, as a string. */
