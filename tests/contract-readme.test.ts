@@ -44,7 +44,9 @@ describe('the README', () => {
     expect(commands.map((b) => b[0]!.split(' ').slice(0, 3).join(' '))).toEqual([
       '$ notice-parse fixtures',
       '$ notice-parse check',
+      '$ notice-parse check', // --strict --diagnostics github
       '$ notice-parse tasks',
+      '$ notice-parse check', // --strict --diagnostics json
     ]);
   });
 

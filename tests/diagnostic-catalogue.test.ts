@@ -79,7 +79,7 @@ describe('each example', () => {
   it('of the command line: io, for a file that is not there', () => {
     const bin = join(ROOT, 'bin', 'notice-parse');
     const r = spawnSync(process.execPath, [bin, join(ROOT, 'no-such-notice.txt')], { encoding: 'utf8' });
-    expect(r.stderr).toMatch(/^\S+no-such-notice\.txt:1:1 error io /);
+    expect(r.stderr).toMatch(/^\S+no-such-notice\.txt: error io /);
   });
 });
 

@@ -107,7 +107,7 @@ describe('a file too large to be one notice', () => {
     copyFileSync(join(FIXTURES, '000_b3db3eb0fe8e6948.txt'), join(dir, 'a.txt'));
     const r = run([dir, '--ndjson']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/dump\.txt:1:1 error io too large for one notice \(100\.0 MB; the limit is 32 MB\): split it into notices first/);
+    expect(r.stderr).toMatch(/dump\.txt: error io too large for one notice \(100\.0 MB; the limit is 32 MB\): split it into notices first/);
     expect(r.stdout.trim().split('\n')).toHaveLength(1); // a.txt is converted
     rmSync(dir, { recursive: true, force: true });
   });

@@ -44,6 +44,8 @@ export interface JobResult {
   readError: string | null;
   /** Parsing failed unexpectedly, or the output could not be written. */
   failure: string | null;
+  /** The failure is that the output could not be written. */
+  writeFailed?: boolean;
 }
 
 /**
@@ -56,6 +58,16 @@ export const MAX_NOTICE_BYTES = 32 * 1024 * 1024;
 export function tooLarge(bytes: number, over = false): string {
   const size = over ? `over ${MAX_NOTICE_BYTES / 1024 / 1024} MB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   return `too large for one notice (${size}; the limit is ${MAX_NOTICE_BYTES / 1024 / 1024} MB): split it into notices first`;
+}
+
+/**
+ * The codes that say an input holds no document at all (not text, an old 8-bit encoding, nothing
+ * a notice is made of): such an input is counted as unreadable and no .json is written for it.
+ */
+const NO_DOCUMENT: ReadonlySet<string> = new Set(['binary', 'legacy-encoding', 'not-a-document']);
+
+export function holdsNoDocument(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => NO_DOCUMENT.has(d.code));
 }
 
 /** Why a job gave no notice (the file could not be read or written, or parsing failed), or null. */
@@ -104,11 +116,13 @@ export async function runJobs(jobs: JobInput[]): Promise<JobResult[]> {
       result.printed = job.pretty ? result.json : `${result.json}\n`;
       result.json = null;
     }
+    if (job.outPath && result.json !== null && holdsNoDocument(result.diagnostics)) result.json = null;
     if (job.outPath && result.json !== null) {
       const json = result.json;
       result.json = null;
       writes.push(writeAtomicAsync(job.outPath, json).catch((e: unknown) => {
         result.failure = `cannot write ${job.outPath}: ${ioMessage(e)}`;
+        result.writeFailed = true;
       }));
       // Let the file system's callbacks move the writes on between notices.
       await new Promise((resolve) => setImmediate(resolve));

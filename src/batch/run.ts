@@ -25,6 +25,11 @@ export interface RunOptions {
   spans?: boolean;
   /** The JSON comes back as bytes ready to print (`result.printed`). */
   print?: boolean;
+  /**
+   * Once aborted, no more inputs are handed out; the chunks already handed out are finished (their
+   * files written whole) and delivered, and processInputs returns.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -54,13 +59,14 @@ export async function processInputs(inputs: Input[], options: RunOptions, delive
   let nextToDeliver = 0;
   let nextChunk = 0;
   const take = (): JobInput[] | null => {
-    if (nextChunk >= inputs.length) return null;
+    if (nextChunk >= inputs.length || options.signal?.aborted) return null;
     const start = nextChunk;
     nextChunk += chunkSize;
     return inputs.slice(start, start + chunkSize).map((input, k) => ({
       index: start + k,
       name: options.nameOf(input),
       path: input.path,
+      bytes: input.bytes,
       outPath: options.outPathOf?.(input),
       pretty: options.pretty === true,
       spans: options.spans !== false,
@@ -80,6 +86,8 @@ export async function processInputs(inputs: Input[], options: RunOptions, delive
     for (let jobs = take(); jobs; jobs = take()) {
       if (!pool) {
         record(await runJobs(jobs));
+        // A signal is handled only when the event loop turns: let it, between chunks.
+        if (options.signal) await new Promise((resolve) => setImmediate(resolve));
         continue;
       }
       // One notice at a time, letting the workers' results in and new chunks out between them:

@@ -5,13 +5,23 @@
  * root's own name.
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 export interface Input {
-  /** The path to read. */
+  /** The path to read (for standard input, the name it was given, or `-`). */
   path: string;
   /** The path under `--out`, with `/` separators. */
   rel: string;
+  /** The input's bytes, already read (standard input); otherwise `path` is read. */
+  bytes?: Uint8Array;
+}
+
+/** What a walk found: the inputs, the paths it could not read, and the files it passed over. */
+export interface Collected {
+  inputs: Input[];
+  problems: WalkProblem[];
+  /** Files in the folders walked that are not notice files, by extension (`.docx`, or `` for none). */
+  skipped: Map<string, number>;
 }
 
 export interface WalkProblem {
@@ -27,12 +37,23 @@ interface Found {
   real: string;
 }
 
-export function collectInputs(args: string[]): { inputs: Input[]; problems: WalkProblem[] } {
+/**
+ * The inputs that `args` name (files as given, folders walked). `listed` are paths read from a list
+ * (`--files-from`): a file of the list keeps its relative path under `--out`, not just its name.
+ * With `stdin`, an argument `-` stands for it (standard input, already read), in its place.
+ */
+export function collectInputs(args: string[], listed: readonly string[] = [], stdin?: Input): Collected {
   const found: Found[] = [];
   const problems: WalkProblem[] = [];
-  const several = args.length > 1;
+  const skipped = new Map<string, number>();
+  const several = args.length + listed.length > 1;
   const seen = new Set<string>();
-  for (const arg of args) {
+  const fromList = new Set(listed);
+  for (const arg of [...args, ...listed]) {
+    if (arg === '-' && stdin && !fromList.has(arg)) {
+      found.push({ input: stdin, real: '\0stdin' });
+      continue;
+    }
     let stat;
     try {
       stat = statSync(arg);
@@ -42,9 +63,9 @@ export function collectInputs(args: string[]): { inputs: Input[]; problems: Walk
     }
     if (stat.isDirectory()) {
       const prefix = several ? `${basename(resolve(arg))}/` : '';
-      walk(arg, arg, prefix, found, problems, new Set());
+      walk(arg, arg, prefix, { out: found, problems, skipped }, new Set());
     } else {
-      found.push({ input: { path: arg, rel: basename(arg) }, real: realKey(arg) });
+      found.push({ input: { path: arg, rel: fromList.has(arg) ? listedRel(arg) : basename(arg) }, real: realKey(arg) });
     }
   }
   // A file reached twice (two roots overlapping) is converted once.
@@ -54,7 +75,14 @@ export function collectInputs(args: string[]): { inputs: Input[]; problems: Walk
     seen.add(f.real);
     inputs.push(f.input);
   }
-  return { inputs, problems };
+  return { inputs, problems, skipped };
+}
+
+/** A listed file's path under `--out`: its path relative to here, or its name if it lies elsewhere. */
+export function listedRel(path: string): string {
+  const rel = relative(process.cwd(), resolve(path));
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return basename(path);
+  return rel.split(sep).join('/');
 }
 
 function realKey(path: string): string {
@@ -65,7 +93,14 @@ function realKey(path: string): string {
   }
 }
 
-function walk(root: string, dir: string, prefix: string, out: Found[], problems: WalkProblem[], visited: Set<string>): void {
+interface Walked {
+  out: Found[];
+  problems: WalkProblem[];
+  skipped: Map<string, number>;
+}
+
+function walk(root: string, dir: string, prefix: string, walked: Walked, visited: Set<string>): void {
+  const { out, problems } = walked;
   let real: string;
   try {
     real = realpathSync(dir);
@@ -98,8 +133,11 @@ function walk(root: string, dir: string, prefix: string, out: Found[], problems:
         continue;
       }
     }
-    if (isDir) walk(root, path, prefix, out, problems, visited);
-    else if (isFile && NOTICE_FILE.test(entry.name)) {
+    if (isDir) walk(root, path, prefix, walked, visited);
+    else if (isFile && !NOTICE_FILE.test(entry.name)) {
+      const ext = extname(entry.name).toLowerCase();
+      walked.skipped.set(ext, (walked.skipped.get(ext) ?? 0) + 1);
+    } else if (isFile) {
       // A plain file's real path is its real folder's plus its name: no realpath call per file.
       const input = { path, rel: prefix + relative(root, path).split(sep).join('/') };
       out.push({ input, real: entry.isSymbolicLink() ? realKey(path) : join(real, entry.name) });

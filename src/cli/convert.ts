@@ -3,171 +3,129 @@
  * one .json per input at the same relative path), with a summary line at the end of a batch.
  */
 import { statSync } from 'node:fs';
-import { basename, join, resolve, sep } from 'node:path';
-import { problemOf } from '../batch/job.js';
-import { processInputs } from '../batch/run.js';
-import { collectInputs, type Input } from '../batch/walk.js';
+import { holdsNoDocument, problemOf } from '../batch/job.js';
+import { processInputs, type Outcome } from '../batch/run.js';
+import type { Collected, Input } from '../batch/walk.js';
 import { Progress } from './progress.js';
 import type { LauncherHooks } from './launcher.js';
 import { EXIT } from './exit.js';
-import { InputTooLarge, colourFor, fails, ioError, reportDiagnostics, rereader, type CommonOptions } from './report.js';
+import { bytesOf, gatherInputs, noNotices, type InputOptions } from './inputs.js';
+import { onInterrupt } from './interrupt.js';
+import { outPath, outputClashes, prepareOut } from './out.js';
+import { fails, ioError, outputFor, reportDiagnostics, tooManyWarnings, type CommonOptions, type Output } from './report.js';
+import { Summary } from './summary.js';
 
-export interface ConvertOptions extends CommonOptions {
+export interface ConvertOptions extends CommonOptions, InputOptions {
   ndjson?: boolean;
   out?: string;
   /** false with --no-spans. */
   spans?: boolean;
 }
 
+/** What a run has seen so far, beyond the summary's counts. */
+interface State {
+  out: Output;
+  summary: Summary;
+  /** Some input could not be read or written (exit 2). */
+  broken: boolean;
+  /** Some notice fails (an error, or a warning with --strict: exit 1). */
+  failing: boolean;
+}
 
 export async function convert(args: string[], options: ConvertOptions, readStdin: () => Promise<Uint8Array>, launcher: LauncherHooks = {}): Promise<number> {
-  const colour = await colourFor(options);
-  if (args.length === 0 || (args.length === 1 && args[0] === '-')) return convertStdin(options, readStdin, launcher);
-  const { inputs, problems } = collectInputs(args);
-  for (const p of problems) ioError(p.path, p.message, colour);
-  const single = args.length === 1 && inputs.length === 1 && !options.out && !options.ndjson && !isDir(args[0]!);
-  if (single) launcher.parsingOne?.(sizeOf(inputs[0]!.path));
-  if (!single && !options.ndjson && !options.out) {
-    process.stderr.write('notice-parse: several notices: give --out DIR (one .json each) or --ndjson (one line each)\n');
-    return EXIT.usage;
-  }
-  const outDir = options.out ? resolve(options.out) : null;
-  const refusal = outDir ? refuseOut(outDir, args) : null;
-  if (refusal) {
-    process.stderr.write(`notice-parse: ${refusal}\n`);
-    return EXIT.usage;
-  }
-  const summary = new Summary();
+  const out = await outputFor(options);
+  const found = await gatherInputs(args, options, readStdin, true);
+  if ('usage' in found) return usage(found.usage);
+  for (const p of found.problems) ioError(out, p.path, p.message);
+  if (found.inputs.length === 0) return found.problems.length > 0 ? EXIT.usage : usage(noNotices(found));
+  const single = found.inputs.length === 1 && args.length <= 1 && options.filesFrom === undefined && !options.out && !options.ndjson && !isDir(args[0]);
+  if (!single && !options.ndjson && !options.out) return usage('several notices: give --out DIR (one .json each) or --ndjson (one line each)');
+  const outDir = options.out ?? null;
+  const refusal = outDir !== null ? prepareOut(outDir, args) : null;
+  if (refusal) return usage(refusal);
+  if (single) launcher.parsingOne?.(sizeOf(found.inputs[0]!));
+  const state: State = { out, summary: new Summary(), broken: found.problems.length > 0, failing: false };
+  for (let k = 0; k < found.problems.length; k++) state.summary.unread();
+  const interrupted = await runBatch(found, options, single, state);
+  if (!single) process.stderr.write(`${state.summary.line(found.skipped, interrupted ? found.inputs.length + found.problems.length : undefined)}\n`);
+  const tooMany = tooManyWarnings(out, options);
+  if (interrupted) return EXIT.interrupted;
+  if (state.broken) return EXIT.usage;
+  return state.failing || tooMany ? EXIT.failed : EXIT.ok;
+}
+
+/** Convert the inputs; true when a signal stopped the batch early. */
+async function runBatch(found: Collected, options: ConvertOptions, single: boolean, state: State): Promise<boolean> {
+  const outDir = options.out ?? null;
   // Two inputs that would write the same file (`a.txt` and `a.md`): the later one is refused.
-  const clashes = outDir ? outputClashes(outDir, inputs) : new Map<Input, Input>();
-  const batch = inputs.filter((i) => !clashes.has(i));
+  const clashes = outDir !== null ? outputClashes(outDir, found.inputs) : new Map<Input, Input>();
   for (const [input, first] of clashes) {
-    ioError(input.path, `its output ${outPath(outDir!, input)} is also the output of ${first.path}: rename one of them`, colour);
-    summary.failed++;
+    ioError(state.out, input.path, `its output ${outPath(outDir!, input)} is also the output of ${first.path}: rename one of them`);
+    state.summary.notWritten();
+    state.broken = true;
   }
-  const progress = new Progress(batch.length, !single && Progress.wanted(options.quiet === true));
-  const pretty = single || outDir !== null;
-  const outPathOf = outDir ? (i: Input) => outPath(outDir, i) : undefined;
-  await processInputs(batch, { jobs: options.jobs ?? 1, pretty, spans: options.spans !== false, print: !outDir, nameOf: (i) => i.path, outPathOf }, (o) => {
+  const batch = found.inputs.filter((i) => !clashes.has(i));
+  const progress = new Progress(batch.length, !single && state.out.format === 'text' && Progress.wanted(options.quiet === true));
+  const interrupt = single ? null : onInterrupt();
+  const run = {
+    jobs: options.jobs ?? 1,
+    pretty: single || outDir !== null,
+    spans: options.spans !== false,
+    print: outDir === null,
+    nameOf: (i: Input) => i.path,
+    outPathOf: outDir !== null ? (i: Input) => outPath(outDir, i) : undefined,
+    signal: interrupt?.signal,
+  };
+  try {
+    await processInputs(batch, run, (o) => {
+      progress.clear();
+      deliver(o, options, state);
+      progress.tick();
+    });
+  } finally {
+    interrupt?.dispose();
     progress.clear();
-    const problem = problemOf(o.result);
-    if (problem !== null) {
-      ioError(o.input.path, problem, colour);
-      summary.failed++;
-    } else {
-      summary.add(o.result.size, o.result.diagnostics, options);
-      if (o.result.printed) process.stdout.write(o.result.printed);
-      reportDiagnostics(o.input.path, o.result.diagnostics, rereader(o.input.path), options, colour);
-    }
-    progress.tick();
-  });
-  progress.clear();
-  if (!single) process.stderr.write(`${summary.line(inputs.length + problems.length, problems.length)}\n`);
-  if (problems.length > 0 || summary.failed > 0) return EXIT.usage;
-  return summary.failing > 0 ? EXIT.failed : EXIT.ok;
+  }
+  return interrupt?.signal.aborted === true;
 }
 
-async function convertStdin(options: ConvertOptions, readStdin: () => Promise<Uint8Array>, launcher: LauncherHooks): Promise<number> {
-  const colour = await colourFor(options);
-  if (process.stdin.isTTY) {
-    process.stderr.write('notice-parse: no input: give a file, a folder, or "-" for standard input (see --help)\n');
-    return EXIT.usage;
+function deliver(o: Outcome, options: ConvertOptions, state: State): void {
+  const problem = problemOf(o.result);
+  if (problem !== null) {
+    ioError(state.out, o.input.path, problem);
+    if (o.result.writeFailed) state.summary.notWritten();
+    else state.summary.unread();
+    state.broken = true;
+    return;
   }
-  let bytes: Uint8Array;
+  const diagnostics = o.result.diagnostics;
+  if (holdsNoDocument(diagnostics)) state.summary.unread();
+  else state.summary.converted(o.result.size, diagnostics);
+  state.failing ||= fails(diagnostics, options);
+  if (o.result.printed) process.stdout.write(o.result.printed);
+  reportDiagnostics(state.out, o.input.path, diagnostics, bytesOf(o.input));
+}
+
+function usage(message: string): number {
+  process.stderr.write(`notice-parse: ${message}\n`);
+  return EXIT.usage;
+}
+
+/** The size of an input, or 0 when it cannot be read (the job then reports why). */
+function sizeOf(input: Input): number {
+  if (input.bytes) return input.bytes.length;
   try {
-    bytes = await readStdin();
-  } catch (e) {
-    if (!(e instanceof InputTooLarge)) throw e;
-    ioError('-', e.message, colour);
-    return EXIT.usage;
-  }
-  launcher.parsingOne?.(bytes.length);
-  const { runJob } = await import('../batch/job.js');
-  const result = runJob({ index: 0, name: '-', bytes, pretty: !options.ndjson, spans: options.spans !== false });
-  if (result.json === null) {
-    ioError('-', result.failure ?? 'could not be parsed', colour);
-    return EXIT.usage;
-  }
-  process.stdout.write(options.ndjson ? `${result.json}\n` : result.json);
-  reportDiagnostics('-', result.diagnostics, bytes, options, colour);
-  return fails(result.diagnostics, options) ? EXIT.failed : EXIT.ok;
-}
-
-/**
- * `--out` must not be an input folder or lie inside one: its .json files would mix with (and could
- * overwrite) the files the input tree already has, such as the expected files of a corpus.
- */
-function refuseOut(outDir: string, args: string[]): string | null {
-  for (const arg of args) {
-    const root = resolve(arg);
-    if (!isDir(arg)) continue;
-    if (outDir === root || outDir.startsWith(root + sep)) {
-      return `--out ${outDir} is inside the input folder ${arg}: choose a folder outside the inputs`;
-    }
-  }
-  return null;
-}
-
-/** The size of a file, or 0 when it cannot be read (the job then reports why). */
-function sizeOf(path: string): number {
-  try {
-    return statSync(path).size;
+    return statSync(input.path).size;
   } catch {
     return 0;
   }
 }
 
-function isDir(path: string): boolean {
+function isDir(path: string | undefined): boolean {
+  if (path === undefined || path === '-') return false;
   try {
     return statSync(path).isDirectory();
   } catch {
     return false;
-  }
-}
-
-/** Each input whose output path an earlier input already has, with that earlier input. */
-function outputClashes(outDir: string, inputs: Input[]): Map<Input, Input> {
-  const owner = new Map<string, Input>();
-  const clashes = new Map<Input, Input>();
-  for (const input of inputs) {
-    const path = outPath(outDir, input);
-    const first = owner.get(path);
-    if (first) clashes.set(input, first);
-    else owner.set(path, input);
-  }
-  return clashes;
-}
-
-/** Where an input's JSON goes: always inside `outDir`, whatever its relative path says. */
-function outPath(outDir: string, input: Input): string {
-  const path = resolve(outDir, input.rel.replace(/\.(?:txt|md)$/i, '') + '.json');
-  if (!path.startsWith(outDir + sep)) return join(outDir, basename(path));
-  return path;
-}
-
-class Summary {
-  converted = 0;
-  withWarnings = 0;
-  withErrors = 0;
-  failing = 0;
-  failed = 0;
-  bytes = 0;
-  private readonly started = process.hrtime.bigint();
-
-  add(bytes: number, diagnostics: { severity: string }[], options: CommonOptions): void {
-    this.converted++;
-    this.bytes += bytes;
-    if (diagnostics.some((d) => d.severity === 'error')) this.withErrors++;
-    else if (diagnostics.some((d) => d.severity === 'warning')) this.withWarnings++;
-    if (fails(diagnostics as never, options)) this.failing++;
-  }
-
-  line(files: number, unreadable: number): string {
-    const seconds = Number(process.hrtime.bigint() - this.started) / 1e9;
-    const mbps = this.bytes / 1e6 / Math.max(seconds, 1e-6);
-    return (
-      `notice-parse: ${files} files, ${this.converted} converted, ${this.withWarnings} with warnings, ` +
-      `${this.withErrors} with errors, ${this.failed + unreadable} failed to read, ${seconds.toFixed(2)} s, ${mbps < 1 ? mbps.toFixed(2) : mbps.toFixed(1)} MB/s`
-    );
   }
 }

@@ -1,13 +1,17 @@
 /**
- * The command line (SPEC §1). Exit codes: 0 all parsed; 1 an error-level diagnostic (with
- * --strict, a warning) or a `check` difference; 2 usage or I/O error.
+ * The command line (SPEC §1). Exit codes (src/cli/exit.ts): 0 all parsed; 1 an error-level
+ * diagnostic (with --strict, a warning; more warnings than --max-warnings) or a `check` difference;
+ * 2 usage or I/O error, or no notices found; 130 interrupted.
  */
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { noticeJsonSchema } from '../schema/notice.js';
 import { check } from './check.js';
+import { COLOUR_MODES } from './colour.js';
+import { unknownCommand, unknownHelp } from './commands.js';
 import { convert } from './convert.js';
+import { DIAGNOSTIC_FORMATS } from './formats.js';
 import { EXIT } from './exit.js';
 import { tasks } from './tasks.js';
 import { useGazetteerFiles } from './gazetteer.js';
@@ -25,16 +29,32 @@ function jobsOption(): Option {
     .default(availableParallelism(), 'cores');
 }
 
+function maxWarningsOption(): Option {
+  return new Option('--max-warnings <n>', 'more than n warnings fail the run (exit 1), as in eslint').argParser((v) => {
+    const n = Number(v);
+    if (!/^\d+$/.test(v) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('a whole number, 0 or more');
+    return n;
+  });
+}
+
 /** Options every command that parses notices takes. */
 function common(command: Command): Command {
   return command
     .addOption(jobsOption())
     .option('--strict', 'warnings fail too (exit 1)')
+    .addOption(maxWarningsOption())
     .option('-q, --quiet', 'hide warnings and progress; errors are still shown')
-    .option('--no-color', 'no colour (NO_COLOR is honoured too)')
+    .addOption(new Option('--color <when>', 'colour on stderr: auto (a terminal, or FORCE_COLOR), always, never').choices(COLOUR_MODES))
+    .option('--no-color', 'no colour, the same as --color=never (a non-empty NO_COLOR too)')
+    .addOption(new Option('--diagnostics <format>', 'how diagnostics are printed: text, json (a JSON object a line) or github (Actions annotations)').choices(DIAGNOSTIC_FORMATS).default('text'))
+    .option('--files-from <file>', 'read the inputs from FILE, one path a line ("-": standard input)')
+    .option('-0, --null', 'with --files-from: the paths are separated by NUL (find -print0)')
+    .option('--stdin-filepath <name>', 'the name of standard input, in source.name and in diagnostics')
     .option('--gazetteer <file>', 'add or replace agencies from a YAML or JSON bodies file (repeatable)', collect, [])
     .option('--debug', 'show a stack trace on an internal error');
 }
+
+const COMMANDS = ['check', 'tasks', 'schema', 'help'];
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -58,11 +78,12 @@ export async function main(argv: string[], launcher: LauncherHooks = {}): Promis
       .name('notice-parse')
       .description('Turn Vietnamese party-committee notices (THÔNG BÁO …) into validated JSON.')
       .version(packageVersion(), '-V, --version', 'print the version')
-      .argument('[inputs...]', 'notice files (.txt, .md) and folders; "-" or nothing with piped input reads stdin')
-      .option('--out <dir>', 'write one .json per input under DIR, at the same relative path')
+      .argument('[inputs...]', 'notice files (.txt, .md) and folders; "-" (or nothing, with piped input) is standard input')
+      .addOption(new Option('--out <dir>', 'write one .json per input under DIR, at the same relative path').conflicts('ndjson'))
       .option('--ndjson', 'one compact JSON line per notice on stdout, in input order')
       .option('--no-spans', 'leave the spans (where each part stands in the input) out of the JSON'),
   )
+    .helpCommand('help [command]', 'show the help of a command')
     .addHelpText(
       'after',
       `
@@ -71,19 +92,27 @@ Examples:
   cat notice.txt | notice-parse                    read standard input
   notice-parse archive/ --out json/ --jobs 4       a folder → one .json per notice
   notice-parse a.txt b.md --ndjson > all.ndjson    one JSON line per notice
+  find archive -name '*.txt' | notice-parse --files-from - --out json/
   notice-parse check fixtures/                     compare with the expected X.json files
   notice-parse check fixtures/ --update            rewrite the expected files
   notice-parse tasks archive/ --format md          who must do what, by when
   notice-parse schema > notice.schema.json         the JSON Schema of the output
   notice-parse notes/ --out json/ --gazetteer my-province.yaml   with agencies of your own
 
-Exit codes: 0 parsed, 1 an error (or a warning with --strict) or a check difference, 2 usage or I/O error.`,
+Exit codes: 0 parsed, 1 an error (or a warning with --strict, or more than --max-warnings) or a check
+difference, 2 usage or I/O error or no notices found, 130 interrupted (Ctrl-C).`,
     )
     // Options after a command name belong to that command (`tasks DIR -q`).
     .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .action(async (inputs: string[], options) => {
+      const unknown = unknownCommand(inputs[0], COMMANDS);
+      if (unknown) {
+        process.stderr.write(`notice-parse: ${unknown}\n`);
+        exitCode = EXIT.usage;
+        return;
+      }
       exitCode = (await useGazetteerFiles(options.gazetteer)) ? await convert(inputs, options, readStdin, launcher) : EXIT.usage;
     });
 
@@ -95,21 +124,21 @@ Exit codes: 0 parsed, 1 an error (or a warning with --strict) or a check differe
       .option('--update', 'rewrite the expected X.json files (and create missing ones)')
       .addHelpText('after', '\nExample:\n  notice-parse check fixtures/ --update'),
   ).action(async (inputs: string[], options) => {
-    exitCode = (await useGazetteerFiles(options.gazetteer)) ? await check(inputs, options) : EXIT.usage;
+    exitCode = (await useGazetteerFiles(options.gazetteer)) ? await check(inputs, options, readStdin) : EXIT.usage;
   });
 
   common(
     program
       .command('tasks')
       .description('the directives of the given notices as a table: a row per (directive, agency)')
-      .argument('<inputs...>', 'folders and files')
+      .argument('[inputs...]', 'folders and files; "-" (or nothing, with piped input) is standard input')
       .addOption(new Option('--format <format>', 'output format').choices(['csv', 'md', 'json']).default('csv'))
       .option('--agency <text>', 'only rows of this agency (a name or an alias: "Sở Y tế", "UBND tỉnh")')
       .option('--due-before <date>', 'only deadlines before this date (2022-01-31, 2022-01, 2022)')
       .option('--due-after <date>', 'only deadlines after this date')
       .addHelpText('after', '\nExample:\n  notice-parse tasks archive/ --agency "Sở Y tế" --due-before 2022-01-01 --format md'),
   ).action(async (inputs: string[], options) => {
-    exitCode = (await useGazetteerFiles(options.gazetteer)) ? await tasks(inputs, options) : EXIT.usage;
+    exitCode = (await useGazetteerFiles(options.gazetteer)) ? await tasks(inputs, options, readStdin) : EXIT.usage;
   });
 
   program
@@ -120,6 +149,11 @@ Exit codes: 0 parsed, 1 an error (or a warning with --strict) or a check differe
       process.stdout.write(`${JSON.stringify(noticeJsonSchema(), null, 2)}\n`);
     });
 
+  const badHelp = unknownHelp(argv, COMMANDS);
+  if (badHelp) {
+    process.stderr.write(`notice-parse: ${badHelp}\n`);
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

@@ -4,13 +4,15 @@
  */
 import { problemOf } from '../batch/job.js';
 import { processInputs } from '../batch/run.js';
-import { collectInputs } from '../batch/walk.js';
+import type { Input } from '../batch/walk.js';
 import { findAgencies, foldText } from '../index.js';
 import type { Notice } from '../schema/notice.js';
 import { EXIT } from './exit.js';
-import { colourFor, fails, ioError, reportDiagnostics, rereader, type CommonOptions } from './report.js';
+import { bytesOf, gatherInputs, noNotices, type InputOptions } from './inputs.js';
+import { onInterrupt } from './interrupt.js';
+import { fails, ioError, outputFor, reportDiagnostics, tooManyWarnings, type CommonOptions } from './report.js';
 
-export interface TasksOptions extends CommonOptions {
+export interface TasksOptions extends CommonOptions, InputOptions {
   format?: string;
   agency?: string;
   dueBefore?: string;
@@ -37,39 +39,52 @@ const COLUMNS: [keyof TaskRow, string][] = [
   ['deadline', 'deadline'], ['deadlineKind', 'deadline kind'], ['text', 'text'],
 ];
 
-export async function tasks(args: string[], options: TasksOptions): Promise<number> {
-  const colour = await colourFor(options);
+export async function tasks(args: string[], options: TasksOptions, readStdin: () => Promise<Uint8Array>): Promise<number> {
   const format = options.format ?? 'csv';
   if (!['csv', 'md', 'json'].includes(format)) {
-    process.stderr.write(`notice-parse tasks: unknown format "${format}" (csv, md or json)\n`);
-    return EXIT.usage;
+    return usage(`unknown format "${format}" (csv, md or json)`);
   }
   for (const [flag, value] of [['--due-before', options.dueBefore], ['--due-after', options.dueAfter]] as const) {
     if (value !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
-      process.stderr.write(`notice-parse tasks: ${flag} wants a date like 2022-01-31, not "${value}"\n`);
-      return EXIT.usage;
+      return usage(`${flag} wants a date like 2022-01-31, not "${value}"`);
     }
   }
-  const { inputs, problems } = collectInputs(args);
-  for (const p of problems) ioError(p.path, p.message, colour);
+  const out = await outputFor(options);
+  const found = await gatherInputs(args, options, readStdin, true);
+  if ('usage' in found) return usage(found.usage);
+  for (const p of found.problems) ioError(out, p.path, p.message);
+  if (found.inputs.length === 0 && found.problems.length === 0) return usage(noNotices(found));
   const rows: TaskRow[] = [];
   let failing = false;
-  let unreadable = problems.length;
-  await processInputs(inputs, { jobs: options.jobs ?? 1, nameOf: (i) => i.path }, (o) => {
+  let unreadable = found.problems.length;
+  let seen = 0;
+  const interrupt = onInterrupt();
+  const run = { jobs: options.jobs ?? 1, nameOf: (i: Input) => i.path, signal: interrupt.signal };
+  await processInputs(found.inputs, run, (o) => {
+    seen++;
     const problem = problemOf(o.result);
     if (problem !== null || o.result.json === null) {
-      ioError(o.input.path, problem ?? 'no output', colour);
+      ioError(out, o.input.path, problem ?? 'no output');
       unreadable++;
       return;
     }
-    reportDiagnostics(o.input.path, o.result.diagnostics, rereader(o.input.path), options, colour);
+    reportDiagnostics(out, o.input.path, o.result.diagnostics, bytesOf(o.input));
     failing ||= fails(o.result.diagnostics, options);
     rows.push(...rowsOf(JSON.parse(o.result.json) as Notice, rows.length));
   });
+  interrupt.dispose();
+  // A table of some of the notices would pass for the whole: none is printed.
+  if (interrupt.signal.aborted) return usage(`interrupted after ${seen} of ${found.inputs.length} notices: no table printed`, EXIT.interrupted);
   const shown = sortRows(filterRows(rows, options));
   process.stdout.write(render(shown, format));
+  const tooMany = tooManyWarnings(out, options, 'notice-parse tasks');
   if (unreadable > 0) return EXIT.usage;
-  return failing ? EXIT.failed : EXIT.ok;
+  return failing || tooMany ? EXIT.failed : EXIT.ok;
+}
+
+function usage(message: string, code: number = EXIT.usage): number {
+  process.stderr.write(`notice-parse tasks: ${message}\n`);
+  return code;
 }
 
 export function rowsOf(notice: Notice, order: number): TaskRow[] {
