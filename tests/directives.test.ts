@@ -801,3 +801,41 @@ describe('an opening phrase, a comma, then a hand-over verb', () => {
     expect(read('Trong năm 2025, giao đất cho các hộ dân theo quy định.').leads).toEqual([]);
   });
 });
+
+describe('a body that directs another to lead', () => {
+  const read = (text: string) => {
+    const r = readDirective(text, agencyMatcher.findAgencies(text));
+    return { leads: r.leads.map((m) => m.text), support: r.support.map((m) => m.text), directedBy: r.directedBy.map((m) => m.text) };
+  };
+
+  it('`UBND tỉnh chỉ đạo Sở X chủ trì, phối hợp với Sở Y`: Sở X leads, Sở Y supports, UBND tỉnh directs', () => {
+    expect(read('Ủy ban nhân dân tỉnh chỉ đạo Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính rà soát, tham mưu bố trí vốn.')).toEqual({
+      leads: ['Sở Kế hoạch và Đầu tư'],
+      support: ['Sở Tài chính'],
+      directedBy: ['Ủy ban nhân dân tỉnh'],
+    });
+  });
+
+  it('without a lead word after them the directed bodies are the object: the subject leads (commune-notices/004, 1.3)', () => {
+    expect(read('Đề nghị Đảng uỷ UBND xã chỉ đạo UBND xã và các cơ quan, đơn vị liên quan phối hợp, hỗ trợ, tạo điều kiện tốt nhất.')).toEqual({
+      leads: ['Đảng uỷ UBND xã'],
+      support: [],
+      directedBy: [],
+    });
+  });
+});
+
+describe('a decision', () => {
+  it('002 4.1: extending the measures until 15/12/2021 tells no one to act: a decision kept for its date', () => {
+    const n = fixture('002');
+    expect(directive(n, '4.1').kind).toBe('decision');
+    expect(directive(n, '4.2').kind).toBe('task');
+  });
+
+  it('an approval that fixes a date is a decision; an order with a lead is a task', () => {
+    const text = ['THÔNG BÁO', 'Kết luận của Thường trực Tỉnh ủy', '1. Thống nhất chủ trương tổ chức Hội nghị tổng kết vào ngày 20/12/2025.', '2. Giao Sở Nội vụ chuẩn bị nội dung Hội nghị.'].join('\n');
+    const n = parseNotice(text);
+    expect(n.directives.map((d) => [d.id, d.kind])).toEqual([['1', 'decision'], ['2', 'task']]);
+    expect(n.directives[0]!.deadlines.map((d) => [d.date, d.role])).toEqual([['2025-12-20', 'schedule']]);
+  });
+});

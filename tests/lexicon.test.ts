@@ -116,6 +116,9 @@ const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
       (d) => d.kind === e.kind && (e.token === 'KeoDai' || e.token === 'GiaHan' || d.text.toLowerCase().startsWith(e.word!)),
     ),
   'until-verbs.yaml': (e, text) => text.includes(`${e.word} đến`) && findDates(text).dates.some((d) => d.kind === 'until'),
+  // The bodies after the verb lead when a lead word follows them; the subject directs them.
+  'directing-verbs.yaml': (e, text) => text.includes(` ${e.word} `) && readDirective(text, findAgencies(text)).directedBy.length > 0,
+  'lead-words.yaml': (e, text) => text.includes(e.word!) && readDirective(text, findAgencies(text)).directedBy.length > 0,
   // A day after the event noun in its clause is the event's schedule, not a date to finish by.
   'event-nouns.yaml': (e, text) =>
     text.toLowerCase().includes(e.word!) && findDates(text).dates.some((d) => deadlineRole(d, text) === 'schedule'),

@@ -99,6 +99,8 @@ export const LEXICON_LISTS = [
   { file: 'date-cues.yaml', constant: 'DATE_CUES', entry: DateCueEntry, type: 'DateCueWords' },
   { file: 'until-verbs.yaml', constant: 'UNTIL_VERBS', entry: WordEntry },
   { file: 'event-nouns.yaml', constant: 'EVENT_NOUNS', entry: WordEntry },
+  { file: 'directing-verbs.yaml', constant: 'DIRECTING_VERBS', entry: WordEntry },
+  { file: 'lead-words.yaml', constant: 'LEAD_WORDS', entry: WordEntry },
   { file: 'issue-date-anchors.yaml', constant: 'ISSUE_DATE_ANCHORS', entry: WordEntry },
   { file: 'document-types.yaml', constant: 'DOCUMENT_TYPES', entry: DocumentTypeEntry, type: 'DocumentTypeWords' },
   { file: 'signature-titles.yaml', constant: 'SIGNATURE_TITLES', entry: SignatureTitleEntry, type: 'SignatureTitleWords' },

@@ -21,7 +21,7 @@ import {
   CONNECTORS, DELIVERABLES, FACTUAL_OPENERS, HAND_OVER_VERBS, IMPERATIVES, MAKING_VERBS, NOT_A_TASK_OPENERS,
   NOT_A_VERB_WORDS, ONGOING_DUTY_WORDS, PROPOSAL_VERBS, REPORT_PRODUCT_FOLLOWERS, REPORT_PRODUCTS, REPORT_QUALIFIERS,
   REPORT_VERBS, SUPPORT_VERBS, type CueVerbWords,
-  NOUN_PHRASE_WORDS,
+  NOUN_PHRASE_WORDS, DIRECTING_VERBS, LEAD_WORDS,
 } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
 import { namesFor } from '../lexicon/document-types.js';
@@ -44,6 +44,8 @@ export interface DirectiveReading {
   reportTo: AgencyMention[];
   /** The text asks for action (a lead, or a clause that opens with a verb of command). */
   asksAction: boolean;
+  /** The bodies that direct the leads (`UBND tỉnh chỉ đạo Sở Kế hoạch và Đầu tư chủ trì …`). */
+  directedBy: AgencyMention[];
 }
 
 // The clause patterns below are sticky: they run at an offset of the clause's text (cut out once),
@@ -297,7 +299,7 @@ function skipSpace(text: string, from: number, to: number): number {
 
 export function readDirective(text: string, mentions: AgencyMention[]): DirectiveReading {
   const reading: DirectiveReading = {
-    leads: [], opensWithoutSubject: false, primaryLeads: [], support: [], reportTo: [], asksAction: false,
+    leads: [], opensWithoutSubject: false, primaryLeads: [], support: [], reportTo: [], asksAction: false, directedBy: [],
   };
   // Built by one loop (not `map`) so that the list has the same elements kind every time.
   const bare = clausesOf(text);
@@ -318,13 +320,14 @@ export function readDirective(text: string, mentions: AgencyMention[]): Directiv
   if (first && reading.leads.length > 0) {
     const head = first.head - first.start;
     reading.opensWithoutSubject =
-      first.imperative && !matchesAt(HAND_OVER_WORD, first.s, head) && subjectOf(text, first, mentions, first.start).length === 0;
+      first.imperative && !matchesAt(HAND_OVER_WORD, first.s, head) && subjectOf(text, first, mentions, first.start, NO_TARGETS, []).length === 0;
   }
   if (reading.support.length > 0) {
     const leadIds = new Set(reading.leads.map((m) => m.id));
     reading.support = unique(reading.support).filter((m) => !leadIds.has(m.id));
   }
   reading.reportTo = unique(reading.reportTo);
+  reading.directedBy = unique(reading.directedBy);
   return reading;
 }
 
@@ -351,7 +354,7 @@ function readClause(text: string, c: ClauseText, mentions: AgencyMention[], read
     if (reportTo) reading.reportTo.push(...list);
     for (const t of list) targets.add(t.start);
   }
-  const leads = subjectOf(text, c, mentions, from, targets);
+  const leads = subjectOf(text, c, mentions, from, targets, reading.directedBy);
   if (c.imperative) reading.asksAction = true;
   if (leads.length > 0) {
     reading.asksAction = true;
@@ -376,11 +379,11 @@ const NO_TARGETS: ReadonlySet<number> = new Set();
  * `Giao`/`Đề nghị`/`Yêu cầu` (with or without a subject before it). A clause that opens
  * otherwise may still name its subject after a comma (`Thống nhất …, Ủy ban nhân dân tỉnh tiếp tục …`).
  */
-function subjectOf(text: string, c: ClauseText, mentions: AgencyMention[], from: number, targets: ReadonlySet<number> = NO_TARGETS): AgencyMention[] {
+function subjectOf(text: string, c: ClauseText, mentions: AgencyMention[], from: number, targets: ReadonlySet<number>, directors: AgencyMention[]): AgencyMention[] {
   // `Giao …` at the head is an imperative: a head that opens with none hands nothing over.
   const mayHandOver = from !== c.head || c.imperative;
   if (mayHandOver && matchesAt(HAND_OVER, c.s, from - c.start)) return nounPhraseAt(text, mentions, c.start + HAND_OVER.lastIndex, c.end).list;
-  const atStart = actorsOf(text, c, mentions, nounPhraseAt(text, mentions, from, c.end));
+  const atStart = actorsOf(text, c, mentions, nounPhraseAt(text, mentions, from, c.end), directors);
   if (atStart !== null) return atStart;
   if (matchesAt(NOT_A_TASK, c.s, from - c.start)) return [];
   // Commas of this clause only: a search through the rest of the item would be quadratic.
@@ -396,7 +399,7 @@ function subjectOf(text: string, c: ClauseText, mentions: AgencyMention[], from:
     if (inner.list.length === 0 || targets.has(inner.list[0]!.start)) continue;
     const verb = skipSpace(text, inner.end, c.end);
     if (verb >= c.end || !isLowerCode(text.charCodeAt(verb)) || matchesAt(NOT_A_VERB, c.s, verb - c.start)) continue;
-    const actors = actorsOf(text, c, mentions, inner);
+    const actors = actorsOf(text, c, mentions, inner, directors);
     if (actors !== null) return actors;
   }
   return [];
@@ -406,10 +409,31 @@ function subjectOf(text: string, c: ClauseText, mentions: AgencyMention[], from:
  * The agencies of a noun phrase when a verb follows it: the phrase itself, or the agencies it
  * hands the task to; empty when it only agrees or has acted; null when no agency stands there.
  */
-function actorsOf(text: string, c: ClauseText, mentions: AgencyMention[], subject: NounPhrase): AgencyMention[] | null {
+function actorsOf(text: string, c: ClauseText, mentions: AgencyMention[], subject: NounPhrase, directors: AgencyMention[]): AgencyMention[] | null {
+  const directed = subject.list.length > 0 ? directedLeads(text, c, mentions, subject.end) : null;
+  if (directed !== null) {
+    directors.push(...subject.list);
+    return directed;
+  }
   if (matchesAt(PASS_ON, c.s, subject.end - c.start)) return nounPhraseAt(text, mentions, c.start + PASS_ON.lastIndex, c.end).list;
   if (subject.list.length === 0) return null;
   return matchesAt(NOT_A_TASK, c.s, subject.end - c.start) ? [] : subject.list;
+}
+
+/** `… chỉ đạo` / `giao` / `phân công` after a subject (data/lexicon/directing-verbs.yaml). */
+const DIRECTS = new RegExp(`[ \\t]+(?:${alternation(DIRECTING_VERBS)})[ \\t]+(?:cho[ \\t]+)?`, 'y');
+/** `chủ trì`, `làm đầu mối` right after the directed bodies (data/lexicon/lead-words.yaml). */
+const LEADS_THE_WORK = new RegExp(`[ \\t]*,?[ \\t]*(?:${alternation(LEAD_WORDS)})(?![${LOWER}])`, 'y');
+
+/**
+ * `UBND tỉnh chỉ đạo Sở Kế hoạch và Đầu tư chủ trì, …`: the bodies the subject directs lead when a
+ * lead word follows them (the subject is then the body that directs); null otherwise.
+ */
+function directedLeads(text: string, c: ClauseText, mentions: AgencyMention[], subjectEnd: number): AgencyMention[] | null {
+  if (!matchesAt(DIRECTS, c.s, subjectEnd - c.start)) return null;
+  const directed = nounPhraseAt(text, mentions, c.start + DIRECTS.lastIndex, c.end);
+  if (directed.list.length === 0 || !matchesAt(LEADS_THE_WORK, c.s, directed.end - c.start)) return null;
+  return directed.list;
 }
 
 /** The text opens with an account of what has been done or what is, not with a task. */

@@ -104,7 +104,9 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
       // A child addressed to its parent's leads is their task, unless it only states facts.
       const inheritedTask = inherited.length > 0 && !statesFacts(source.text);
       if (reading.asksAction || inheritedTask || deadlines.length > 0) {
-        directives.push(directiveOf(id, itemId, item, source, reading, inherited, deadlines, refs, spans));
+        // Dates with no one told to act: an approval or decision (`Đồng ý kéo dài … đến ngày …`).
+        const kind = reading.asksAction || inheritedTask ? 'task' : 'decision';
+        directives.push(directiveOf(id, itemId, kind, item, source, reading, inherited, deadlines, refs, spans));
       }
       const passDown: DirectiveReading | null =
         reading.primaryLeads.length > 0 ? reading : inherited.length > 0 ? withPrimaryLeads(reading, inherited) : parent;
@@ -148,6 +150,7 @@ function idOf(item: Item, index: number, parent: Item | null, parentId: string):
 function directiveOf(
   id: string,
   itemId: string,
+  kind: Directive['kind'],
   item: Item,
   source: Located,
   reading: DirectiveReading,
@@ -165,6 +168,7 @@ function directiveOf(
   return {
     id,
     item: itemId,
+    kind,
     text: source.text,
     agencies,
     deadlines,
@@ -172,6 +176,7 @@ function directiveOf(
     // A cited document's title (`Kế hoạch số …`) is not what the item asks for.
     product: productOf(source.text, citedClauses(refs)),
     reportTo: uniqueIds(reading.reportTo),
+    directedBy: uniqueIds(reading.directedBy),
     references: uniqueNumbers(refs),
     span: item.span,
   };
@@ -239,7 +244,7 @@ function notAmong(list: AgencyMention[], own: AgencyMention[]): AgencyMention[] 
 function withPrimaryLeads(reading: DirectiveReading, primaryLeads: AgencyMention[]): DirectiveReading {
   return {
     leads: reading.leads, opensWithoutSubject: reading.opensWithoutSubject, primaryLeads,
-    support: reading.support, reportTo: reading.reportTo, asksAction: reading.asksAction,
+    support: reading.support, reportTo: reading.reportTo, asksAction: reading.asksAction, directedBy: reading.directedBy,
   };
 }
 

@@ -238,6 +238,7 @@ export const DirectiveSchema = described(
   object({
     id: described('The id of the item it was read from (`items[].id`): `2`, `2.-.1`, `3/2.1`.', z.string()),
     item: described('The id of the item that owns it: the item itself, or for a bullet the nearest item above it that is not a bullet (`2` for the directive `2.-.1`; a bullet at the top is its own owner).', z.string()),
+    kind: described('`task`: it tells someone to act (a lead is named, inherited, or the text opens with an order); `decision`: it tells no one to act but approves or settles something with a date (`Đồng ý kéo dài … đến ngày 15/12/2021`, `nhất trí với đề xuất thời gian tổ chức Đại hội …`), kept for the dates it fixes.', z.enum(['task', 'decision'])),
     text: described('The item\'s whole text as read, heading included (`Về dự thảo các Kế hoạch: Thống nhất …`), paragraphs joined by a blank line.', z.string()),
     agencies: described(
       'The bodies told to act, leads first.',
@@ -258,6 +259,7 @@ export const DirectiveSchema = described(
     product: textOrNull('What must be delivered, when the text says: `kế hoạch`, `báo cáo`, `tờ trình`, `dự thảo`, `đề án`, `phương án`'),
     reportTo: described('Ids of the bodies it is reported or submitted to (`báo cáo Thường trực Tỉnh ủy` → `tinh-uy.thuong-truc`); empty when none.', z.array(z.string())),
     references: described('Numbers of the documents it cites (see `references[].number`): `68/NQ-CP`.', z.array(z.string())),
+    directedBy: described('Ids of the bodies that direct the leads (`Ủy ban nhân dân tỉnh chỉ đạo Sở Kế hoạch và Đầu tư chủ trì …` → `ubnd-tinh`, the lead being Sở Kế hoạch và Đầu tư); empty when none.', z.array(z.string())),
     span: spanOf('its item (the same span as the item\'s)'),
   }),
 );
