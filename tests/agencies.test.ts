@@ -454,7 +454,6 @@ describe('unknown agencies', () => {
 
 describe('generic mentions', () => {
   it.each([
-    'các sở, ngành',
     'Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy',
     'Các huyện, thành ủy',
     'các huyện, thị, thành ủy',
@@ -490,7 +489,8 @@ describe('generic mentions', () => {
 
   it('keeps a group of members (`Các Ủy viên Ban Thường vụ`) and a body after a generic class', () => {
     expect(ids('Các Ủy viên Ban Thường vụ Tỉnh ủy')).toEqual(['tinh-uy.uy-vien-thuong-vu']);
-    expect(ids('Các sở, ngành tỉnh, Đảng đoàn Mặt trận Tổ quốc')).toEqual(['dang-doan-mttq-tinh']);
+    // `Các sở, ngành tỉnh` is a class the gazetteer names as one: a collective agency (issue 15)
+    expect(ids('Các sở, ngành tỉnh, Đảng đoàn Mặt trận Tổ quốc')).toEqual(['cac-so-ban-nganh-tinh', 'dang-doan-mttq-tinh']);
     expect(ids('phối hợp với các ngành, Sở Y tế')).toEqual(['so-y-te']);
   });
 });
@@ -502,10 +502,11 @@ describe('recipients of the fixtures', () => {
       'so-y-te', 'so-thong-tin-va-truyen-thong', 'so-nong-nghiep-va-phat-trien-nong-thon', 'ban-quan-ly-khu-kinh-te-tinh', 'so-giao-duc-va-dao-tao',
       'van-phong-ubnd-tinh', 'tinh-uy.van-phong',
     ]],
-    // Only classes of bodies besides these: `Các huyện ủy, thị ủy, …`, `Các sở, ban, ngành …`.
-    ['001', ['tinh-uy.thuong-truc', 'tinh-uy.van-phong']],
+    // Classes of bodies besides these: `Các huyện ủy, thị ủy, …` (generic, left out), and `Các sở,
+    // ban, ngành, đoàn thể, …`, which the gazetteer names as one collective agency.
+    ['001', ['tinh-uy.thuong-truc', 'cac-so-ban-nganh', 'tinh-uy.van-phong']],
     ['002', ['tinh-uy.ban-thuong-vu', 'ban-chi-dao-covid-tinh', 'so-y-te', 'cdc-tinh', 'tinh-uy.van-phong']],
-    ['003', ['tinh-uy.uy-vien-thuong-vu', 'dang-doan-mttq-tinh', 'tinh-doan.ban-thuong-vu', 'tinh-uy.van-phong', 'tinh-uy.van-phong']],
+    ['003', ['tinh-uy.uy-vien-thuong-vu', 'cac-so-ban-nganh-tinh', 'dang-doan-mttq-tinh', 'cac-to-chuc-chinh-tri-xa-hoi', 'tinh-doan.ban-thuong-vu', 'tinh-uy.van-phong', 'tinh-uy.van-phong']],
     ['004', ['tinh-uy.uy-vien-thuong-vu', 'tinh-uy.van-phong']],
   ])('%s', (prefix, expected) => {
     expect(ids(recipientsBlock(prefix))).toEqual(expected);
@@ -530,11 +531,11 @@ describe('whole fixtures', () => {
   it('001: summarises by first mention, counting mentions', () => {
     const summary = summariseAgencies(findAgencies(fixture('001')));
     expect(summary.slice(0, 4)).toEqual([
-      { id: 'tinh-uy.thuong-truc', name: 'Thường trực Tỉnh ủy', kind: 'party', level: 'province', known: true, mentions: 6 },
-      { id: 'tinh-uy.bi-thu', name: 'Bí thư Tỉnh ủy', kind: 'party', level: 'province', known: true, mentions: 1 },
-      { id: 'bcs-dang-ubnd-tinh', name: 'Ban cán sự đảng Ủy ban nhân dân tỉnh', kind: 'party', level: 'province', known: true, mentions: 1 },
+      { id: 'tinh-uy.thuong-truc', name: 'Thường trực Tỉnh ủy', kind: 'party', level: 'province', known: true, mentions: 6, collective: false },
+      { id: 'tinh-uy.bi-thu', name: 'Bí thư Tỉnh ủy', kind: 'party', level: 'province', known: true, mentions: 1, collective: false },
+      { id: 'bcs-dang-ubnd-tinh', name: 'Ban cán sự đảng Ủy ban nhân dân tỉnh', kind: 'party', level: 'province', known: true, mentions: 1, collective: false },
       // 10 times in the text, once inside `Ban cán sự đảng Ủy ban nhân dân tỉnh`.
-      { id: 'ubnd-tinh', name: 'Ủy ban nhân dân tỉnh', kind: 'state', level: 'province', known: true, mentions: 9 },
+      { id: 'ubnd-tinh', name: 'Ủy ban nhân dân tỉnh', kind: 'state', level: 'province', known: true, mentions: 9, collective: false },
     ]);
     const byId = new Map(summary.map((s) => [s.id, s]));
     expect(byId.get('so-y-te')?.mentions).toBe(7);
@@ -576,7 +577,7 @@ describe('generated index', () => {
 
   it('holds every entry of the gazetteer, as the matcher reports it', () => {
     for (const e of GAZETTEER) {
-      const expected = { id: e.id, name: e.name, kind: e.kind, level: e.level, ...(e.group ? { group: true } : {}) };
+      const expected = { id: e.id, name: e.name, kind: e.kind, level: e.level, ...(e.group ? { group: true } : {}), ...(e.collective ? { collective: true } : {}) };
       expect(lookupAgency(e.id)).toStrictEqual(expected);
     }
   });

@@ -67,6 +67,10 @@ export interface AgencyMention {
   known: boolean;
   /** Only present with `includeGeneric`: a class of bodies (`các huyện ủy`), not one body. */
   generic?: boolean;
+  /** Present (true) when the gazetteer names a class of bodies as one (`các sở, ban, ngành`). */
+  collective?: boolean;
+  /** Present (true), with `generic`, for a common noun (`trung tâm y tế địa phương đó`): whichever body, not a class. */
+  common?: boolean;
 }
 
 export interface AgencySummary {
@@ -76,6 +80,8 @@ export interface AgencySummary {
   level: AgencyLevel;
   known: boolean;
   mentions: number;
+  /** True for a class of bodies the gazetteer names as one (`các sở, ban, ngành`). */
+  collective: boolean;
 }
 
 export interface FindOptions {
@@ -94,15 +100,17 @@ export interface FindOptions {
   home?: string | null;
 }
 
-function mention(ctx: Ctx, start: number, end: number, body: { id: string; name: string; kind: AgencyKind; level: AgencyLevel }, known: boolean, generic: boolean, includeGeneric: boolean): AgencyMention {
+function mention(ctx: Ctx, start: number, end: number, body: { id: string; name: string; kind: AgencyKind; level: AgencyLevel; collective?: boolean }, known: boolean, generic: boolean, includeGeneric: boolean): AgencyMention {
   const m: AgencyMention = { id: body.id, name: body.name, kind: body.kind, level: body.level, start, end, text: ctx.text.slice(start, end), known };
   if (includeGeneric) m.generic = generic;
+  if (body.collective) m.collective = true;
   return m;
 }
 
 function toMentions(ctx: Ctx, raws: Raw[], includeGeneric: boolean): AgencyMention[] {
   const out: AgencyMention[] = [];
   for (const r of raws) {
+    const first = out.length;
     if (r.generic && !includeGeneric) continue;
     if (r.unknown) out.push(mention(ctx, r.start, r.end, r.unknown, false, r.generic, includeGeneric));
     if (!r.entry || r.unknown) continue;
@@ -114,6 +122,7 @@ function toMentions(ctx: Ctx, raws: Raw[], includeGeneric: boolean): AgencyMenti
       out.push(mention(ctx, span.start, span.end, body, false, r.generic, includeGeneric));
     }
     if (!r.localities?.length) out.push(mention(ctx, r.start, r.end, entry, true, r.generic, includeGeneric));
+    if (r.common) for (let k = first; k < out.length; k++) out[k]!.common = true;
   }
   // Mostly in order already (the sort is stable: sorting only when needed changes nothing).
   for (let k = 1; k < out.length; k++) if (out[k]!.start < out[k - 1]!.start) return out.sort((a, b) => a.start - b.start);
@@ -163,7 +172,7 @@ export function summariseAgencies(mentions: readonly AgencyMention[]): AgencySum
     if (m.generic) continue;
     const seen = byId.get(m.id);
     if (seen) seen.mentions++;
-    else byId.set(m.id, { id: m.id, name: m.name, kind: m.kind, level: m.level, known: m.known, mentions: 1 });
+    else byId.set(m.id, { id: m.id, name: m.name, kind: m.kind, level: m.level, known: m.known, mentions: 1, collective: m.collective ?? false });
   }
   return [...byId.values()];
 }

@@ -147,7 +147,7 @@ function trieNodes(sorted: readonly string[]): number {
 
 /** The entries without aliases, as AgencyIndexData.entries holds it: one line per entry. */
 function entriesText(entries: readonly GazetteerEntry[]): string {
-  const lines = entries.map((e) => [e.id, e.name, e.kind, e.level, ...(e.group ? ['group'] : [])].join('\t'));
+  const lines = entries.map((e) => [e.id, e.name, e.kind, e.level, e.group ? 'group' : '', ...(e.collective ? ['collective'] : [])].join('\t').replace(/\t$/, ''));
   if (entries.some((e) => /[\t\n]/.test(e.id + e.name))) throw new Error('agency index: an id or a name holds a tab or a line break');
   return lines.join('\n');
 }

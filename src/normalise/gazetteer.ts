@@ -29,6 +29,8 @@ export interface GazetteerEntry {
   aliases: string[];
   /** Names a set of people (`Ủy viên Ban Thường vụ …`): `các` before it does not make it generic. */
   group?: boolean;
+  /** Names a class of bodies (`các sở, ban, ngành`): a collective agency. */
+  collective?: boolean;
 }
 
 /**
@@ -120,6 +122,8 @@ function makeSchemas() {
       unscopedLevel: z.optional(z.enum(LEVELS)),
       parent: z.optional(slug),
       group: z.optional(z.boolean()),
+      /** A class of bodies named as one (`các sở, ban, ngành`): told to act, every body of it acts. */
+      collective: z.optional(z.boolean()),
       aliases: z.optional(z.array(text)),
       /** Aliases only one level's body has, by level key (`tinh: [VPTU]`), `unscoped` for the unscoped form. */
       aliasesAt: z.optional(z.record(z.string(), z.array(text))),
@@ -252,6 +256,7 @@ function expandBody(body: Body, scopes: readonly Scope[], bare: Scope): Gazettee
 function entry(id: string, name: string, body: Body, level: AgencyLevel, aliases: string[]): GazetteerEntry {
   const e: GazetteerEntry = { id, name, kind: body.kind, level, aliases: [...new Set(aliases)].filter((a) => a !== name) };
   if (body.group) e.group = true;
+  if (body.collective) e.collective = true;
   return e;
 }
 

@@ -58,9 +58,14 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
     }
   };
 
+  // The members of a class as the notice enumerates them (`các tổ chức chính trị - xã hội xã (Uỷ ban
+  // MTTQVN, Hội Nông dân, …)`), by the class's id: a directive addressed to the class names them.
+  const members = new Map<string, AgencyMention[]>();
   const readText = (source: Located) => {
-    const mentions = findAgencies(source.text, { home });
-    allMentions.push(...mentions);
+    // Classes of bodies (`các sở`, `UBND các huyện`) come too: a directive may be addressed to one.
+    const mentions = findAgencies(source.text, { home, includeGeneric: true }).filter((m) => !m.common);
+    allMentions.push(...mentions, ...namedInClasses(mentions, home));
+    learnMembers(source.text, mentions, members);
     const refs = findReferences(source.text);
     for (const r of refs) {
       if (!references.has(r.number)) {
@@ -106,7 +111,7 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
       if (reading.asksAction || inheritedTask || deadlines.length > 0) {
         // Dates with no one told to act: an approval or decision (`Đồng ý kéo dài … đến ngày …`).
         const kind = reading.asksAction || inheritedTask ? 'task' : 'decision';
-        directives.push(directiveOf(id, itemId, kind, item, source, reading, inherited, deadlines, refs, spans));
+        directives.push(directiveOf(id, itemId, kind, item, source, withMembers(reading, members), withMembersOf(inherited, members), deadlines, refs, spans));
       }
       const passDown: DirectiveReading | null =
         reading.primaryLeads.length > 0 ? reading : inherited.length > 0 ? withPrimaryLeads(reading, inherited) : parent;
@@ -121,13 +126,14 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
 
   const recipients = built.recipients.map((r) => {
     const mentions = findAgencies(r.text, { home });
-    allMentions.push(...mentions);
+    allMentions.push(...mentions, ...namedInClasses(mentions, home));
     return { ...r, agencies: [...new Set(mentions.map((m) => m.id))] };
   });
 
   const agencies: Agency[] = summariseAgencies(allMentions).map((a) => ({
-    id: a.id, name: a.name, kind: a.kind, level: a.level, known: a.known, mentions: a.mentions,
+    id: a.id, name: a.name, kind: a.kind, level: a.level, known: a.known, mentions: a.mentions, collective: a.collective,
   }));
+  agencies.push(...collectives(allMentions));
   const dates = dated.sort((a, b) => a[0] - b[0]).map(([, d]) => d);
   return { meeting, directives, references: [...references.values()], agencies, recipients, dates, findings };
 }
@@ -194,8 +200,97 @@ const NO_MENTIONS: AgencyMention[] = [];
 function pushRoles(out: Directive['agencies'], list: AgencyMention[], role: 'lead' | 'support', inherited: boolean): void {
   for (let i = 0; i < list.length; i++) {
     const m = list[i]!;
-    out.push({ id: m.id, name: m.name, role, inherited });
+    // A class of bodies (`UBND các huyện`) is one collective agency: `cac-ubnd-huyen`.
+    if (m.generic) out.push({ id: collectiveId(m.id), name: collectiveName(m.name), role, inherited, collective: true });
+    else out.push({ id: m.id, name: m.name, role, inherited, collective: m.collective ?? false });
   }
+}
+
+/** The classes of bodies the mentions name (`UBND các huyện`), once each with their count, after the bodies. */
+function collectives(mentions: readonly AgencyMention[]): Agency[] {
+  const byId = new Map<string, Agency>();
+  for (const m of mentions) {
+    if (!m.generic) continue;
+    const id = collectiveId(m.id);
+    const seen = byId.get(id);
+    if (seen) seen.mentions++;
+    else byId.set(id, { id, name: collectiveName(m.name), kind: m.kind, level: m.level, known: m.known, mentions: 1, collective: true });
+  }
+  return [...byId.values()];
+}
+
+/** How far after a class its bracketed list of members may run: one line's worth. */
+const MEMBERS_REACH = 400;
+
+/**
+ * `… các tổ chức chính trị - xã hội xã (Uỷ ban MTTQVN, Hội Nông dân, Hội Liên hiệp phụ nữ, Hội Cựu
+ * Chiến binh)`: a class followed by brackets naming two bodies or more has those members.
+ */
+function learnMembers(text: string, mentions: readonly AgencyMention[], members: Map<string, AgencyMention[]>): void {
+  for (const m of mentions) {
+    if (!m.collective && !m.generic) continue;
+    let open = m.end;
+    while (text.charCodeAt(open) === 0x20) open++;
+    if (text.charCodeAt(open) !== 0x28) continue;
+    const close = text.indexOf(')', open);
+    if (close < 0 || close - open > MEMBERS_REACH) continue;
+    const inside = mentions.filter((x) => x.start > open && x.end <= close && !x.collective && !x.generic);
+    if (inside.length >= 2) members.set(classIdOf(m), inside);
+  }
+}
+
+/** The id under which a class is known: its own for a collective entry, `cac-…` for a plural reading. */
+function classIdOf(m: AgencyMention): string {
+  return m.collective ? m.id : collectiveId(m.id);
+}
+
+/** `list` with each class whose members the notice enumerated replaced by them. */
+function withMembersOf(list: AgencyMention[], members: ReadonlyMap<string, AgencyMention[]>): AgencyMention[] {
+  if (members.size === 0) return list;
+  let expanded: AgencyMention[] | null = null;
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i]!;
+    const known = m.collective || m.generic ? members.get(classIdOf(m)) : undefined;
+    if (known === undefined && expanded === null) continue;
+    expanded ??= list.slice(0, i);
+    if (known === undefined) expanded.push(m);
+    else for (const x of known) if (!expanded.some((e) => e.id === x.id) && !list.some((e) => e.id === x.id)) expanded.push(x);
+  }
+  return expanded ?? list;
+}
+
+/** A reading whose leads and support have their classes' enumerated members in place of the classes. */
+function withMembers(reading: DirectiveReading, members: ReadonlyMap<string, AgencyMention[]>): DirectiveReading {
+  if (members.size === 0) return reading;
+  return {
+    leads: withMembersOf(reading.leads, members), opensWithoutSubject: reading.opensWithoutSubject,
+    primaryLeads: withMembersOf(reading.primaryLeads, members), support: withMembersOf(reading.support, members),
+    reportTo: reading.reportTo, asksAction: reading.asksAction, directedBy: reading.directedBy,
+  };
+}
+
+/**
+ * The bodies a class names as its parent (`các phòng chuyên môn UBND xã` names Ủy ban nhân dân
+ * xã): the notice names them too, though the class's longer name was the one matched.
+ */
+function namedInClasses(mentions: readonly AgencyMention[], home: string | null): AgencyMention[] {
+  const out: AgencyMention[] = [];
+  for (const m of mentions) {
+    if (!m.collective) continue;
+    // Past the class's first letter, so that the class itself is not found again.
+    for (const inner of findAgencies(m.text.slice(1), { home })) if (!inner.collective) out.push(inner);
+  }
+  return out;
+}
+
+/** The id of the class of the bodies `id` names one of. */
+export function collectiveId(id: string): string {
+  return `cac-${id}`;
+}
+
+/** `Ủy ban nhân dân huyện` → `các Ủy ban nhân dân huyện`. */
+export function collectiveName(name: string): string {
+  return `các ${name}`;
 }
 
 /** Whether a directive has a date, a relative deadline, goes on, or has no timing at all. */

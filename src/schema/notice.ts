@@ -250,6 +250,7 @@ export const DirectiveSchema = described(
             name: described('The body\'s canonical name: `Sở Y tế`.', z.string()),
             role: described('`lead`: the subject of the sentence (`Sở Y tế đẩy nhanh …`, `Giao Sở Y tế …`); `support`: named after `phối hợp (với)`.', AgencyRoleSchema),
             inherited: described('True for a lead taken from the item above, because this item names no lead of its own or opens with an order with no subject.', z.boolean()),
+            collective: described('True for a class of bodies rather than one body (`Ủy ban nhân dân các huyện`, `các huyện ủy` → `cac-ubnd-huyen`, `các Ủy ban nhân dân huyện`): every body of the class is told to act.', z.boolean()),
           }),
         ),
       ),
@@ -286,6 +287,7 @@ export const AgencySchema = described(
     level: described('`national`, `province`, `district`, `commune`, or `unknown`.', z.enum(['national', 'province', 'district', 'commune', 'unknown'])),
     known: described('True when the body is in the gazetteer; false for a name only shaped like one (`Sở …`, `Ban … Tỉnh ủy`).', z.boolean()),
     mentions: described('How many times the notice names it.', z.int().check(z.minimum(1))),
+    collective: described('True for a class of bodies named as one (`Ủy ban nhân dân các huyện, thị xã, thành phố`, `các huyện ủy` → `cac-ubnd-huyen`, `các Ủy ban nhân dân huyện`), listed after the bodies; false for one body.', z.boolean()),
   }),
 );
 

@@ -33,7 +33,8 @@ export interface AgencyIndexData {
   scopeWords: string[];
   /**
    * GAZETTEER without its aliases (the keys hold them), one line per entry in its order: id,
-   * name, kind, level, tab-separated, and a fifth field `group` when the entry names a group.
+   * name, kind, level, tab-separated, a fifth field `group` when the entry names a group (else
+   * empty, when a sixth follows), a sixth `collective` when it names a class of bodies.
    */
   entries: string;
   /** SCOPES and BARE_SCOPE of the gazetteer. */
@@ -123,9 +124,10 @@ class EntryTable {
 
   private read(k: number): AgencyEntry {
     const end = k + 1 < this.starts.length ? this.starts[k + 1]! - 1 : this.text.length;
-    const [id, name, kind, level, group] = this.text.slice(this.starts[k]!, end).split('\t');
+    const [id, name, kind, level, group, collective] = this.text.slice(this.starts[k]!, end).split('\t');
     const entry: AgencyEntry = { id: id!, name: name!, kind: kind as AgencyKind, level: level as AgencyLevel };
     if (group) entry.group = true;
+    if (collective) entry.collective = true;
     return entry;
   }
 }

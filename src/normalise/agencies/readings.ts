@@ -26,6 +26,8 @@ export interface Raw {
   /** … that this mention wrote (each locality is then its own span). */
   ownsList: boolean;
   generic: boolean;
+  /** Generic only as a common noun (`trung tâm y tế địa phương đó`): whichever body, not a class. */
+  common: boolean;
   /** A member of a grouped list (`Các sở: …`): its head already said `các`. */
   member: boolean;
   unknown: { id: string; name: string; kind: AgencyKind; level: AgencyLevel } | null;
@@ -41,7 +43,7 @@ function raw(start: number, end: number, fields: Partial<Raw>): Raw {
   return {
     start, end, entry: fields.entry ?? null, stem: fields.stem ?? null, scope: fields.scope ?? null,
     localities: fields.localities ?? null, plural: fields.plural ?? false, ownsList: fields.ownsList ?? false,
-    generic: fields.generic ?? false, member: fields.member ?? false, unknown: fields.unknown ?? null,
+    generic: fields.generic ?? false, common: fields.common ?? false, member: fields.member ?? false, unknown: fields.unknown ?? null,
   };
 }
 

@@ -80,14 +80,18 @@ function pluralAfter(ctx: Ctx, end: number): boolean {
   return matchPhrase(ctx, j, 'cấp') >= 0 || ctx.ix.scopeWords.some((s) => matchPhrase(ctx, j, s.folded) >= 0);
 }
 
-/** `Ủy ban nhân dân huyện, thị xã, thành phố`: a list of levels, not one body. */
-function levelListAfter(ctx: Ctx, r: Raw): boolean {
+/**
+ * `Ủy ban nhân dân huyện, thị xã, thành phố`: a list of levels, not one body. A level word that
+ * opens the next body's name (`Ủy ban MTTQ Việt Nam huyện, Huyện đoàn …`) is not a list.
+ */
+function levelListAfter(ctx: Ctx, r: Raw, starts: ReadonlySet<number>): boolean {
   const scope = r.scope;
   if (scope?.form !== 'word' || !scope.base) return false;
   const i = skipSpace(ctx, r.end);
   const mark = ctx.text.charAt(i);
   if (mark !== ',' && mark !== '/') return false;
   const j = skipSpace(ctx, i + 1);
+  if (starts.has(j)) return false;
   return ctx.ix.scopeWords.some((s) => s.scope.level === scope.level && matchPhrase(ctx, j, s.folded) >= 0);
 }
 
@@ -103,10 +107,14 @@ function commonNoun(ctx: Ctx, r: Raw): boolean {
 
 /** Classes of bodies, and the bodies listed right after one (`Các huyện ủy, thị ủy, thành ủy`). */
 function markGeneric(ctx: Ctx, raws: Raw[]): void {
+  const starts = new Set<number>();
+  for (const r of raws) if (r.entry || r.unknown) starts.add(r.start);
   let prev: Raw | null = null;
   for (const r of raws) {
-    if (r.entry && !r.localities && !r.member && !r.generic) {
-      r.generic = (!r.entry.group && pluralBefore(ctx, r)) || pluralAfter(ctx, r.end) || levelListAfter(ctx, r) || commonNoun(ctx, r);
+    // A collective entry is the class itself (`các sở, ban, ngành`): never a class of it.
+    if (r.entry && !r.localities && !r.member && !r.generic && !r.entry.collective) {
+      r.generic = (!r.entry.group && pluralBefore(ctx, r)) || pluralAfter(ctx, r.end) || levelListAfter(ctx, r, starts);
+      if (!r.generic && commonNoun(ctx, r)) r.generic = r.common = true;
     }
     const follows = prev?.generic && prev.entry && r.entry && !r.localities && adjacent(ctx, prev.end, r.start);
     if (follows && r.entry!.level === prev!.entry!.level && r.entry!.kind === prev!.entry!.kind) r.generic = true;

@@ -1,0 +1,61 @@
+/**
+ * Classes of bodies told to act (issue 15): collective agencies, not silence; a class the notice
+ * enumerates in brackets names its members. Expected values read from the sentences below and from
+ * the shared corpus's commune notice 004 (quoted).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../src/index.js';
+
+const notice = (items: string[], opening = 'Ngày 13/10/2025, Thường trực Tỉnh ủy họp và kết luận như sau:') =>
+  parseNotice(['TỈNH ỦY ĐỒNG NAI', 'THÔNG BÁO', 'Kết luận của Thường trực Tỉnh ủy', opening, ...items].join('\n'));
+
+const leads = (n: ReturnType<typeof parseNotice>, id: string) =>
+  n.directives.find((d) => d.id === id)!.agencies.filter((a) => a.role === 'lead').map((a) => [a.id, a.collective]);
+
+describe('collective agencies', () => {
+  it('reads a class the gazetteer names as one (`các sở, ban, ngành`) as a collective lead', () => {
+    const n = notice(['1. Đề nghị các sở, ban, ngành tỉnh khẩn trương triển khai thực hiện.']);
+    expect(leads(n, '1')).toEqual([['cac-so-ban-nganh-tinh', true]]);
+    expect(n.agencies.find((a) => a.id === 'cac-so-ban-nganh-tinh')).toMatchObject({ name: 'Các sở, ban, ngành tỉnh', collective: true });
+  });
+
+  it('reads a plural of a body (`Ủy ban nhân dân các huyện, thị xã, thành phố`) as a collective lead', () => {
+    const n = notice(['1. Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo rà soát, báo cáo trước ngày 20/10/2025.']);
+    expect(leads(n, '1')).toEqual([['cac-ubnd-huyen', true]]);
+    expect(n.agencies.find((a) => a.id === 'cac-ubnd-huyen')).toMatchObject({ name: 'các Ủy ban nhân dân huyện', collective: true });
+  });
+
+  it('still names the body a class is named after (`các phòng chuyên môn UBND xã` names UBND xã)', () => {
+    const n = notice(['1. Đề nghị các phòng chuyên môn UBND xã rà soát, báo cáo.']);
+    expect(n.agencies.map((a) => [a.id, a.collective])).toEqual(
+      expect.arrayContaining([['cac-phong-chuyen-mon-ubnd-xa', true], ['ubnd-xa', false]]),
+    );
+  });
+
+  it('is no class when a level word opens the next body (`Ủy ban MTTQ Việt Nam huyện, Huyện đoàn vận động …`)', () => {
+    const n = notice(['1. Ủy ban Mặt trận Tổ quốc Việt Nam huyện, Huyện đoàn vận động các tổ chức ủng hộ.']);
+    expect(leads(n, '1')).toEqual([['mttq-huyen', false], ['doan-thanh-nien-huyen', false]]);
+  });
+});
+
+describe('members a notice enumerates', () => {
+  // commune-notices/004: the opening enumerates the members; item 1.1's bullet addresses the class.
+  const n = parseNotice(
+    [
+      'ĐẢNG UỶ XÃ CÔNG HẢI',
+      'THÔNG BÁO',
+      'KẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG UỶ',
+      'Ngày 13/10/2025, Thường trực Đảng uỷ họp nghe báo cáo công tác chuẩn bị Đại hội đại biểu MTTQVN và các tổ chức chính trị - xã hội xã (Uỷ ban MTTQVN, Hội Nông dân, Hội Liên hiệp phụ nữ, Hội Cựu Chiến binh).',
+      '1. Đề nghị Uỷ ban MTTQVN và các tổ chức chính trị - xã hội xã tiếp thu các ý kiến góp ý, hoàn thiện các văn kiện Đại hội.',
+    ].join('\n'),
+  );
+
+  it('addresses the directive to the members, each at the notice’s level', () => {
+    expect(leads(n, '1')).toEqual([
+      ['mttq-xa', false],
+      ['hoi-nong-dan-xa', false],
+      ['hoi-lien-hiep-phu-nu-xa', false],
+      ['hoi-cuu-chien-binh-xa', false],
+    ]);
+  });
+});
