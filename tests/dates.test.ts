@@ -222,7 +222,6 @@ const negative: string[] = [
   '2.1. Về tầm soát; 4.1. Thường trực',
   '(1) Năng lực; (2) ý thức',
   'Sars CoV-2',
-  'ngày 13/8/21 - năm hai chữ số không hỗ trợ',
 ];
 
 describe('findDates: not dates', () => {

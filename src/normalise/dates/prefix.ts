@@ -20,10 +20,15 @@ const PARTS_OF_DAY: Record<string, PartOfDay> = {
   'tối': 'evening',
 };
 
-/** `17 giờ`, `17h00`, `17 giờ 30 phút`, `8h`. */
+/** Marks written after the minutes: `08 giờ 30”`, `09 giờ30’’`, `17h30'`. */
+const MINUTE_MARKS = new Set(["'", '"', '\u2019', '\u201D', '\u2032', '\u2033']);
+
+/** `17 giờ`, `17h00`, `17g30`, `17 giờ 30 phút`, `08 giờ 30”`, `8h`. */
 function parseTime(s: Stream, j: number): { time: string; next: number } | null {
   const h = s.num(j, 1, 2);
   if (h === null || h > 23 || !s.is(j + 1, T.H, T.Gio)) return null;
+  // `17g30` is written glued: `5 g` is five grams.
+  if (s.lower(j + 1) === 'g' && !s.glued(j + 1)) return null;
   let next = j + 2;
   let min = 0;
   const mm = s.num(next, 2, 2);
@@ -32,6 +37,7 @@ function parseTime(s: Stream, j: number): { time: string; next: number } | null 
     min = mm;
     next++;
     if (s.is(next, T.Phut)) next++;
+    else for (let n = 0; n < 2 && s.is(next, T.Other) && s.glued(next) && MINUTE_MARKS.has(s.tok(next)!.image); n++) next++;
   }
   return { time: `${pad(h)}:${pad(min)}`, next };
 }
