@@ -6,10 +6,19 @@
  * expression `[cue] [lúc time] [part of day] [ngày] [weekday (] core [(weekday)] [range end] [)]`.
  * Every attempt looks at a bounded number of tokens, so the whole scan is linear.
  *
+ * Issue 15 added: two-digit years (`ngày 15/12/25`, 20yy up to 69), counts in weeks and months
+ * (`trong 02 tuần` 14 days, `trong 2 tháng` 2 months), a count after an event (`sau khi kết thúc
+ * quý 15 ngày`, found from the count by looking back), parts of a year after a cue (`trước cuối năm
+ * 2025` Q4, `đầu năm` Q1, `giữa năm` June–July), lists of days (`ngày 5, 6 và 7/12`), `17g30`, and
+ * years counted from the notice's (`năm nay`, `năm sau`, `năm tới`: DateContext.issuedOn when there
+ * is no meeting date).
+ *
  * What is deliberately not a date: a number glued to letters or to another number (`68/NQ-CP`,
  * `23/2021/QĐ-TTg`, `Covid-19`, phone numbers), a number that counts something (`12-17 tuổi`,
- * `lớp 12`, `02 tuần`, `03 vòng`), a bare year (`2025 - 2030`, `nhiệm kỳ …`), a time alone. A bare
- * `dd/mm` or `tháng m` is only a date after `ngày` or a cue word, because `12/15 xã` is a ratio.
+ * `lớp 12`, `02 tuần` with no cue, `03 vòng`, `trong 2 tuần qua`), a bare year (`2025 - 2030`,
+ * `nhiệm kỳ …`), a part of a year with no cue (`kỳ họp cuối năm 2025`) or after `từ` with no year
+ * (`từ đầu năm đến nay`), a time alone. A bare `dd/mm` or `tháng m` is only a date after `ngày` or
+ * a cue word, because `12/15 xã` is a ratio; a two-digit year likewise (`12/15/20` is not one).
  *
  * This module is the API (a paragraph's dates, a whole text's, the meeting's date); its parts are in
  * dates/: lexer.ts (tokens), stream.ts (the token stream), calendar.ts (calendar values), cores.ts
@@ -75,7 +84,8 @@ export function findDatesInWholeText(text: string, ctx: DateContext = {}): DateS
 // - when the recogniser looks past a window's open end (`Stream.outsideStart`, `outsideEnd`) the
 //   window's answer is dropped and a wider window is scanned, up to the whole text.
 
-/** The tokens every expression holds one of: a number, `quý`, `cuối năm`, `năm nay` … */
+/** The tokens every expression holds one of: a number, `quý`, `cuối năm`, `năm nay` … (a
+ * `sau khi` before its count is found by looking back from the count, as `kéo dài` is). */
 const ANCHORS = [T.Num, T.Quy, T.YearPart, T.NamRel];
 const ANCHOR_TYPES = new Set<TokenType>(ANCHORS);
 
@@ -94,7 +104,7 @@ const AFTER = 24;
  */
 const LEADING = new Set<TokenType>([
   T.ChamNhat, T.HoanThanh, T.La, T.Vao, T.Trong, T.Truoc, T.Den, T.DenHet, T.Tu, T.KeTu, T.Sau,
-  T.Vong, T.ThoiHan, T.Luc, T.PartOfDay, T.Ngay, T.Weekday, T.Comma, T.LParen, T.Thang, T.Nam,
+  T.Vong, T.ThoiHan, T.Luc, T.PartOfDay, T.Ngay, T.Weekday, T.Comma, T.LParen, T.Thang, T.Nam, T.Cac,
 ]);
 
 /** An expression starting before `toks` could reach their first number or `quý`: every token

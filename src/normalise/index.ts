@@ -245,7 +245,7 @@ function withPrimaryLeads(reading: DirectiveReading, primaryLeads: AgencyMention
 
 /** The meeting's own day, written again (`tại cuộc họp ngày 13/10/2025`), unless it dates a cited document. */
 function withMeeting(role: DateRole, d: FoundDate, meetingDate: string | null): DateRole | 'meeting' {
-  return role !== 'cited' && d.date === meetingDate && d.end === null ? 'meeting' : role;
+  return role !== 'cited' && meetingDate !== null && d.date === meetingDate && d.end === null ? 'meeting' : role;
 }
 
 /** A date of a directive that goes into its deadlines, with its role. */

@@ -239,6 +239,8 @@ export const Lop = keyword('Lop', 'lớp');
 export const Tuan = keyword('Tuan', 'tuần');
 /** Joins the days of a list: `ngày 5 và 6/12`. */
 export const Va = keyword('Va', 'và');
+/** Before the `ngày` of a list: `vào các ngày 5, 12 và 19/12`. */
+export const Cac = keyword('Cac', 'các');
 
 /** Upper case only (quý I/2022): a lower-case `v` or `x` is a word. */
 export const Roman = createToken({ name: 'Roman', pattern: new RegExp(`[IVX]+(?!${L})`) });
@@ -266,7 +268,7 @@ export const dateTokens: TokenType[] = [
   ChamNhat, HoanThanh, DenHet, KeTu, KeoDai, GiaHan, ThoiHan, NhiemKy, GiaiDoan, NamHoc, LamViec,
   BanHanh, YearPart, NamRel, SauKhi, Weekday, DocType,
   Ngay, Thang, Nam, Quy, Gio, Phut, H, PartOfDay, Truoc, Den, Tu, Vao, Trong, Vong, Sau,
-  Luc, La, So, Tuoi, Lop, Tuan, Va,
+  Luc, La, So, Tuoi, Lop, Tuan, Va, Cac,
   Roman, Word, Num, Slash, Dash, Dot, Comma, LParen, RParen, Stop, Percent, Other,
 ];
 

@@ -53,12 +53,14 @@ interface Prefix {
 }
 
 function skipNgay(s: Stream, p: Prefix): void {
-  if (!s.is(p.next, T.Ngay)) return;
+  // `các ngày 5, 12 và 19/12`
+  const cac = s.is(p.next, T.Cac) ? 1 : 0;
+  if (!s.is(p.next + cac, T.Ngay)) return;
   p.ngay = true;
-  p.next++;
+  p.next += cac + 1;
 }
 
-/** `[lúc] [17 giờ[,]] [chiều] [ngày] [thứ hai[,]] [(] [ngày]`, each part optional. */
+/** `[lúc] [17 giờ[,]] [chiều] [[các] ngày] [thứ hai[,]] [(] [ngày]`, each part optional. */
 export function parsePrefix(s: Stream, j: number): Prefix {
   const p: Prefix = { partOfDay: null, time: null, weekday: null, ngay: false, paren: false, next: j };
   if (s.is(p.next, T.Luc)) p.next++;
