@@ -3,6 +3,7 @@ import { Lexer, type IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { boundaryAt, dateKeywords, dateTokens, lexDates } from '../src/normalise/dates/lexer.js';
 import { findDates, findDatesInWholeText, parseMeetingDate, type FoundDate } from '../src/normalise/dates.js';
+import { countFromIssue } from '../src/normalise/deadline-dates.js';
 
 /**
  * Seeded pseudo-random integers below `n` (mulberry32): the same paragraphs on every run. Not an
@@ -173,6 +174,58 @@ const positive: [string, Expected, (string | null)?][] = [
   ['các xã/phường ngày 5/12/2021', [{ cited: false }]],
   ['quý I/2022, Quý II/2026', [{ date: '2022-Q1', cited: false }, { date: '2026-Q2', cited: false }]],
   ['xây dựng kế hoạch trước ngày 10/12', [{ kind: 'by', cited: false }]],
+  // Issue 15: two-digit years, read as 20yy (19yy from 70), only after `ngày` or a cue
+  ['ngày 13/8/21', [{ date: '2021-08-13', precision: 'day', kind: 'on', yearInferred: false, text: 'ngày 13/8/21' }]],
+  ['Các xã hoàn thành trước ngày 15/12/25.', [{ date: '2025-12-15', kind: 'by', due: '2025-12-15', text: 'hoàn thành trước ngày 15/12/25' }]],
+  ['báo cáo trước 15-12-25', [{ date: '2025-12-15', kind: 'by' }]],
+  ['ngày 15.12.25', [{ date: '2025-12-15' }]],
+  ['từ ngày 05/12/25 đến ngày 07/12/25', [{ date: '2025-12-05', end: '2025-12-07', kind: 'from' }]],
+  ['ngày 20/11/98', [{ date: '1998-11-20' }]],
+  // Counts in weeks (days × 7) and months (months, days null)
+  ['Sở Tài chính báo cáo trong 02 tuần.', [{ kind: 'relative', days: 14, months: null, date: null, text: 'trong 02 tuần' }]],
+  ['trong vòng 2 tuần kể từ ngày 01/12/2021', [{ kind: 'relative', days: 14, date: '2021-12-15', countedFrom: '2021-12-01' }]],
+  ['trình đề án trong 2 tháng.', [{ kind: 'relative', days: null, months: 2, date: null, text: 'trong 2 tháng' }]],
+  ['trong thời hạn 03 tháng kể từ ngày 30/11/2021', [{ kind: 'relative', months: 3, date: '2022-02-28', due: '2022-02-28', countedFrom: '2021-11-30' }]],
+  ['trong 03 tháng kể từ ngày ký', [{ kind: 'relative', months: 3, anchor: 'ngày ký', date: null }]],
+  // A count after an event: the event is the anchor; no date
+  [
+    'gửi Sở chậm nhất sau khi kết thúc quý 15 ngày (đối với báo cáo quý)',
+    [{ kind: 'relative', days: 15, anchor: 'kết thúc quý', date: null, text: 'chậm nhất sau khi kết thúc quý 15 ngày' }],
+  ],
+  ['Báo cáo gửi sau khi kết thúc hội nghị 10 ngày.', [{ kind: 'relative', days: 10, anchor: 'kết thúc hội nghị', text: 'sau khi kết thúc hội nghị 10 ngày' }]],
+  ['trong 15 ngày sau khi kết thúc hội nghị, báo cáo', [{ kind: 'relative', days: 15, anchor: 'kết thúc hội nghị', text: 'trong 15 ngày sau khi kết thúc hội nghị' }]],
+  // Parts of a year, after a cue: đầu năm the first quarter, cuối năm the last, giữa năm June–July
+  ['hoàn thành trong đầu năm 2022', [{ date: '2022-Q1', precision: 'quarter', kind: 'by', due: '2022-03-31', yearInferred: false }]],
+  ['trình Hội đồng nhân dân trước cuối năm 2021', [{ date: '2021-Q4', precision: 'quarter', kind: 'by', due: '2021-12-31' }]],
+  ['hoàn thành trước cuối năm', [{ date: '2021-Q4', kind: 'by', yearInferred: true }]],
+  ['đến giữa năm 2022', [{ date: '2022-06', end: '2022-07', precision: 'month', due: '2022-07-31', kind: 'by' }]],
+  // A December meeting's `đầu năm` is the next year's
+  ['triển khai trong đầu năm', [{ date: '2022-Q1', yearInferred: true }]],
+  ['6 tháng đầu năm sau', [{ date: '2022-H1', precision: 'half', yearInferred: true }]],
+  // Lists of days: a run is one range; other days are a date each, sharing the words
+  ['ngày 5 và 6/12', [{ date: '2021-12-05', end: '2021-12-06', due: '2021-12-06', kind: 'on', text: 'ngày 5 và 6/12' }]],
+  ['Hội nghị tổ chức vào ngày 5, 6 và 7/12/2021', [{ date: '2021-12-05', end: '2021-12-07', kind: 'on', text: 'vào ngày 5, 6 và 7/12/2021' }]],
+  ['ngày 5 và ngày 6 tháng 12 năm 2021', [{ date: '2021-12-05', end: '2021-12-06' }]],
+  [
+    'tổ chức kiểm tra vào các ngày 5, 12 và 19/12/2021',
+    [
+      { date: '2021-12-05', end: null, text: 'vào các ngày 5, 12 và 19/12/2021' },
+      { date: '2021-12-12', end: null },
+      { date: '2021-12-19', end: null },
+    ],
+  ],
+  // Times: 17g30, 17 giờ 30 phút, minutes marked ” or ’’
+  ['vào lúc 17g30 ngày 10/12/2021', [{ date: '2021-12-10', time: '17:30', kind: 'on' }]],
+  ['trước 17 giờ 30 phút ngày 10/12/2021', [{ time: '17:30', kind: 'by' }]],
+  ['Bắt đầu lúc 08 giờ 30”, ngày 14/8/2025', [{ date: '2025-08-14', time: '08:30', text: 'lúc 08 giờ 30”, ngày 14/8/2025' }]],
+  ['Vào lúc 14 giờ 00’’, ngày 04/11/2025', [{ time: '14:00', kind: 'on' }]],
+  // Years counted from the notice's: the meeting's year (2021), or the next
+  ['hoàn thành trong năm nay', [{ date: '2021', precision: 'year', kind: 'by', due: '2021-12-31', yearInferred: true, text: 'hoàn thành trong năm nay' }]],
+  ['đến năm sau', [{ date: '2022', precision: 'year', kind: 'by', yearInferred: true }]],
+  ['trong quý I năm tới', [{ date: '2022-Q1', precision: 'quarter', yearInferred: true }]],
+  ['trước cuối năm nay', [{ date: '2021-Q4', kind: 'by', yearInferred: true }]],
+  ['tháng 3 năm sau', [{ date: '2022-03', precision: 'month', yearInferred: true }]],
+  ['trong năm nay', [{ date: null, precision: 'year', yearInferred: true }], null],
 ];
 
 describe('findDates: forms', () => {
@@ -222,8 +275,40 @@ const negative: string[] = [
   '2.1. Về tầm soát; 4.1. Thường trực',
   '(1) Năng lực; (2) ý thức',
   'Sars CoV-2',
-  'ngày 13/8/21 - năm hai chữ số không hỗ trợ',
+  // Issue 15: what the new forms must not take
+  '12/15/20 xã đạt chuẩn',
+  'đến 12/15/20 huyện',
+  '2.1.25. Về công tác cán bộ',
+  'trong 3 tháng cuối năm 2025',
+  'trong 2 tuần qua',
+  'trong 2 tháng vừa qua',
+  'Sau 2 tháng triển khai, mô hình đã phát huy hiệu quả',
+  'trong 2 tháng 10 và 11',
+  'tại kỳ họp cuối năm 2025',
+  'Phấn đấu cuối năm đạt chỉ tiêu',
+  'từ đầu năm đến nay',
+  'ngay từ đầu năm học mới',
+  'trong 5 năm tới',
+  'trong những năm tới',
+  'Năm nay, tỉnh đạt nhiều kết quả',
+  'ngày 5,6 và 7 trong tháng',
+  'vào 5g muối ngày',
 ];
+
+describe('issue 15: counted from the notice', () => {
+  it('`trong 03 tháng kể từ ngày ký` gets a date from the notice\'s own date, by months', () => {
+    const [found] = scan('Sở Nội vụ trình đề án trong 03 tháng kể từ ngày ký.').dates;
+    expect(countFromIssue(found!, '2025-11-30')).toMatchObject({ date: '2026-02-28', due: '2026-02-28', months: 3, days: null, countedFrom: '2025-11-30' });
+  });
+
+  it('`năm nay` / `năm sau` take the notice\'s own year when there is no meeting date', () => {
+    const { dates } = findDates('hoàn thành trong năm nay; trình trong quý II năm sau', { meetingDate: null, issuedOn: '2025-12' });
+    expect(dates).toMatchObject([
+      { date: '2025', yearInferred: true },
+      { date: '2026-Q2', yearInferred: true },
+    ]);
+  });
+});
 
 describe('findDates: not dates', () => {
   it.each(negative)('%j', (text) => {
@@ -342,11 +427,14 @@ describe('windows around numbers', () => {
     'chiều', 'thứ hai', 'thứ 2', 'chủ nhật', 'kéo dài', 'gia hạn', 'hoàn thành', 'thực hiện',
     'Quyết định', 'số', 'QĐ', 'UBND', 'ban hành', 'tuổi', 'lớp', 'tuần', 'nhiệm kỳ', 'đầu', 'cuối',
     'làm việc', 'xã', 'tỉnh', 'Covid', 'của', 'các', 'và', 'chậm', 'thứ', 'kể', 'giai đoạn', 'Tỉnh ủy',
+    // issue 15's forms
+    'sau khi', 'khi', 'kết thúc', 'đầu năm', 'cuối năm', 'giữa năm', 'cuối năm nay', 'năm nay', 'năm sau',
+    'năm tới', 'g', 'qua', 'vừa', 'học', 'các ngày',
   ];
   const gaps = [' ', ' ', ' ', ' ', ', ', '. ', '; ', ': ', '/', '-', '–', '(', ')', '.', '%', '\n'];
   const pick = picker(7);
   const number = () =>
-    [String(pick(32)), String(2000 + pick(30)), `${pick(31)}/${pick(13)}/20${10 + pick(20)}`, `${pick(31)}/${pick(13)}`][pick(4)]!;
+    [String(pick(32)), String(2000 + pick(30)), `${pick(31)}/${pick(13)}/20${10 + pick(20)}`, `${pick(31)}/${pick(13)}`, `${pick(31)}/${pick(13)}/${10 + pick(90)}`][pick(5)]!;
 
   it('agree with the whole text on 3,000 generated paragraphs', () => {
     for (let k = 0; k < 3000; k++) {

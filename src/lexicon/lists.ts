@@ -28,7 +28,7 @@ export const SignatureTitleEntry = z.strictObject({ word: nonEmpty, prefix: z.op
 
 /** The date lexer's cue tokens (src/normalise/dates/lexer.ts): each cue word is one of them. */
 export const DATE_CUE_TOKENS = [
-  'ChamNhat', 'HoanThanh', 'DenHet', 'KeTu', 'KeoDai', 'GiaHan', 'ThoiHan', 'Truoc', 'Den', 'Tu', 'Vao', 'Trong', 'Sau',
+  'ChamNhat', 'HoanThanh', 'DenHet', 'KeTu', 'KeoDai', 'GiaHan', 'ThoiHan', 'Truoc', 'Den', 'Tu', 'Vao', 'Trong', 'Sau', 'SauKhi',
 ] as const;
 /** The kind of deadline a cue gives (checked by the test; the recogniser decides it in code). */
 export const DateCueEntry = z.strictObject({

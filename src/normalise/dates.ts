@@ -6,10 +6,19 @@
  * expression `[cue] [lúc time] [part of day] [ngày] [weekday (] core [(weekday)] [range end] [)]`.
  * Every attempt looks at a bounded number of tokens, so the whole scan is linear.
  *
+ * Issue 15 added: two-digit years (`ngày 15/12/25`, 20yy up to 69), counts in weeks and months
+ * (`trong 02 tuần` 14 days, `trong 2 tháng` 2 months), a count after an event (`sau khi kết thúc
+ * quý 15 ngày`, found from the count by looking back), parts of a year after a cue (`trước cuối năm
+ * 2025` Q4, `đầu năm` Q1, `giữa năm` June–July), lists of days (`ngày 5, 6 và 7/12`), `17g30`, and
+ * years counted from the notice's (`năm nay`, `năm sau`, `năm tới`: DateContext.issuedOn when there
+ * is no meeting date).
+ *
  * What is deliberately not a date: a number glued to letters or to another number (`68/NQ-CP`,
  * `23/2021/QĐ-TTg`, `Covid-19`, phone numbers), a number that counts something (`12-17 tuổi`,
- * `lớp 12`, `02 tuần`, `03 vòng`), a bare year (`2025 - 2030`, `nhiệm kỳ …`), a time alone. A bare
- * `dd/mm` or `tháng m` is only a date after `ngày` or a cue word, because `12/15 xã` is a ratio.
+ * `lớp 12`, `02 tuần` with no cue, `03 vòng`, `trong 2 tuần qua`), a bare year (`2025 - 2030`,
+ * `nhiệm kỳ …`), a part of a year with no cue (`kỳ họp cuối năm 2025`) or after `từ` with no year
+ * (`từ đầu năm đến nay`), a time alone. A bare `dd/mm` or `tháng m` is only a date after `ngày` or
+ * a cue word, because `12/15 xã` is a ratio; a two-digit year likewise (`12/15/20` is not one).
  *
  * This module is the API (a paragraph's dates, a whole text's, the meeting's date); its parts are in
  * dates/: lexer.ts (tokens), stream.ts (the token stream), calendar.ts (calendar values), cores.ts
@@ -17,7 +26,7 @@
  * cited documents), matches.ts (a dated expression), relative.ts (`trong thời hạn 10 ngày`).
  */
 import * as T from './dates/lexer.js';
-import { parseIsoDay } from './dates/calendar.js';
+import { parseIsoDay, type YearRef } from './dates/calendar.js';
 import { matchDated } from './dates/matches.js';
 import { matchRelative } from './dates/relative.js';
 import { Stream } from './dates/stream.js';
@@ -32,17 +41,25 @@ const STARTS = new Set<TokenType>([
   T.Luc, T.Num, T.PartOfDay, T.Ngay, T.Weekday, T.Thang, T.Quy, T.Nam,
 ]);
 
+/** The year references of a context: the meeting's day, and the notice's year (the meeting's, else its own date's). */
+function yearRef(ctx: DateContext): YearRef {
+  const meeting = parseIsoDay(ctx.meetingDate);
+  const own = /^(\d{4})(?:-|$)/.exec(ctx.issuedOn ?? '');
+  return { meeting, year: meeting?.getUTCFullYear() ?? (own ? Number(own[1]) : null) };
+}
+
 /** Appends the expressions of the stream `s` to `out`, left to right. */
-function scanStream(s: Stream, meeting: Date | null, out: DateScan): void {
+function scanStream(s: Stream, ref: YearRef, out: DateScan): void {
   for (let i = 0; i < s.toks.length; ) {
     const m = STARTS.has(s.toks[i]!.tokenType)
-      ? (matchRelative(s, i, meeting) ?? matchDated(s, i, meeting))
+      ? (matchRelative(s, i, ref) ?? matchDated(s, i, ref))
       : null;
     if (m === null) {
       i++;
       continue;
     }
     if (m.found) out.dates.push(m.found);
+    if (m.more) out.dates.push(...m.more);
     out.problems.push(...m.problems);
     i = m.next;
   }
@@ -51,7 +68,7 @@ function scanStream(s: Stream, meeting: Date | null, out: DateScan): void {
 /** The scan of the whole text: what the windows must agree with, and their fallback. */
 export function findDatesInWholeText(text: string, ctx: DateContext = {}): DateScan {
   const out: DateScan = { dates: [], problems: [] };
-  scanStream(new Stream(T.lexDates(text), text), parseIsoDay(ctx.meetingDate), out);
+  scanStream(new Stream(T.lexDates(text), text), yearRef(ctx), out);
   return out;
 }
 
@@ -67,9 +84,14 @@ export function findDatesInWholeText(text: string, ctx: DateContext = {}): DateS
 // - when the recogniser looks past a window's open end (`Stream.outsideStart`, `outsideEnd`) the
 //   window's answer is dropped and a wider window is scanned, up to the whole text.
 
-/** The tokens every expression holds one of; the pattern is the lexer's, so where it finds
+/** The tokens every expression holds one of: a number, `quý`, `cuối năm`, `năm nay` … (a
+ * `sau khi` before its count is found by looking back from the count, as `kéo dài` is). */
+const ANCHORS = [T.Num, T.Quy, T.YearPart, T.NamRel];
+const ANCHOR_TYPES = new Set<TokenType>(ANCHORS);
+
+/** Their patterns, as one; the pattern is the lexer's, so where it finds
  * nothing the lexer makes no such token. */
-const ANCHOR = new RegExp([T.Num, T.Quy].map((t) => (t.PATTERN as RegExp).source).join('|'), 'gi');
+const ANCHOR = new RegExp(ANCHORS.map((t) => (t.PATTERN as RegExp).source).join('|'), 'gi');
 
 /** Characters lexed at first before the first number of a window and after its last one. */
 const BEFORE = 16;
@@ -82,14 +104,14 @@ const AFTER = 24;
  */
 const LEADING = new Set<TokenType>([
   T.ChamNhat, T.HoanThanh, T.La, T.Vao, T.Trong, T.Truoc, T.Den, T.DenHet, T.Tu, T.KeTu, T.Sau,
-  T.Vong, T.ThoiHan, T.Luc, T.PartOfDay, T.Ngay, T.Weekday, T.Comma, T.LParen, T.Thang, T.Nam,
+  T.Vong, T.ThoiHan, T.Luc, T.PartOfDay, T.Ngay, T.Weekday, T.Comma, T.LParen, T.Thang, T.Nam, T.Cac,
 ]);
 
 /** An expression starting before `toks` could reach their first number or `quý`: every token
  * before it can lead to one. */
 function reachableFromBefore(toks: IToken[]): boolean {
   for (const t of toks) {
-    if (t.tokenType === T.Num || t.tokenType === T.Quy) return true;
+    if (ANCHOR_TYPES.has(t.tokenType)) return true;
     if (!LEADING.has(t.tokenType)) return false;
   }
   return false;
@@ -128,7 +150,7 @@ function windowEnd(text: string, anchor: RegExpExecArray, after: number): { stop
 
 /** The expressions of `text` from its windows, or null when one needed text before the window
  * next to it (the whole text is scanned then). */
-function scanWindows(text: string, meeting: Date | null): DateScan | null {
+function scanWindows(text: string, ref: YearRef): DateScan | null {
   const out: DateScan = { dates: [], problems: [] };
   let floor = 0;
   ANCHOR.lastIndex = 0;
@@ -139,7 +161,7 @@ function scanWindows(text: string, meeting: Date | null): DateScan | null {
       const s = windowAt(text, anchor.index, floor, stop, before);
       const found = out.dates.length;
       const problems = out.problems.length;
-      scanStream(s, meeting, out);
+      scanStream(s, ref, out);
       if (!s.outsideStart && !s.outsideEnd) {
         floor = stop;
         anchor = next;
@@ -158,8 +180,7 @@ function scanWindows(text: string, meeting: Date | null): DateScan | null {
 
 /** Every date expression in `text`, left to right, with the problems met on the way. */
 export function findDates(text: string, ctx: DateContext = {}): DateScan {
-  const meeting = parseIsoDay(ctx.meetingDate);
-  return scanWindows(text, meeting) ?? findDatesInWholeText(text, ctx);
+  return scanWindows(text, yearRef(ctx)) ?? findDatesInWholeText(text, ctx);
 }
 
 /**

@@ -52,7 +52,7 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
   /** The dates of a text outside the items (the opening, the closing): the meeting's, cited ones, past ones. */
   const listOutside = (source: Located) => {
     const refs = findReferences(source.text);
-    for (const d of findDates(source.text, { meetingDate }).dates) {
+    for (const d of findDates(source.text, { meetingDate, issuedOn }).dates) {
       const role = withMeeting(dateRole(d, { refs, meetingDate, thisYear }), d, meetingDate);
       dated.push(listed(d, role === 'deadline' ? deadlineRole(d, source.text) : role, null, source, spans));
     }
@@ -93,7 +93,7 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
       const inherits = parent !== null && (reading.leads.length === 0 || reading.opensWithoutSubject);
       const inherited = inherits ? notAmong(parent.primaryLeads, reading.leads) : NO_MENTIONS;
       const itemId = item.kind === 'bullet' ? (owner ?? id) : id;
-      const dates = findDates(source.text, { meetingDate });
+      const dates = findDates(source.text, { meetingDate, issuedOn });
       for (const p of dates.problems) {
         findings.push({ severity: 'warning', code: p.code, message: p.message, offset: cleanOffset(source, p.start) });
       }
@@ -345,7 +345,7 @@ function withPrimaryLeads(reading: DirectiveReading, primaryLeads: AgencyMention
 
 /** The meeting's own day, written again (`tại cuộc họp ngày 13/10/2025`), unless it dates a cited document. */
 function withMeeting(role: DateRole, d: FoundDate, meetingDate: string | null): DateRole | 'meeting' {
-  return role !== 'cited' && d.date === meetingDate && d.end === null ? 'meeting' : role;
+  return role !== 'cited' && meetingDate !== null && d.date === meetingDate && d.end === null ? 'meeting' : role;
 }
 
 /** A date of a directive that goes into its deadlines, with its role. */
@@ -382,6 +382,7 @@ function deadlineOf(dated: DatedDeadline, source: Located, spans: SpanMaker): De
     partOfDay: d.partOfDay,
     time: d.time,
     days: d.days,
+    months: d.months,
     anchor: d.anchor,
     text: d.text,
     due: d.due,

@@ -9,6 +9,13 @@ export interface Cal {
   /** Quarter 1–4 or half 1–2, for those precisions. */
   part: number | null;
   precision: Precision;
+  /** A year written as counted from the notice's (`năm nay` 0, `năm sau` / `năm tới` 1), `y` null. */
+  yearOffset?: number;
+}
+
+/** `dd/mm/yy`: a two-digit year is of this century up to 69, else of the last (as POSIX reads `%y`). */
+export function fullYear(yy: number): number {
+  return yy < 70 ? 2000 + yy : 1900 + yy;
 }
 
 /** A parsed core: tokens `first` … `next - 1`. `clear` means it was surely meant as a date, so an
@@ -17,6 +24,8 @@ export interface Core extends Cal {
   first: number;
   next: number;
   clear: boolean;
+  /** `giữa năm`: June, the start of a range that ends in July (ranges.ts). */
+  midYear?: boolean;
 }
 
 export interface Invalid {
@@ -96,6 +105,22 @@ export function inferYear(c: Cal, meeting: Date | null): number | null {
   const y = meeting.getUTCFullYear();
   const threshold = Date.UTC(y, meeting.getUTCMonth() - 2, meeting.getUTCDate());
   return periodEnd(c, y) < threshold ? y + 1 : y;
+}
+
+/**
+ * The year a date written without one is completed from: the meeting's, else the notice's own
+ * date's year (for a year counted from the notice's, `năm nay`, `năm sau`). Null when neither is known.
+ */
+export interface YearRef {
+  meeting: Date | null;
+  /** The notice's year: the meeting's, else its own date's. */
+  year: number | null;
+}
+
+/** The year of a date written as counted from the notice's (`năm sau`), or a plain `inferYear`. */
+export function completeYear(c: Cal, ref: YearRef): number | null {
+  if (c.yearOffset !== undefined) return ref.year === null ? null : ref.year + c.yearOffset;
+  return inferYear(c, ref.meeting);
 }
 
 /** The last meeting date parsed: every paragraph of a notice passes the same one. Only read. */

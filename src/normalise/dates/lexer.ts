@@ -187,6 +187,19 @@ export const GiaiDoan = keyword('GiaiDoan', 'giai đoạn');
 export const NamHoc = keyword('NamHoc', 'năm học');
 export const LamViec = keyword('LamViec', 'làm việc');
 export const BanHanh = keyword('BanHanh', 'ban hành');
+/**
+ * A part of a year: `đầu năm`, `giữa năm`, `cuối năm`, alone or with a year counted from the
+ * notice's (`cuối năm nay`, `đầu năm sau`, `đầu năm tới`). One token, so a window can be found
+ * around it (dates.ts ANCHOR) and `đầu tư` costs nothing.
+ */
+export const YearPart = keyword(
+  'YearPart',
+  ['đầu', 'giữa', 'cuối'].flatMap((p) => ['nay', 'sau', 'tới'].map((r) => `${p} năm ${r}`)).join('|') + '|đầu năm|giữa năm|cuối năm',
+);
+/** A year counted from the notice's: `năm nay` (this), `năm sau`, `năm tới` (the next). */
+export const NamRel = keyword('NamRel', 'năm nay|năm sau|năm tới');
+/** After an event: `sau khi kết thúc quý 15 ngày`, `trong 15 ngày sau khi nhận được …`. */
+export const SauKhi = keyword('SauKhi', cueWords('SauKhi'));
 /** `thứ 2` only when the digit stands alone: `tuổi thứ 12` is not a weekday. */
 export const Weekday = keyword(
   'Weekday',
@@ -207,11 +220,9 @@ export const Nam = keyword('Nam', 'năm');
 export const Quy = keyword('Quy', 'quý');
 export const Gio = keyword('Gio', 'giờ');
 export const Phut = keyword('Phut', 'phút');
-/** `17h00`: only a lone `h`, so `học` stays a word. */
-export const H = keyword('H', 'h');
+/** `17h00`, `17g30`: only a lone `h` or `g`, so `học` stays a word. */
+export const H = keyword('H', 'h|g');
 export const PartOfDay = keyword('PartOfDay', 'sáng|trưa|chiều|tối');
-export const Dau = keyword('Dau', 'đầu');
-export const Cuoi = keyword('Cuoi', 'cuối');
 export const Truoc = keyword('Truoc', cueWords('Truoc'));
 export const Den = keyword('Den', cueWords('Den'));
 export const Tu = keyword('Tu', cueWords('Tu'));
@@ -226,6 +237,10 @@ export const So = keyword('So', 'số');
 export const Tuoi = keyword('Tuoi', 'tuổi');
 export const Lop = keyword('Lop', 'lớp');
 export const Tuan = keyword('Tuan', 'tuần');
+/** Joins the days of a list: `ngày 5 và 6/12`. */
+export const Va = keyword('Va', 'và');
+/** Before the `ngày` of a list: `vào các ngày 5, 12 và 19/12`. */
+export const Cac = keyword('Cac', 'các');
 
 /** Upper case only (quý I/2022): a lower-case `v` or `x` is a word. */
 export const Roman = createToken({ name: 'Roman', pattern: new RegExp(`[IVX]+(?!${L})`) });
@@ -251,9 +266,9 @@ export const Other = createToken({ name: 'Other', pattern: /[\u0000-\uFFFF]/ });
 export const dateTokens: TokenType[] = [
   WhiteSpace,
   ChamNhat, HoanThanh, DenHet, KeTu, KeoDai, GiaHan, ThoiHan, NhiemKy, GiaiDoan, NamHoc, LamViec,
-  BanHanh, Weekday, DocType,
-  Ngay, Thang, Nam, Quy, Gio, Phut, H, PartOfDay, Dau, Cuoi, Truoc, Den, Tu, Vao, Trong, Vong, Sau,
-  Luc, La, So, Tuoi, Lop, Tuan,
+  BanHanh, YearPart, NamRel, SauKhi, Weekday, DocType,
+  Ngay, Thang, Nam, Quy, Gio, Phut, H, PartOfDay, Truoc, Den, Tu, Vao, Trong, Vong, Sau,
+  Luc, La, So, Tuoi, Lop, Tuan, Va, Cac,
   Roman, Word, Num, Slash, Dash, Dot, Comma, LParen, RParen, Stop, Percent, Other,
 ];
 

@@ -1,6 +1,6 @@
 /** The date finder (see ../dates.ts): matches. */
 import * as T from './lexer.js';
-import { calError, inferYear, isInvalid, iso, isoWeekday, lastDay, periodEnd, type Cal, type Invalid } from './calendar.js';
+import { calError, completeYear, isInvalid, iso, isoWeekday, lastDay, periodEnd, type Cal, type Invalid, type YearRef } from './calendar.js';
 import { citedBefore } from './cited.js';
 import { parseCue, parsePrefix, untilOrBy, type Cue } from './prefix.js';
 import { parseSpan, type Span } from './ranges.js';
@@ -9,6 +9,8 @@ import type { DateKind, DateProblem, FoundDate } from './types.js';
 
 export interface Match {
   found: FoundDate | null;
+  /** More dates of the same expression: the days of a list that are not one run (`ngày 5, 12 và 19/12`). */
+  more?: FoundDate[];
   problems: DateProblem[];
   next: number;
 }
@@ -24,18 +26,23 @@ function invalidMatch(s: Stream, x: Invalid, first: number): Match {
 }
 
 /** Fills the missing year (meeting rule) and, in a range, the start's missing month and year from
- * the end. Returns the completed pair and whether any year was inferred. */
-function complete(span: Span, meeting: Date | null): { a: Cal; b: Cal | null; inferred: boolean } {
-  const last: Cal = { ...(span.b ?? span.a) };
+ * the end; the days of a list take the year of its last date. Returns the completed pair, the other
+ * days of a list, and whether any year was inferred. */
+function complete(span: Span, ref: YearRef): { a: Cal; b: Cal | null; more: Cal[]; inferred: boolean } {
+  const last: Cal = { ...(span.more.at(-1) ?? span.b ?? span.a) };
   const inferred = last.y === null;
-  if (inferred) last.y = inferYear(last, meeting);
-  if (span.b === null) return { a: last, b: null, inferred };
+  if (inferred) last.y = completeYear(last, ref);
+  if (span.more.length > 0) {
+    const more = span.more.map((c) => ({ ...c, y: last.y }));
+    return { a: { ...span.a, y: last.y }, b: null, more, inferred };
+  }
+  if (span.b === null) return { a: last, b: null, more: [], inferred };
   const a: Cal = { ...span.a, m: span.a.m ?? last.m };
   if (a.y === null && last.y !== null) {
     // `từ 25/12 đến 05/01/2022`: the start is in the year before.
     a.y = periodEnd(a, last.y) > periodEnd(last, last.y) ? last.y - 1 : last.y;
   }
-  return { a, b: last, inferred };
+  return { a, b: last, more: [], inferred };
 }
 
 function weekdayProblem(c: Cal, weekday: number | null, text: string, start: number, stop: number): DateProblem[] {
@@ -69,7 +76,7 @@ function cueKind(s: Stream, i: number, c: Cue | null, a: Cal): Exclude<DateKind,
   return c.within && a.precision === 'day' ? 'on' : c.kind;
 }
 
-export function matchDated(s: Stream, i: number, meeting: Date | null): Match | null {
+export function matchDated(s: Stream, i: number, ref: YearRef): Match | null {
   const c = parseCue(s, i);
   const pre = parsePrefix(s, c?.next ?? i);
   const ngay = pre.ngay || pre.weekday !== null || pre.partOfDay !== null;
@@ -78,8 +85,8 @@ export function matchDated(s: Stream, i: number, meeting: Date | null): Match | 
   if (isInvalid(span)) return invalidMatch(s, span, i);
   let last = span.next - 1;
   if (pre.paren && s.is(span.next, T.RParen)) last++;
-  const { a, b, inferred } = complete(span, meeting);
-  const late = lateInvalid(s, i, last, b ? [a, b] : [a]);
+  const { a, b, more, inferred } = complete(span, ref);
+  const late = lateInvalid(s, i, last, [...(b ? [a, b] : [a]), ...more]);
   if (late) return late;
   const text = s.slice(i, last);
   const [start, stop] = [s.start(i), s.stop(last)];
@@ -95,6 +102,7 @@ export function matchDated(s: Stream, i: number, meeting: Date | null): Match | 
     partOfDay: pre.partOfDay,
     time: pre.time,
     days: null,
+    months: null,
     anchor: null,
     countedFrom: null,
     working: false,
@@ -105,5 +113,6 @@ export function matchDated(s: Stream, i: number, meeting: Date | null): Match | 
     start,
     stop,
   };
-  return { found, problems: weekdayProblem(a, weekday, text, start, stop), next: last + 1 };
+  const others = more.map((c): FoundDate => ({ ...found, date: iso(c), end: null, due: lastDay(c), weekday: null }));
+  return { found, ...(others.length > 0 ? { more: others } : {}), problems: weekdayProblem(a, weekday, text, start, stop), next: last + 1 };
 }

@@ -20,10 +20,15 @@ const PARTS_OF_DAY: Record<string, PartOfDay> = {
   'tối': 'evening',
 };
 
-/** `17 giờ`, `17h00`, `17 giờ 30 phút`, `8h`. */
+/** Marks written after the minutes: `08 giờ 30”`, `09 giờ30’’`, `17h30'`. */
+const MINUTE_MARKS = new Set(["'", '"', '\u2019', '\u201D', '\u2032', '\u2033']);
+
+/** `17 giờ`, `17h00`, `17g30`, `17 giờ 30 phút`, `08 giờ 30”`, `8h`. */
 function parseTime(s: Stream, j: number): { time: string; next: number } | null {
   const h = s.num(j, 1, 2);
   if (h === null || h > 23 || !s.is(j + 1, T.H, T.Gio)) return null;
+  // `17g30` is written glued: `5 g` is five grams.
+  if (s.lower(j + 1) === 'g' && !s.glued(j + 1)) return null;
   let next = j + 2;
   let min = 0;
   const mm = s.num(next, 2, 2);
@@ -32,6 +37,7 @@ function parseTime(s: Stream, j: number): { time: string; next: number } | null 
     min = mm;
     next++;
     if (s.is(next, T.Phut)) next++;
+    else for (let n = 0; n < 2 && s.is(next, T.Other) && s.glued(next) && MINUTE_MARKS.has(s.tok(next)!.image); n++) next++;
   }
   return { time: `${pad(h)}:${pad(min)}`, next };
 }
@@ -47,12 +53,14 @@ interface Prefix {
 }
 
 function skipNgay(s: Stream, p: Prefix): void {
-  if (!s.is(p.next, T.Ngay)) return;
+  // `các ngày 5, 12 và 19/12`
+  const cac = s.is(p.next, T.Cac) ? 1 : 0;
+  if (!s.is(p.next + cac, T.Ngay)) return;
   p.ngay = true;
-  p.next++;
+  p.next += cac + 1;
 }
 
-/** `[lúc] [17 giờ[,]] [chiều] [ngày] [thứ hai[,]] [(] [ngày]`, each part optional. */
+/** `[lúc] [17 giờ[,]] [chiều] [[các] ngày] [thứ hai[,]] [(] [ngày]`, each part optional. */
 export function parsePrefix(s: Stream, j: number): Prefix {
   const p: Prefix = { partOfDay: null, time: null, weekday: null, ngay: false, paren: false, next: j };
   if (s.is(p.next, T.Luc)) p.next++;

@@ -6,6 +6,8 @@ export type PartOfDay = 'morning' | 'noon' | 'afternoon' | 'evening';
 export interface DateContext {
   /** 'YYYY-MM-DD': completes `dd/mm`, `tháng m`, `quý I` written without a year. */
   meetingDate?: string | null;
+  /** The notice's own date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`): its year is `năm nay` when there is no meeting date. */
+  issuedOn?: string | null;
 }
 
 export interface FoundDate {
@@ -22,8 +24,10 @@ export interface FoundDate {
   partOfDay: PartOfDay | null;
   /** 'HH:MM' */
   time: string | null;
-  /** Relative deadlines: the number of days and what they count from. */
+  /** Relative deadlines: the number of days (weeks × 7) and what they count from. */
   days: number | null;
+  /** Relative deadlines counted in months (`trong 2 tháng`): the months; `days` is null then. */
+  months: number | null;
   anchor: string | null;
   /** Relative deadlines: the day the days count from when the anchor is a written day, else null. */
   countedFrom: string | null;
@@ -31,7 +35,8 @@ export interface FoundDate {
   working: boolean;
   /** The weekday written beside the date, 1 = Monday … 7 = Sunday. */
   weekday: number | null;
-  /** True when the year came from the meeting date rather than the text. */
+  /** True when the year came from the meeting date (or the notice's own date) rather than the text:
+   * `trước ngày 05/12`, `trong năm nay`, `quý I năm sau`. */
   yearInferred: boolean;
   /** The date of a cited document (`Quyết định số 2771/QĐ-UBND, ngày 26/11/2021`): not a
    * deadline. Returned so a caller building references can use it; deadline code drops it. */
