@@ -839,3 +839,20 @@ describe('a decision', () => {
     expect(n.directives[0]!.deadlines.map((d) => [d.date, d.role])).toEqual([['2025-12-20', 'schedule']]);
   });
 });
+
+describe("the notice's own speaker", () => {
+  // commune-notices/002 I.2: the title reads KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG UỶ
+  const text = [
+    'ĐẢNG UỶ XÃ CÔNG HẢI',
+    'THÔNG BÁO',
+    'KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG UỶ',
+    'Ngày 30/9/2025, Ban Thường vụ Đảng uỷ họp và kết luận như sau:',
+    '1. Bên cạnh những kết quả đạt được, Ban Thường vụ Đảng uỷ lưu ý một số mặt hạn chế, khó khăn nổi lên.',
+    '2. Văn phòng Đảng uỷ lưu ý hoàn thiện hồ sơ trước ngày 15/10/2025.',
+  ].join('\n');
+
+  it('notes when it speaks (`Ban Thường vụ Đảng uỷ lưu ý …`): no lead, no task; another body that `lưu ý` acts', () => {
+    const n = parseNotice(text);
+    expect(n.directives.map((d) => [d.id, d.agencies.map((a) => a.id)])).toEqual([['2', ['dang-uy.van-phong']]]);
+  });
+});

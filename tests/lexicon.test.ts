@@ -116,6 +116,12 @@ const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
       (d) => d.kind === e.kind && (e.token === 'KeoDai' || e.token === 'GiaHan' || d.text.toLowerCase().startsWith(e.word!)),
     ),
   'until-verbs.yaml': (e, text) => text.includes(`${e.word} đến`) && findDates(text).dates.some((d) => d.kind === 'until'),
+  // The notice's speaker (here the bodies of the examples' titles) notes; another body acts.
+  'speech-verbs.yaml': (e, text) => {
+    const mentions = findAgencies(text);
+    const speakers = new Set(['dang-uy.ban-thuong-vu', 'tinh-uy.thuong-truc']);
+    return text.includes(e.word!) && readDirective(text, mentions).leads.length > 0 && readDirective(text, mentions, speakers).leads.length === 0;
+  },
   // The bodies after the verb lead when a lead word follows them; the subject directs them.
   'directing-verbs.yaml': (e, text) => text.includes(` ${e.word} `) && readDirective(text, findAgencies(text)).directedBy.length > 0,
   'lead-words.yaml': (e, text) => text.includes(e.word!) && readDirective(text, findAgencies(text)).directedBy.length > 0,

@@ -101,6 +101,7 @@ export const LEXICON_LISTS = [
   { file: 'event-nouns.yaml', constant: 'EVENT_NOUNS', entry: WordEntry },
   { file: 'directing-verbs.yaml', constant: 'DIRECTING_VERBS', entry: WordEntry },
   { file: 'lead-words.yaml', constant: 'LEAD_WORDS', entry: WordEntry },
+  { file: 'speech-verbs.yaml', constant: 'SPEECH_VERBS', entry: WordEntry },
   { file: 'issue-date-anchors.yaml', constant: 'ISSUE_DATE_ANCHORS', entry: WordEntry },
   { file: 'document-types.yaml', constant: 'DOCUMENT_TYPES', entry: DocumentTypeEntry, type: 'DocumentTypeWords' },
   { file: 'signature-titles.yaml', constant: 'SIGNATURE_TITLES', entry: SignatureTitleEntry, type: 'SignatureTitleWords' },

@@ -21,7 +21,7 @@ import {
   CONNECTORS, DELIVERABLES, FACTUAL_OPENERS, HAND_OVER_VERBS, IMPERATIVES, MAKING_VERBS, NOT_A_TASK_OPENERS,
   NOT_A_VERB_WORDS, ONGOING_DUTY_WORDS, PROPOSAL_VERBS, REPORT_PRODUCT_FOLLOWERS, REPORT_PRODUCTS, REPORT_QUALIFIERS,
   REPORT_VERBS, SUPPORT_VERBS, type CueVerbWords,
-  NOUN_PHRASE_WORDS, DIRECTING_VERBS, LEAD_WORDS,
+  NOUN_PHRASE_WORDS, DIRECTING_VERBS, LEAD_WORDS, SPEECH_VERBS,
 } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
 import { namesFor } from '../lexicon/document-types.js';
@@ -297,7 +297,11 @@ function skipSpace(text: string, from: number, to: number): number {
   return from;
 }
 
-export function readDirective(text: string, mentions: AgencyMention[]): DirectiveReading {
+/**
+ * `speakers`: ids of the body whose conclusions the notice reports (its title's); when one speaks
+ * (`Ban Thường vụ Đảng uỷ lưu ý …`), it is not a lead.
+ */
+export function readDirective(text: string, mentions: AgencyMention[], speakers: ReadonlySet<string> = NO_SPEAKERS): DirectiveReading {
   const reading: DirectiveReading = {
     leads: [], opensWithoutSubject: false, primaryLeads: [], support: [], reportTo: [], asksAction: false, directedBy: [],
   };
@@ -312,7 +316,7 @@ export function readDirective(text: string, mentions: AgencyMention[]): Directiv
     while (k < mentions.length && mentions[k]!.start < clause.start) k++;
     let stop = k;
     while (stop < mentions.length && mentions[stop]!.end <= clause.end) stop++;
-    readClause(text, clause, mentions.slice(k, stop), reading);
+    readClause(text, clause, mentions.slice(k, stop), reading, speakers);
     k = stop;
   }
   reading.leads = unique(reading.leads);
@@ -336,7 +340,7 @@ function endsWithAny(text: string, from: number, end: number, words: string[]): 
   return words.some((w) => end - w.length >= from && text.startsWith(w, end - w.length));
 }
 
-function readClause(text: string, c: ClauseText, mentions: AgencyMention[], reading: DirectiveReading): void {
+function readClause(text: string, c: ClauseText, mentions: AgencyMention[], reading: DirectiveReading, speakers: ReadonlySet<string>): void {
   const from = c.head;
   // Agencies a clause reports to or works with are not its subject.
   const targets = new Set<number>();
@@ -354,13 +358,25 @@ function readClause(text: string, c: ClauseText, mentions: AgencyMention[], read
     if (reportTo) reading.reportTo.push(...list);
     for (const t of list) targets.add(t.start);
   }
-  const leads = subjectOf(text, c, mentions, from, targets, reading.directedBy);
+  const subject = subjectOf(text, c, mentions, from, targets, reading.directedBy);
+  const leads = speaks(c, subject, speakers) ? NO_MENTIONS_HERE : subject;
   if (c.imperative) reading.asksAction = true;
   if (leads.length > 0) {
     reading.asksAction = true;
     reading.leads.push(...leads);
     if (reading.primaryLeads.length === 0) reading.primaryLeads = leads;
   }
+}
+
+const NO_SPEAKERS: ReadonlySet<string> = new Set();
+const NO_MENTIONS_HERE: AgencyMention[] = [];
+/** A speech verb (data/lexicon/speech-verbs.yaml) right after the subject, `cũng` allowed between. */
+const SPEAKS = new RegExp(`[ \\t]+(?:cũng[ \\t]+)?(?:${alternation(SPEECH_VERBS)})(?![${LOWER}])`, 'y');
+
+/** The subject is the notice's own speaker, and speaks: it notes, it is not told to act. */
+function speaks(c: ClauseText, subject: AgencyMention[], speakers: ReadonlySet<string>): boolean {
+  if (subject.length === 0 || speakers.size === 0 || !subject.every((m) => speakers.has(m.id))) return false;
+  return matchesAt(SPEAKS, c.s, subject[subject.length - 1]!.end - c.start);
 }
 
 /** A subject that passes the task on: `… (cơ bản) (nhất trí …) (đồng thời) giao (cho) …`, the hand-over verb in lower case. */

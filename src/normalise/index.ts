@@ -43,6 +43,8 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
   if (built.document.issuerLines.length > 0) allMentions.push(...findAgencies(built.document.issuerLines.join(' ')));
   // Bodies named without a scope are those of the issuer's level (`Hội Nông dân` in a commune's notice).
   const home = built.document.issuer ? homeScope(built.document.issuer) : null;
+  // The body whose conclusions the notice reports (`KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG UỶ`): its speaker.
+  const speakers = new Set(findAgencies(built.document.title ?? '', { home }).map((m) => m.id));
   const meetingDate = meeting.date && /^\d{4}-\d{2}-\d{2}$/.test(meeting.date) ? meeting.date : null;
   // The year the notice speaks from: its meeting's, else its own date's.
   const thisYear = Number((meetingDate ?? built.document.issuedOn ?? '').slice(0, 4)) || null;
@@ -87,7 +89,7 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
       const { mentions, refs } = readText(source);
       // Agencies named inside a citation (`của Ủy ban nhân dân tỉnh`) are not the ones told to act.
       const acting = outside(mentions, refs);
-      const reading = readDirective(source.text, acting);
+      const reading = readDirective(source.text, acting, speakers);
       // A child with no lead of its own, or whose first sentence gives an order with no subject,
       // is addressed to its parent's leads.
       const inherits = parent !== null && (reading.leads.length === 0 || reading.opensWithoutSubject);
