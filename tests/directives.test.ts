@@ -856,3 +856,18 @@ describe("the notice's own speaker", () => {
     expect(n.directives.map((d) => [d.id, d.agencies.map((a) => a.id)])).toEqual([['2', ['dang-uy.van-phong']]]);
   });
 });
+
+describe('a clause that opens with a verb of support', () => {
+  const read = (text: string) => {
+    const r = readDirective(text, agencyMatcher.findAgencies(text));
+    return { leads: r.leads.map((m) => m.text), support: r.support.map((m) => m.text) };
+  };
+
+  // other-issuers/001 II.7, bullet 4: the bullet's doer is its heading's (Ban Văn hóa - Xã hội)
+  it('`Phối hợp X làm việc với Y, Z tháo gỡ …`: X supports; Y and Z are worked with, not leads', () => {
+    expect(read('Phối hợp Ban Kinh tế - Ngân sách khẩn trương làm việc với Sở Tài chính, Sở Xây dựng tháo gỡ dứt điểm vướng mắc.')).toEqual({
+      leads: [],
+      support: ['Ban Kinh tế - Ngân sách'],
+    });
+  });
+});

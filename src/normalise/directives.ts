@@ -67,7 +67,8 @@ const SPACED = { space: '[ \\t]+' };
 const QUALIFIER = alternation(REPORT_QUALIFIERS, SPACED);
 /** A verb whose object is a body, with the qualifiers and the word (`về`, `với` …) it may take first. */
 function cueVerb(verb: CueVerbWords): string {
-  let pattern = alternation([verb.word], SPACED);
+  // Capitalised too, at the head of a clause: `Phối hợp Ban Kinh tế - Ngân sách làm việc …`.
+  let pattern = alternation([verb.word], { ...SPACED, cases: ['lower', 'sentence'] });
   if (verb.qualified) pattern += `(?:[ \\t]+(?:${QUALIFIER})){0,2}`;
   if (verb.then) pattern += `(?:[ \\t]+(?:${alternation(verb.then, SPACED)}))?`;
   return pattern;
@@ -88,7 +89,8 @@ const CUE_REACH = 120;
  * them stands, the pattern cannot match and is not run.
  */
 function tailsOf(verbs: readonly CueVerbWords[]): string[] {
-  return verbs.flatMap((v) => [v.word, ...(v.then ?? [])]);
+  // The verb capitalised too, as cueVerb matches it at a clause's head.
+  return verbs.flatMap((v) => [v.word, v.word.charAt(0).toUpperCase() + v.word.slice(1), ...(v.then ?? [])]);
 }
 const SUPPORT_TAILS = tailsOf(SUPPORT_VERBS);
 const REPORT_TAILS = [...new Set([...tailsOf(REPORT_VERBS), ...REPORT_QUALIFIERS, 'các', 'đồng chí', 'về'])];
@@ -411,6 +413,9 @@ function subjectOf(text: string, c: ClauseText, mentions: AgencyMention[], from:
       const handed = nounPhraseAt(text, mentions, c.start + HAND_OVER_AFTER_COMMA.lastIndex, c.end).list;
       if (handed.length > 0) return handed;
     }
+    // A comma right after a body continues that body's list (`làm việc với Sở Tài chính, Sở Xây
+    // dựng …`): what follows is no new subject.
+    if (endsBodyAt(text, mentions, c.start + comma)) continue;
     const inner = nounPhraseAt(text, mentions, c.start + comma + 1, c.end);
     if (inner.list.length === 0 || targets.has(inner.list[0]!.start)) continue;
     const verb = skipSpace(text, inner.end, c.end);
@@ -419,6 +424,14 @@ function subjectOf(text: string, c: ClauseText, mentions: AgencyMention[], from:
     if (actors !== null) return actors;
   }
   return [];
+}
+
+/** Does a mention end at `at`, spaces aside? */
+function endsBodyAt(text: string, mentions: AgencyMention[], at: number): boolean {
+  let i = at;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
+  for (let k = 0; k < mentions.length; k++) if (mentions[k]!.end === i) return true;
+  return false;
 }
 
 /**
