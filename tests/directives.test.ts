@@ -871,3 +871,25 @@ describe('a clause that opens with a verb of support', () => {
     });
   });
 });
+
+describe('a body before a colon', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Kết luận của Thường trực Tỉnh ủy',
+    '1. Thành phần:',
+    '- Thường trực HĐND tỉnh: có mặt 09/09;',
+    '2. Giao các cơ quan:',
+    '- Sở Y tế: Khẩn trương triển khai tiêm vắc xin.',
+    '- Sở Tài chính: tiếp tục bố trí kinh phí.',
+  ].join('\n');
+
+  it('is a label when no order follows (other-issuers/001: `Thường trực HĐND Thành phố: có mặt 09/09`)', () => {
+    expect(parseNotice(text).directives.find((d) => d.id === '1.-.1')).toBeUndefined();
+  });
+
+  it('leads the order that follows it, in either case', () => {
+    const n = parseNotice(text);
+    expect(directive(n, '2.-.1').agencies.map((a) => [a.id, a.role])).toEqual([['so-y-te', 'lead']]);
+    expect(directive(n, '2.-.2').agencies.map((a) => [a.id, a.role])).toEqual([['so-tai-chinh', 'lead']]);
+  });
+});

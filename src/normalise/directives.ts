@@ -56,6 +56,8 @@ const CONNECTOR = new RegExp(`(?:${alternation(CONNECTORS, { eitherCase: true })
 const NOT_A_TASK = new RegExp(`[ \\t]*(?:[^ \\t,;.]+[ \\t]+){0,3}?(?:${alternation(NOT_A_TASK_OPENERS)})(?![${LOWER}])`, 'y');
 /** Verbs a clause may open with when it gives an order with no subject written. */
 const IMPERATIVE = new RegExp(`(?:${alternation([...HAND_OVER_VERBS, ...IMPERATIVES])})(?![${LOWER}])`, 'y');
+/** An imperative in either case, as it may follow a colon (`Sở Y tế: khẩn trương …`). */
+const IMPERATIVE_ANY_CASE = new RegExp(`(?:${alternation([...HAND_OVER_VERBS, ...IMPERATIVES], { cases: ['sentence', 'lower'] })})(?![${LOWER}])`, 'y');
 /** The imperatives that hand the task to the bodies named after them. */
 const HAND_OVER_WORD = new RegExp(`(?:${alternation(HAND_OVER_VERBS)})(?![${LOWER}])`, 'y');
 const HAND_OVER = new RegExp(`(?:${alternation(HAND_OVER_VERBS)})[ \\t]+(?:cho[ \\t]+)?`, 'y');
@@ -401,7 +403,11 @@ function subjectOf(text: string, c: ClauseText, mentions: AgencyMention[], from:
   // `Giao …` at the head is an imperative: a head that opens with none hands nothing over.
   const mayHandOver = from !== c.head || c.imperative;
   if (mayHandOver && matchesAt(HAND_OVER, c.s, from - c.start)) return nounPhraseAt(text, mentions, c.start + HAND_OVER.lastIndex, c.end).list;
-  const atStart = actorsOf(text, c, mentions, nounPhraseAt(text, mentions, from, c.end), directors);
+  const opening = nounPhraseAt(text, mentions, from, c.end);
+  // A body alone before a colon is a label (`Thường trực HĐND Thành phố: có mặt 09/09`, `Đại hội
+  // MTTQVN xã: Từ ngày …`), no subject, unless an order follows it (`Sở Y tế: Khẩn trương …`).
+  if (opening.list.length > 0 && labelsOnly(text, opening.end, c.end) && !matchesAt(IMPERATIVE_ANY_CASE, text, skipSpace(text, c.end, text.length))) return [];
+  const atStart = actorsOf(text, c, mentions, opening, directors);
   if (atStart !== null) return atStart;
   if (matchesAt(NOT_A_TASK, c.s, from - c.start)) return [];
   // Commas of this clause only: a search through the rest of the item would be quadratic.
@@ -424,6 +430,13 @@ function subjectOf(text: string, c: ClauseText, mentions: AgencyMention[], from:
     if (actors !== null) return actors;
   }
   return [];
+}
+
+/** Only spaces and a colon stand between the phrase's end and the clause's. */
+function labelsOnly(text: string, end: number, clauseEnd: number): boolean {
+  let i = end;
+  while (i < clauseEnd && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  return i === clauseEnd - 1 && text.charCodeAt(i) === 0x3a;
 }
 
 /** Does a mention end at `at`, spaces aside? */
