@@ -59,3 +59,16 @@ describe('members a notice enumerates', () => {
     ]);
   });
 });
+
+describe('bodies named inside a name', () => {
+  it('lists the body a longer name holds (`Thường trực Hội đồng nhân dân xã` names Hội đồng nhân dân xã)', () => {
+    const n = notice(['1. Giao Thường trực Hội đồng nhân dân xã chuẩn bị kỳ họp.'], 'Ngày 13/10/2025, Thường trực Tỉnh ủy họp.');
+    expect(n.agencies.map((a) => a.id)).toEqual(expect.arrayContaining(['thuong-truc-hdnd-xa', 'hdnd-xa']));
+  });
+
+  it('reads no body from a lower-case word inside a name (`Ban cán sự đảng Ủy ban nhân dân tỉnh` holds no Đảng ủy)', () => {
+    const n = notice(['1. Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo thực hiện.']);
+    expect(n.agencies.map((a) => a.id)).not.toContain('dang-uy');
+    expect(n.agencies.map((a) => a.id)).toContain('ubnd-tinh');
+  });
+});

@@ -272,15 +272,23 @@ function withMembers(reading: DirectiveReading, members: ReadonlyMap<string, Age
 }
 
 /**
- * The bodies a class names as its parent (`các phòng chuyên môn UBND xã` names Ủy ban nhân dân
- * xã): the notice names them too, though the class's longer name was the one matched.
+ * The bodies a name holds (`Thường trực Hội đồng nhân dân xã` holds Hội đồng nhân dân xã, `các
+ * phòng chuyên môn UBND xã` Ủy ban nhân dân xã): the notice names them too, though the longer name
+ * was the one matched.
  */
 function namedInClasses(mentions: readonly AgencyMention[], home: string | null): AgencyMention[] {
   const out: AgencyMention[] = [];
   for (const m of mentions) {
-    if (!m.collective) continue;
-    // Past the class's first letter, so that the class itself is not found again.
-    for (const inner of findAgencies(m.text.slice(1), { home })) if (!inner.collective) out.push(inner);
+    if (m.generic) continue;
+    // At each later word that starts with a capital (`cán sự đảng Ủy ban …` holds no `Đảng ủy`,
+    // but `Ủy ban nhân dân tỉnh`), the longest name found there.
+    for (let i = m.text.indexOf(' '); i >= 0; i = m.text.indexOf(' ', i + 1)) {
+      const word = m.text.charAt(i + 1);
+      // `Phó Chủ tịch UBND tỉnh` is the deputy's title: it names the committee, not its Chủ tịch.
+      if (word === word.toLowerCase() || /(?:^|\s)phó$/i.test(m.text.slice(0, i))) continue;
+      const inner = findAgencies(m.text.slice(i + 1), { home })[0];
+      if (inner !== undefined && inner.start === 0 && !inner.collective) out.push(inner);
+    }
   }
   return out;
 }
