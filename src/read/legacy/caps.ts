@@ -5,10 +5,14 @@
  * whole, unless it is a word of sentence case (`Xã`, `Hà`: one capital, first). The length never changes (every Vietnamese letter has a one-character capital), so the
  * offsets stay as they are.
  */
-const WORD = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+/g;
+import { LATIN, LOWER } from '../../text/letters.js';
+
+const WORD = new RegExp(`[${LATIN}]+`, 'gu');
 const LOWER_ASCII = /[a-z]/;
 const UPPER_ASCII = /[A-Z]/;
-const LOWER_OTHER = /[\u00DF-\u00FF\u0101-\u01B0\u1EA1-\u1EF9]/;
+/** A lower-case Vietnamese letter beyond ASCII (with `a-z` too, but LOWER_ASCII rules those out first where it matters). */
+const LOWER_LETTER = new RegExp(`[${LOWER}]`, 'u');
+const LOWER_OTHER = { test: (s: string) => [...s].some((c) => c > '\u007f' && LOWER_LETTER.test(c)) };
 
 export function raiseHeadingWords(s: string): string {
   if (!LOWER_OTHER.test(s)) return s;
