@@ -8,7 +8,11 @@ import { createHash } from 'node:crypto';
 import { decode, decodeString, type Decoded } from './read/decode.js';
 import { prepare } from './read/layout.js';
 import { repairText, type Repaired } from './read/repair.js';
-import { sniff } from './read/sniff.js';
+import { sniff, type Sniffed } from './read/sniff.js';
+import { readLegacy } from './read/legacy/read.js';
+import { LEGACY_ENCODINGS, LEGACY_LABEL } from './read/legacy/names.js';
+import type { GlyphEncoding } from './read/legacy/glyphs.js';
+import { repairGlyphs, type GlyphRepair } from './read/mojibake.js';
 import { composeMaps } from './core/offset-map.js';
 import { parseLines } from '../grammar/parser.js';
 import { buildNotice } from './document/notice.js';
@@ -42,9 +46,18 @@ export interface ParseOptions {
   gazetteer?: LoadedGazetteer;
   /** false: leave every span out of the output (docs/output.md, "Spans"). Default true. */
   spans?: boolean;
+  /**
+   * The encoding of bytes given, when detection must not decide: `utf-8` (UTF-16 with a BOM is
+   * still read as such), `tcvn3`, `vni`, `viscii` or `windows-1258`. Ignored for a string.
+   */
+  encoding?: InputEncoding;
 }
 
-const PARSE_OPTIONS = ['name', 'gazetteer', 'spans'] as const;
+/** What `encoding` may force. */
+export const INPUT_ENCODINGS = ['utf-8', ...LEGACY_ENCODINGS] as const;
+export type InputEncoding = (typeof INPUT_ENCODINGS)[number];
+
+const PARSE_OPTIONS = ['name', 'gazetteer', 'spans', 'encoding'] as const;
 
 /**
  * The notice in `input` (bytes as read from a file, or a string), validated against NoticeSchema.
@@ -65,6 +78,9 @@ function checkParseArguments(input: unknown, options: unknown): void {
   const checked = checkOptions('parseNotice', options, PARSE_OPTIONS);
   checkOptional('parseNotice', checked, 'name', 'string');
   checkOptional('parseNotice', checked, 'spans', 'boolean');
+  if (checked.encoding !== undefined && !(INPUT_ENCODINGS as readonly unknown[]).includes(checked.encoding)) {
+    throw new NoticeParseError('parseNotice', 'options.encoding', `one of ${INPUT_ENCODINGS.join(', ')}`, checked.encoding);
+  }
   if (checked.gazetteer !== undefined) checkGazetteer('parseNotice', 'options.gazetteer', checked.gazetteer);
 }
 
@@ -88,25 +104,28 @@ function parseWithGazetteer(input: string | Uint8Array, options: ParseOptions): 
 
 function parseDocument(input: string | Uint8Array, options: ParseOptions): Notice {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const sniffed = typeof input === 'string' ? null : sniff(input);
-  // Binary data and old 8-bit encodings are not read as a notice: their text would be noise.
-  const decoded = typeof input === 'string' ? decodeString(input) : sniffed?.kind === 'text' ? decode(input) : decodeString('');
-  const prepared = prepare(decoded.text);
+  const read = readInput(input, options.encoding);
+  const { decoded, sniffed } = read;
+  // Old fonts' glyph text inside Unicode (`Th«ng b¸o`) becomes letters; spans still point at the glyphs.
+  const glyphs = repairGlyphs(decoded.text);
+  const prepared = prepare(glyphs.text);
   const repaired = repairText(prepared.text);
-  const toDecoded = composeMaps(prepared.map, decoded.map);
+  const toDecoded = composeMaps(prepared.map, composeMaps(glyphs.map, decoded.map));
   const spans = new SpanMaker(decoded.source, composeMaps(repaired.map, toDecoded));
   const parsed = parseLines(repaired.text);
   const built = buildNotice(parsed.cst, spans);
   const normalised = normalise(built, spans);
   const findings: Finding[] = [
-    ...(sniffed && sniffed.kind !== 'text' ? [unreadable(sniffed.kind, sniffed.looksLike!)] : []),
+    ...(sniffed && sniffed.kind === 'binary' ? [unreadable(sniffed.looksLike!)] : []),
+    ...read.findings,
     ...encodingFindings(decoded),
+    ...glyphFindings(glyphs, decoded.map.toSource(Math.max(0, glyphs.first))),
     ...repairFindings(repaired, toDecoded.toSource(Math.max(0, repaired.first))),
     ...parsed.parseErrors.map((e): Finding => ({ severity: 'error', code: 'grammar', message: e.message, offset: e.offset })),
     ...built.findings,
     ...normalised.findings,
   ];
-  const ignore = sniffed !== null && sniffed.kind !== 'text' ? new Set(['not-a-document']) : new Set<string>();
+  const ignore = read.unreadable ? new Set(['not-a-document']) : new Set<string>();
   const kept = findings.filter((f) => !ignore.has(f.code));
   const { findings: _f, sources: _s, preambleSource: _p, closingSource: _c, preambleLines: _l, issueDate: _i, document, ...parts } = built;
   const notice: Notice = {
@@ -134,12 +153,45 @@ function parseDocument(input: string | Uint8Array, options: ParseOptions): Notic
   return salvage(notice, checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
 }
 
-function unreadable(kind: 'binary' | 'legacy', looksLike: string): Finding {
-  const message =
-    kind === 'binary'
-      ? `not text: this looks like ${looksLike}`
-      : `not UTF-8: this looks like ${looksLike}; convert it to UTF-8 first`;
-  return { severity: 'error', code: kind === 'binary' ? 'binary' : 'legacy-encoding', message, offset: 0 };
+interface Read {
+  decoded: Decoded;
+  sniffed: Sniffed | null;
+  /** How the bytes were read, when that is worth saying (converted, mixed, refused). */
+  findings: Finding[];
+  /** Not read as a notice (binary, or no encoding fits): its `not-a-document` goes unsaid. */
+  unreadable: boolean;
+}
+
+/**
+ * Bytes → text: UTF-8 and UTF-16 as they are; bytes that are not (sniff.ts) in the old encoding
+ * they fit, or the one `encoding` forces. Binary data is not read: its text would be noise.
+ */
+function readInput(input: string | Uint8Array, encoding: InputEncoding | undefined): Read {
+  if (typeof input === 'string') return { decoded: decodeString(input), sniffed: null, findings: [], unreadable: false };
+  const sniffed = sniff(input);
+  const empty = decodeString('');
+  if (sniffed.kind === 'binary') return { decoded: empty, sniffed, findings: [], unreadable: true };
+  const forced = encoding === 'utf-8' ? null : encoding;
+  if (forced) return fromLegacy(readLegacy(input, forced), sniffed);
+  if (sniffed.kind === 'legacy' && encoding !== 'utf-8') return fromLegacy(readLegacy(input), sniffed);
+  return { decoded: decode(input), sniffed, findings: [], unreadable: false };
+}
+
+function fromLegacy(legacy: ReturnType<typeof readLegacy>, sniffed: Sniffed): Read {
+  const decoded = legacy.decoded ?? decodeString('');
+  return { decoded, sniffed, findings: [legacy.finding], unreadable: legacy.decoded === null };
+}
+
+function unreadable(looksLike: string): Finding {
+  return { severity: 'error', code: 'binary', message: `not text: this looks like ${looksLike}`, offset: 0 };
+}
+
+/** One `info` saying which lines of old fonts' glyphs were converted, at the first. */
+function glyphFindings(g: GlyphRepair, sourceOffset: number): Finding[] {
+  const counts = (Object.entries(g.lines) as [GlyphEncoding, number][]).filter(([, n]) => n > 0);
+  if (counts.length === 0) return [];
+  const what = counts.map(([e, n]) => `${n} line${n === 1 ? '' : 's'} of ${LEGACY_LABEL[e]} glyphs`).join(', ');
+  return [{ severity: 'info', code: 'mojibake', message: `${what} converted to Vietnamese letters (spans point at the glyphs as written)`, offset: 0, sourceOffset }];
 }
 
 function encodingFindings(decoded: Decoded): Finding[] {

@@ -52,7 +52,7 @@ describe('parseNotice', () => {
     [{ name: 7 }, 'options.name', 'parseNotice: options.name must be a string or undefined; got a number (7)'],
     [{ spans: 'no' }, 'options.spans', 'parseNotice: options.spans must be a boolean or undefined; got a string ("no")'],
     // A misspelt option would otherwise be ignored: `span` for `spans`.
-    [{ span: false }, 'options.span', 'parseNotice: options.span must be one of the known options (name, gazetteer, spans); got a boolean (false)'],
+    [{ span: false }, 'options.span', 'parseNotice: options.span must be one of the known options (name, gazetteer, spans, encoding); got a boolean (false)'],
     [{ gazetteer: ['my.yaml'] }, 'options.gazetteer', 'parseNotice: options.gazetteer must be a gazetteer that loadGazetteerFiles resolved to; got an array of 1'],
   ])('refuses the options %o', (options, argument, message) => {
     const e = thrown(() => parseNotice('THÔNG BÁO', options as never));

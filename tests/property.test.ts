@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { NoticeSchema, parseNotice, type Notice } from '../src/index.js';
 import { decode, decodeString } from '../src/read/decode.js';
+import { readLegacy } from '../src/read/legacy/read.js';
 import { sniff } from '../src/read/sniff.js';
 import { fixtureFile, outline, type Outline } from './helpers.js';
 
@@ -116,8 +117,12 @@ function content(n: Notice): Omit<Notice, 'source'> & { layout: string } {
 }
 
 /** The source the spans index into: the input as read (decoded, BOM removed). */
+/** The text spans point into: the input decoded, or converted from an old encoding (src/index.ts, readInput). */
 function sourceOf(input: string | Uint8Array): string {
-  return typeof input === 'string' ? decodeString(input).source : decode(input).source;
+  if (typeof input === 'string') return decodeString(input).source;
+  const sniffed = sniff(input);
+  if (sniffed.kind === 'binary') return '';
+  return sniffed.kind === 'legacy' ? (readLegacy(input).decoded?.source ?? '') : decode(input).source;
 }
 
 /** Start offsets of the items, depth first: the order they are written in. */

@@ -5,7 +5,7 @@
  * between threads unless it must be printed in order.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { parseNotice } from '../index.js';
+import { parseNotice, type InputEncoding } from '../index.js';
 import type { Diagnostic } from '../schema/notice.js';
 import { writeAtomicAsync } from './atomic.js';
 import { ioMessage } from './walk.js';
@@ -25,6 +25,8 @@ export interface JobInput {
   pretty?: boolean;
   /** false: leave the spans out of the JSON (--no-spans). */
   spans?: boolean;
+  /** --encoding: read the input in this encoding instead of detecting one. */
+  encoding?: InputEncoding | undefined;
 }
 
 export interface JobResult {
@@ -92,7 +94,7 @@ export function runJob(job: JobInput): JobResult {
   result.size = bytes.length;
   let json: string;
   try {
-    const notice = parseNotice(bytes, { name: job.name, spans: job.spans !== false });
+    const notice = parseNotice(bytes, { name: job.name, spans: job.spans !== false, ...(job.encoding ? { encoding: job.encoding } : {}) });
     json = job.pretty ? `${JSON.stringify(notice, null, 2)}\n` : JSON.stringify(notice);
     result.diagnostics = notice.diagnostics;
   } catch (e) {

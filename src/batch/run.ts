@@ -4,6 +4,7 @@
  * writes) its notice. Results are delivered strictly in input order, so output is stable whatever
  * the threads' timing.
  */
+import type { InputEncoding } from '../index.js';
 import type { WorkerPool } from './pool.js';
 import { runJobs, type JobInput, type JobResult } from './job.js';
 import type { Input } from './walk.js';
@@ -23,6 +24,8 @@ export interface RunOptions {
   pretty?: boolean;
   /** false: leave the spans out of the JSON (--no-spans). */
   spans?: boolean;
+  /** --encoding: the encoding every input is read in, instead of detecting one. */
+  encoding?: InputEncoding | undefined;
   /** The JSON comes back as bytes ready to print (`result.printed`). */
   print?: boolean;
   /**
@@ -70,6 +73,7 @@ export async function processInputs(inputs: Input[], options: RunOptions, delive
       outPath: options.outPathOf?.(input),
       pretty: options.pretty === true,
       spans: options.spans !== false,
+      encoding: options.encoding,
       print: options.print === true,
     }));
   };

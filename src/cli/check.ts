@@ -47,7 +47,7 @@ export async function check(args: string[], options: CheckOptions, readStdin: ()
   const interrupt = onInterrupt();
   let seen = 0;
   try {
-    const run = { jobs: options.jobs ?? 1, pretty: true, nameOf: (i: Input) => basename(i.path), signal: interrupt.signal };
+    const run = { jobs: options.jobs ?? 1, encoding: options.encoding, pretty: true, nameOf: (i: Input) => basename(i.path), signal: interrupt.signal };
     await processInputs(found.inputs, run, (o) => {
       seen++;
       checkOne(o, options, out, tally);

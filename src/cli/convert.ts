@@ -71,6 +71,7 @@ async function runBatch(found: Collected, options: ConvertOptions, single: boole
     jobs: options.jobs ?? 1,
     pretty: single || outDir !== null,
     spans: options.spans !== false,
+    encoding: options.encoding,
     print: outDir === null,
     nameOf: (i: Input) => i.path,
     outPathOf: outDir !== null ? (i: Input) => outPath(outDir, i) : undefined,

@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
+import { LEGACY_ENCODINGS } from '../read/legacy/names.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { noticeJsonSchema } from '../schema/notice.js';
 import { check } from './check.js';
@@ -51,10 +52,14 @@ function common(command: Command): Command {
     .option('-0, --null', 'with --files-from: the paths are separated by NUL (find -print0)')
     .option('--stdin-filepath <name>', 'the name of standard input, in source.name and in diagnostics')
     .option('--gazetteer <file>', 'add or replace agencies from a YAML or JSON bodies file (repeatable)', collect, [])
+    .addOption(new Option('--encoding <name>', 'read every input in this encoding instead of detecting one: utf-8, tcvn3, vni, viscii, windows-1258').choices(INPUT_ENCODING_NAMES))
     .option('--debug', 'show a stack trace on an internal error');
 }
 
 const COMMANDS = ['check', 'tasks', 'schema', 'help'];
+
+/** What --encoding may force: UTF-8 (no detection of an old encoding), or one of the old ones. */
+const INPUT_ENCODING_NAMES = ['utf-8', ...LEGACY_ENCODINGS];
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];

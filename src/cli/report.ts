@@ -2,6 +2,7 @@
  * What the commands share: how a run prints (colour, code frames, the diagnostics' format), and
  * printing a notice's diagnostics and a file's I/O problems, counting warnings for --max-warnings.
  */
+import type { InputEncoding } from '../index.js';
 import { fstatSync } from 'node:fs';
 import type { Diagnostic } from '../schema/notice.js';
 import type { CliDiagnosticCode } from '../core/diagnostic-codes.gen.js';
@@ -18,6 +19,8 @@ export interface CommonOptions {
   jobs?: number;
   maxWarnings?: number;
   diagnostics?: DiagnosticFormat;
+  /** --encoding: read every input so instead of detecting. */
+  encoding?: InputEncoding;
 }
 
 /** How one run prints its diagnostics, and how many warnings it has printed or hidden. */

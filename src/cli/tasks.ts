@@ -59,7 +59,7 @@ export async function tasks(args: string[], options: TasksOptions, readStdin: ()
   let unreadable = found.problems.length;
   let seen = 0;
   const interrupt = onInterrupt();
-  const run = { jobs: options.jobs ?? 1, nameOf: (i: Input) => i.path, signal: interrupt.signal };
+  const run = { jobs: options.jobs ?? 1, encoding: options.encoding, nameOf: (i: Input) => i.path, signal: interrupt.signal };
   await processInputs(found.inputs, run, (o) => {
     seen++;
     const problem = problemOf(o.result);

@@ -5,8 +5,9 @@
  */
 import { isUtf8, transcode } from 'node:buffer';
 import { SegmentMap, type OffsetMap } from '../core/offset-map.js';
+import type { LegacyEncoding } from './legacy/names.js';
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
 
 export interface EncodingIssue {
   /** Offset in the input bytes (a BOM counts) of the first invalid byte. */
@@ -40,6 +41,16 @@ export function decode(bytes: Uint8Array): Decoded {
   const source =
     encoding === 'utf-8' ? decodeUtf8(body, issues) : decodeUtf16(body, encoding === 'utf-16be', issues);
   return { source, ...normalise(source), encoding, issues: issues.finish() };
+}
+
+/** Text decoded elsewhere (an old encoding, a Word file): line ends and NFC, with their map. */
+export function decodedFrom(source: string, encoding: Encoding): Decoded {
+  return { source, ...normalise(source), encoding, issues: [] };
+}
+
+/** Valid UTF-8 as a string (ICU's converter when it has one: see decodeUtf8). */
+export function utf8Text(bytes: Uint8Array): string {
+  return TRANSCODE ? transcode(bytes, 'utf8', 'ucs2').toString('ucs2') : UTF8.decode(bytes);
 }
 
 /** For callers that already hold a string (a leading U+FEFF is a BOM that survived reading). */

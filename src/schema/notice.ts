@@ -65,7 +65,8 @@ export const SourceSchema = described(
     name: described('The name the input was given: its path as given on the command line (`check` names it as README, "Checking a corpus", says), `-` for standard input, or the library\'s `name` option (default `-`).', z.string()),
     sha256: described('SHA-256 of the input\'s bytes, lower-case hex (of its UTF-8 encoding when the library is given a string).', z.string().check(z.regex(/^[0-9a-f]{64}$/))),
     bytes: described('Size of the input in bytes.', z.int().check(z.minimum(0))),
-    encoding: described('How the bytes were decoded: `utf-8` (with or without BOM; also a string given to the library), `utf-16le` or `utf-16be` (with BOM).', z.enum(['utf-8', 'utf-16le', 'utf-16be'])),
+    encoding: described('How the bytes were decoded: `utf-8` (with or without BOM; also a string given to the library, the text of a Word file, and a file mixing UTF-8 with an old encoding), `utf-16le` or `utf-16be` (with BOM), or an old Vietnamese encoding, detected or forced with `--encoding`: `tcvn3` (ABC), `vni`, `viscii`, `windows-1258`; spans then point into the converted text.', z.enum(['utf-8', 'utf-16le', 'utf-16be', 'tcvn3', 'vni', 'viscii', 'windows-1258'])),
+    extractedFrom: described('Present only for a Word file: `docx` (its text taken by mammoth) or `doc` (Word 97–2003, by word-extractor). Spans then point into that extracted text, not into the file\'s bytes.', z.optional(z.enum(['docx', 'doc']))),
     layout: described(
       'The text\'s layout, detected: `wrapped` (taken out of a PDF: hard-wrapped lines, a blank line after each), `markdown` (converted from a DOCX: `**bold**`, pipe tables), `plain` (one paragraph a line).',
       LayoutSchema,
