@@ -41,7 +41,7 @@ import {
   allTokens,
   tokenizeLines,
 } from './tokens.js';
-import { INITIALS, STAMP_TIME, TITLE_START } from '../src/lexicon/markers.js';
+import { INITIALS, STAMP_TIME, TITLE_START, type Marker as ItemMarker } from '../src/lexicon/markers.js';
 import { isLowerLetter } from '../src/text/letters.js';
 
 export { STAMP_TIME };
@@ -300,7 +300,8 @@ function findDocType(tokens: IToken[]): number {
     if (t.tokenType === Rest) continue;
     if (lines++ === 40) break;
     if (t.tokenType === DocType) return t.startOffset;
-    if (t.tokenType === NumberMarker || t.tokenType === RomanMarker) return -1;
+    // A `(1)` may be a footnote's mark or text; only `1.` and `I.` open the body.
+    if ((t.tokenType === NumberMarker && (t.payload as ItemMarker).kind !== 'parenthesised') || t.tokenType === RomanMarker) return -1;
   }
   return -1;
 }

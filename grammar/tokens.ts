@@ -47,6 +47,8 @@ const MARKER_KINDS: Record<MarkerKind, HeadKind> = {
   numbered: 'NumberMarker',
   lettered: 'LetterMarker',
   bullet: 'Bullet',
+  // `(1)`: a number all the same; whether it labels an item is the layout's and the builder's call.
+  parenthesised: 'NumberMarker',
 };
 
 /**
@@ -256,7 +258,7 @@ export const NumberMarker = createToken({
   name: 'NumberMarker',
   pattern: { exec: lineHead('NumberMarker') },
   categories: [LineStart, Marker],
-  start_chars_hint: digits,
+  start_chars_hint: [...digits, '('],
   line_breaks: false,
 });
 

@@ -22,6 +22,8 @@ export interface BuiltNotice {
   findings: Finding[];
   /** Not output: the opening's lines, where the normaliser recognises the meeting. */
   preambleLines: Line[];
+  /** Not output: the heading's title lines (the type line with a title after it included). */
+  titleLines: Line[];
   /** Not output: where the texts the normaliser reads stand in the cleaned text. */
   sources: Map<Item, ItemSource>;
   preambleSource: ItemSource | null;
@@ -48,6 +50,7 @@ export function buildNotice(sections: Sections, spans: SpanMaker): BuiltNotice {
     signature,
     findings,
     preambleLines: body.preambleLines,
+    titleLines: sections.heading.filter((l) => l.rule === 'titleLine' || (l.rule === 'heading' && l.rest !== null)),
     sources: body.sources,
     preambleSource: body.preambleSource,
     closingSource: body.closingSource,

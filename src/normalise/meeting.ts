@@ -15,9 +15,12 @@ import { alternation } from '../lexicon/pattern.js';
 /** Openings that cite a text rather than tell of a meeting (data/lexicon/not-a-meeting-openers.yaml). */
 const NOT_A_MEETING = new RegExp(`^(?:${alternation(NOT_A_MEETING_OPENERS)})(?![${LATIN}])`);
 
-export function recogniseMeeting(preamble: Line[], spans: SpanMaker): Meeting {
+export function recogniseMeeting(preamble: Line[], spans: SpanMaker, titleLines: readonly Line[] = []): Meeting {
   const meeting: Meeting = { date: null, chair: null, chairBody: null, attendees: [], presenters: [] };
-  if (preamble.length === 0) return meeting;
+  if (preamble.length === 0) {
+    meeting.chair = titleChair(titleLines, spans);
+    return meeting;
+  }
   const first = preamble[0]!.text;
   // Only an opening that tells of a meeting has a meeting date (`Căn cứ Quy định số …, ngày …` does not).
   if (!NOT_A_MEETING.test(first)) meeting.date = parseMeetingDate(first.slice(0, 400));
@@ -34,7 +37,22 @@ export function recogniseMeeting(preamble: Line[], spans: SpanMaker): Meeting {
     }
   }
   meeting.chairBody = chairingBody(first);
+  meeting.chair ??= titleChair(titleLines, spans);
   return meeting;
+}
+
+/**
+ * The person the heading's title says concluded (`Ý kiến kết luận của đồng chí Võ Văn Minh, Chủ
+ * tịch HĐND Thành phố tại cuộc họp …`): the chair, when the opening names none. A title that
+ * names only an office (`Kết luận của Chủ tịch UBND tỉnh`) names no person.
+ */
+function titleChair(lines: readonly Line[], spans: SpanMaker): Person | null {
+  for (const line of lines) {
+    for (const p of findPeople(line.text)) {
+      if (p.role === 'chair') return { name: p.name, titles: p.titles, span: spans.span(line.start + p.nameStart, line.start + p.end) };
+    }
+  }
+  return null;
 }
 
 /**

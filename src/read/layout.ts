@@ -19,6 +19,7 @@ import {
   BULLET,
   LETTERED,
   NUMBERED,
+  PARENTHESISED,
   ROMAN,
   CLOSING,
   INITIALS,
@@ -471,7 +472,7 @@ function anyOf(patterns: RegExp[]): RegExp {
 const STRUCTURAL = anyOf([SEPARATOR, RECIPIENTS_HEAD, ADDRESSEES_HEAD, AUTHORITY, DOC_NUMBER, PLACE_DATE, MOTTO, DOC_TYPE]);
 const ANY_CLOSING = anyOf(CLOSING);
 /** `readMarker` finds nothing in a line that none of its patterns match (most lines). */
-const MAY_BE_MARKER = anyOf([ROMAN, NUMBERED, LETTERED, BULLET]);
+const MAY_BE_MARKER = anyOf([ROMAN, NUMBERED, LETTERED, BULLET, PARENTHESISED]);
 
 /**
  * The line ends a sentence or a clause: `.`, `:`, `;`, `!`, `?`, `…`, before closing quotes
@@ -512,6 +513,8 @@ interface JoinState {
   lastNumber: number[] | null;
   lastRoman: number;
   lastLetter: number;
+  /** The number of the last `(n)` label that started an item, 0 when none is open. */
+  lastParen: number;
 }
 
 function joinLines(lines: CleanLine[], layout: Layout): CleanLine[][] {
@@ -524,13 +527,14 @@ function joinLines(lines: CleanLine[], layout: Layout): CleanLine[][] {
     lastNumber: null,
     lastRoman: 0,
     lastLetter: 0,
+    lastParen: 0,
   };
   const groups: CleanLine[][] = [];
   for (let k = 0; k < lines.length; k++) {
     const cur = lines[k]!;
     const group = groups[groups.length - 1];
     const prev = group?.[group.length - 1];
-    const marker = cur.marker;
+    const marker = inSequence(cur.marker, lines, k, state);
     if (prev && continues(prev, group![0]!, cur, marker, state)) {
       group!.push(cur);
       continue;
@@ -539,6 +543,28 @@ function joinLines(lines: CleanLine[], layout: Layout): CleanLine[][] {
     track(cur, marker, lines, k, state);
   }
   return groups;
+}
+
+/**
+ * A `(n)` label counts only in a run of such labels at line starts: `(1)` with a `(2)` starting
+ * a line below it (before the next numbered or Roman item), a later one right after the one
+ * before. Otherwise it is text: `(3)` wrapped to a line start inside `… các nội dung: (1) …; (2) …`.
+ */
+function inSequence(marker: Marker | null, lines: CleanLine[], k: number, state: JoinState): Marker | null {
+  if (marker?.kind !== 'parenthesised') return marker;
+  const n = marker.number![0]!;
+  if (n === 1) return secondFollows(lines, k) ? marker : null;
+  return state.lastParen > 0 && n === state.lastParen + 1 ? marker : null;
+}
+
+function secondFollows(lines: CleanLine[], k: number): boolean {
+  for (let j = k + 1; j < lines.length && j <= k + 60; j++) {
+    const m = lines[j]!.marker;
+    if (m === null) continue;
+    if (m.kind === 'parenthesised') return m.number![0] === 2;
+    if (m.kind === 'numbered' || m.kind === 'roman') return false;
+  }
+  return false;
 }
 
 /** Lines a heading is made of: capitals, a title in lower case or `Kết luận …`, a subject. */
@@ -562,7 +588,11 @@ function track(cur: CleanLine, marker: Marker | null, lines: CleanLine[], k: num
   if (marker.kind === 'numbered') state.lastNumber = marker.number;
   if (marker.kind === 'roman') state.lastRoman = marker.number![0]!;
   if (marker.kind === 'lettered') state.lastLetter = marker.number![0]!;
-  if (marker.kind === 'roman' || marker.kind === 'numbered') state.lastLetter = 0;
+  if (marker.kind === 'roman' || marker.kind === 'numbered') {
+    state.lastLetter = 0;
+    state.lastParen = 0;
+  }
+  if (marker.kind === 'parenthesised') state.lastParen = marker.number![0]!;
 }
 
 /** Does `cur` carry on the paragraph whose last line is `prev`? */
@@ -619,6 +649,7 @@ function startsLower(line: string): boolean {
 /** Does this marker continue the notice's own numbering? */
 function isExpected(marker: Marker, state: JoinState): boolean {
   const n = marker.number!;
+  if (marker.kind === 'parenthesised') return true; // inSequence let only a label of the run through
   if (marker.kind === 'roman') return n[0] === state.lastRoman + 1;
   if (marker.kind === 'lettered') return n[0] === state.lastLetter + 1;
   const last = state.lastNumber;

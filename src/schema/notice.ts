@@ -146,12 +146,12 @@ export const ItemSchema: z.ZodMiniType<Item> = z.lazy(() =>
     'A numbered, lettered or bulleted item of the body, with the items under it.',
     object({
       id: described(
-        'The item\'s place in the tree, the labels from the top joined by `.`: `2`, `2.1` (a `2.1.` under `2.`), `II.1.a`; a bullet is `-` and its place among its siblings (`2.-.1`, `-.1` at the top); a number that does not fit its parent is joined with `/` (`3/2.1`: `2.1.` written under `3.`). The id of the directive read from this item. Unique unless the text repeats its numbering (a list that starts again at `1.`).',
+        'The item\'s place in the tree, the labels from the top joined by `.`: `2`, `2.1` (a `2.1.` under `2.`), `II.1.a`, `2.(1)`; a bullet is `-` and its place among its siblings (`2.-.1`, `-.1` at the top); a number that does not fit its parent is joined with `/` (`3/2.1`: `2.1.` written under `3.`). The id of the directive read from this item. Unique unless the text repeats its numbering (a list that starts again at `1.`).',
         z.string(),
       ),
-      label: described('The marker without its closing mark: `2`, `2.1`, `II`, `a`, or the bullet sign `-`, `+`, `•`.', z.string()),
+      label: described('The marker without its closing mark: `2`, `2.1`, `II`, `a`, or the bullet sign `-`, `+`, `•`; a number in brackets keeps them: `(1)`.', z.string()),
       number: described('The marker\'s numbers: `[2, 1]` for `2.1.`, `[2]` for `II.`, `[1]` for `a)`; null for a bullet.', z.nullable(z.array(z.int()))),
-      kind: described('`roman` (`I.`), `numbered` (`1.`, `2.1.`, `1)`), `lettered` (`a)`), `bullet` (`-`, `+`, `*`, `•`).', ItemKindSchema),
+      kind: described('`roman` (`I.`), `numbered` (`1.`, `2.1.`, `1)`, and `(1)` where such labels start lines in a run `(1)`, `(2)` …; one inside a sentence is text), `lettered` (`a)`), `bullet` (`-`, `+`, `*`, `•`).', ItemKindSchema),
       heading: textOrNull('A leading label that ends with a colon, without it: `Về tầm soát xét nghiệm`'),
       text: described('The item\'s text after its marker and heading, whitespace collapsed, wraps joined, Markdown removed; its paragraphs joined by a blank line (`\\n\\n`). Sub-items are not part of it.', z.string()),
       children: described('The items under this one, in text order.', z.array(ItemSchema)),
