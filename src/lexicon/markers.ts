@@ -22,6 +22,12 @@ export const LETTERED = /^([a-eg-ik-vxyđ])[).][ \t]*/;
  * that, since one line cannot tell a list from `(3)` wrapped to a line start mid-sentence.
  */
 export const PARENTHESISED = /^\((\d{1,2})\)[ \t]+/;
+/**
+ * A footnote's text at the foot of the page: `[1] Gồm các đồng chí …`, `_ [1] …` (the rule above
+ * a footnote, as a converter wrote it), `[^1]: …` (a Markdown footnote). Group 1: the mark as it
+ * hangs in the text (`[1]`, `[^1]`). `(1) …` in the tail is one too (src/document/tail.ts).
+ */
+export const FOOTNOTE = /^(?:_[ \t]*)?(\[\^?\d{1,2}\]):?[ \t]*(?=[^ \t])/;
 /** `-` `+` `•` `*` `–` and kin, followed by a space or directly by a letter (`-Sở Y tế`). */
 export const BULLET = new RegExp(`^([\\-+•*–—·●▪■◦○])(?:[ \t]+|(?=[${LATIN}“"(]))`);
 

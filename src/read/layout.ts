@@ -25,6 +25,7 @@ import {
   INITIALS,
   DOC_NUMBER,
   DOC_TYPE,
+  FOOTNOTE,
   MOTTO,
   PERSON_NAME,
   PLACE_DATE,
@@ -68,6 +69,8 @@ interface CleanLine {
   marker: Marker | null;
   caps: boolean;
   structural: boolean;
+  /** It opens a footnote: `[1] …`, `_ [1] …`, `[^1]: …`. */
+  footnote: boolean;
 }
 
 export function prepare(text: string): Prepared {
@@ -203,7 +206,9 @@ function cleanLine(
   const caps = isCapsLine(text);
   const structural = caps || STRUCTURAL.test(text);
   const marker = MAY_BE_MARKER.test(text) ? readMarker(text) : null;
-  return { text, ops, from, rawStart, rawEnd, blankBefore, hardBreak, marker, caps, structural };
+  const first = text.charCodeAt(0);
+  const footnote = (first === 91 || first === 95) && FOOTNOTE.test(text); // [ _
+  return { text, ops, from, rawStart, rawEnd, blankBefore, hardBreak, marker, caps, structural, footnote };
 }
 
 /**
@@ -599,6 +604,13 @@ function track(cur: CleanLine, marker: Marker | null, lines: CleanLine[], k: num
 function continues(prev: CleanLine, first: CleanLine, cur: CleanLine, marker: Marker | null, state: JoinState): boolean {
   if (cur.structural || prev.structural) return false;
   if (RECIPIENTS_HEAD.test(first.text)) return false;
+  // A footnote starts a paragraph of its own, also among the recipients (`(1)` there is one too),
+  // and its text wraps as a paragraph's does, not as a recipient's.
+  if (cur.footnote || (state.inRecipients && cur.marker?.kind === 'parenthesised')) return false;
+  if (first.footnote || (state.inRecipients && first.marker?.kind === 'parenthesised')) {
+    if (marker) return false;
+    return state.layout === 'wrapped' ? continuesWrapped(prev, cur, null, state) : !endsClosed(prev.text) && startsLower(cur.text);
+  }
   if (state.inHeading && SUBJECT_START.test(cur.text)) return false;
   if (state.inRecipients) return continuesRecipient(prev, cur, marker, state);
   if (state.layout === 'wrapped') return continuesWrapped(prev, cur, marker, state);

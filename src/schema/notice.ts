@@ -171,6 +171,24 @@ export const RecipientSchema = described(
   }),
 );
 
+export const FootnoteSchema = described(
+  'A footnote of the notice, at its foot (after `Nơi nhận` or the signature): its own text, not a recipient.',
+  object({
+    mark: described('The mark as written, without the rule or colon around it: `[1]`, `[^1]`, `(1)`.', z.string()),
+    text: described('The footnote\'s text, its lines joined: `Gồm các đồng chí: …`.', z.string()),
+    anchor: described(
+      'Where the mark it hangs on stands in the heading or the body (its first place, `[1]` written after a word, `(1)` glued to one), or null when the text shows no such mark.',
+      z.nullable(
+        object({
+          item: described('The id of the item (`items[].id`) whose text holds the mark, or null when it stands outside the items (heading, opening, closing).', z.nullable(z.string())),
+          span: spanOf('the mark in the text'),
+        }),
+      ),
+    ),
+    span: spanOf('the footnote'),
+  }),
+);
+
 export const SignatureSchema = described(
   'The signature block.',
   object({
@@ -313,6 +331,7 @@ export const NoticeSchema = described(
     closingSpan: nullableSpanOf('the closing'),
     recipients: described('The recipient list (`Nơi nhận`), in order; empty with a `no-recipients` warning.', z.array(RecipientSchema)),
     signature: described('The signature block, or null with a `no-signature` warning.', z.nullable(SignatureSchema)),
+    footnotes: described('The footnotes at the notice\'s foot, in order; empty when there are none.', z.array(FootnoteSchema)),
     directives: described('One per item that asks someone to act or sets a date, in text order.', z.array(DirectiveSchema)),
     references: described('The documents cited in the opening, the items and the closing.', z.array(ReferenceSchema)),
     dates: described('Every date the notice writes (its own, the meeting\'s, those of the opening, the items and the closing), in text order, each with its role: the dates to follow up are those with role `deadline` or `schedule`.', z.array(NoticeDateSchema)),
@@ -329,6 +348,7 @@ export type Person = z.infer<typeof PersonSchema>;
 export type Meeting = z.infer<typeof MeetingSchema>;
 export type Recipient = z.infer<typeof RecipientSchema>;
 export type Signature = z.infer<typeof SignatureSchema>;
+export type Footnote = z.infer<typeof FootnoteSchema>;
 export type Deadline = z.infer<typeof DeadlineSchema>;
 export type NoticeDate = z.infer<typeof NoticeDateSchema>;
 export type DateRole = z.infer<typeof DateRoleSchema>;
