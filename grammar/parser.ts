@@ -7,8 +7,9 @@
  *   heading    := DocType Rest? titleLine* subjectLine? Separator?
  *   addressees := `Kính gửi` Rest? addressee*
  *   body       := (item | paragraph | otherLine)*          until the tail starts
- *   tail       := (recipients | signatureLine | recipient | strayLine)*
+ *   tail       := (recipients | footnote | signatureLine | recipient | strayLine)*
  *   recipients := `Nơi nhận` Rest? recipient*
+ *   footnote   := (Footnote | `(n)`) Rest? footnoteText*     `[1] Gồm các đồng chí …` at the foot
  *
  * The tree of items is not in the grammar: it follows the numbers written in the markers, which
  * the builder reads (src/document). Two decisions need more than a token or two of lookahead and
@@ -25,6 +26,7 @@ import {
   CapsLine,
   DocNumber,
   DocType,
+  Footnote,
   LineStart,
   Marker,
   Motto,
@@ -41,7 +43,7 @@ import {
   allTokens,
   tokenizeLines,
 } from './tokens.js';
-import { INITIALS, STAMP_TIME, TITLE_START } from '../src/lexicon/markers.js';
+import { INITIALS, STAMP_TIME, TITLE_START, type Marker as ItemMarker } from '../src/lexicon/markers.js';
 import { isLowerLetter } from '../src/text/letters.js';
 
 export { STAMP_TIME };
@@ -59,6 +61,8 @@ export type LineRule =
   | 'otherLine'
   | 'recipients' // the `Nơi nhận` line
   | 'recipient'
+  | 'footnote' // the line that opens a footnote with its mark
+  | 'footnoteText' // a further line of its text
   | 'signatureLine'
   | 'strayLine';
 
@@ -103,6 +107,8 @@ export class NoticeParser extends EmbeddedActionsParser {
   private tailOffset = Infinity;
   /** A `Nơi nhận` line has been consumed in this parse. */
   private recipientsSeen = false;
+  /** The last line taken in the tail was part of a footnote. */
+  private inFootnote = false;
   private tree: NoticeTree = emptyTree();
   /**
    * chevrotain runs every rule once in performSelfAnalysis to record the grammar, with stand-in
@@ -123,6 +129,7 @@ export class NoticeParser extends EmbeddedActionsParser {
     this.docTypeOffset = findDocType(tokens);
     this.tailOffset = findTailStart(tokens, this.docTypeOffset);
     this.recipientsSeen = false;
+    this.inFootnote = false;
     this.tree = emptyTree();
     this.input = tokens;
     this.notice();
@@ -227,6 +234,7 @@ export class NoticeParser extends EmbeddedActionsParser {
   /** The text after a line-start token (two copies: a rule may consume it at two places). */
   private readonly rest = () => this.CONSUME(Rest);
   private readonly rest2 = () => this.CONSUME2(Rest);
+  private readonly rest3 = () => this.CONSUME3(Rest);
 
   /**
    * tail := (recipients | signatureLine | recipient | strayLine)*
@@ -239,11 +247,22 @@ export class NoticeParser extends EmbeddedActionsParser {
     this.MANY(this.tailLine);
   });
 
-  private readonly tailLine = () => this.OR(this.tailLines);
+  private readonly tailLine = () => {
+    this.OR(this.tailLines);
+    // A footnote's text runs on over plain lines; any other line ends it.
+    this.ACTION(() => {
+      const last = this.tree.tail[this.tree.tail.length - 1];
+      this.inFootnote = last !== undefined && (last.rule === 'footnote' || last.rule === 'footnoteText');
+    });
+  };
   private readonly tailLines = {
     IGNORE_AMBIGUITIES: true,
     DEF: [
+      // footnoteText := AnyText, a further line of the footnote above
+      { GATE: () => this.inFootnote && this.isFootnoteText(), ALT: () => this.addLine(this.tree.tail, 'footnoteText', this.CONSUME2(AnyText), undefined) },
       { ALT: () => this.SUBRULE(this.recipients) },
+      // footnote := (Footnote | `(n)`) Rest?
+      { GATE: () => this.isFootnoteStart(), ALT: () => this.addLine(this.tree.tail, 'footnote', this.CONSUME3(LineStart), this.OPTION3(this.rest3)) },
       // signatureLine := SignatureHead Rest?
       { ALT: () => this.addLine(this.tree.tail, 'signatureLine', this.CONSUME(SignatureHead), this.OPTION(this.rest)) },
       { GATE: () => this.recipientsSeen && this.isRecipientLine(), ALT: () => this.SUBRULE(this.recipient) },
@@ -251,6 +270,18 @@ export class NoticeParser extends EmbeddedActionsParser {
       { ALT: () => this.addLine(this.tree.tail, 'strayLine', this.CONSUME(LineStart), this.OPTION2(this.rest2)) },
     ],
   };
+
+  /** `[1] …`, `_ [1] …`, `[^1]: …`, or `(1) …` (in the tail a bracketed number opens a footnote). */
+  private isFootnoteStart(): boolean {
+    const next = this.LA(1);
+    if (next.tokenType === Footnote) return true;
+    return next.tokenType === NumberMarker && (next.payload as ItemMarker | undefined)?.kind === 'parenthesised';
+  }
+
+  private isFootnoteText(): boolean {
+    const next = this.LA(1);
+    return next.tokenType.CATEGORIES?.includes(AnyText) === true && next.tokenType !== PersonName && !STAMP_TIME.test(next.image);
+  }
 
   /** recipients := RecipientsHead Rest? recipient* */
   public recipients = this.RULE('recipients', () => {
@@ -300,7 +331,8 @@ function findDocType(tokens: IToken[]): number {
     if (t.tokenType === Rest) continue;
     if (lines++ === 40) break;
     if (t.tokenType === DocType) return t.startOffset;
-    if (t.tokenType === NumberMarker || t.tokenType === RomanMarker) return -1;
+    // A `(1)` may be a footnote's mark or text; only `1.` and `I.` open the body.
+    if ((t.tokenType === NumberMarker && (t.payload as ItemMarker).kind !== 'parenthesised') || t.tokenType === RomanMarker) return -1;
   }
   return -1;
 }

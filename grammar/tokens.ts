@@ -14,6 +14,7 @@ import {
   AUTHORITY_FORMS,
   DOC_NUMBER,
   DOC_TYPE,
+  FOOTNOTE,
   MOTTO,
   PERSON_NAME,
   PLACE_DATE,
@@ -29,7 +30,7 @@ type Matcher = (text: string, offset: number) => CustomPatternMatcherReturn | nu
 
 /** The token types that can start a line, in the lexer's order of precedence. */
 type HeadKind =
-  | 'Separator' | 'RecipientsHead' | 'AddresseesHead' | 'Authority' | 'DocNumber' | 'PlaceDate' | 'Motto'
+  | 'Footnote' | 'Separator' | 'RecipientsHead' | 'AddresseesHead' | 'Authority' | 'DocNumber' | 'PlaceDate' | 'Motto'
   | 'DocType' | 'RomanMarker' | 'NumberMarker' | 'LetterMarker' | 'Bullet' | 'PersonName' | 'CapsLine'
   | 'SubjectText';
 
@@ -47,6 +48,8 @@ const MARKER_KINDS: Record<MarkerKind, HeadKind> = {
   numbered: 'NumberMarker',
   lettered: 'LetterMarker',
   bullet: 'Bullet',
+  // `(1)`: a number all the same; whether it labels an item is the layout's and the builder's call.
+  parenthesised: 'NumberMarker',
 };
 
 /**
@@ -63,8 +66,9 @@ export function classifyLine(line: string): LineHead | null {
   const second = line.charCodeAt(1); // NaN on a line of one character
   const upper = isUpperCode(first);
   // First characters as codes: `line[0]` would make a string of each (a new one past U+00FF).
-  if (SEPARATOR_HINT.includes(first) && SEPARATOR.test(line)) return whole('Separator', line);
   let head: LineHead | null = null;
+  if ((first === 91 /* [ */ || first === 95 /* _ */) && (head = prefix('Footnote', FOOTNOTE, line))) return head;
+  if (SEPARATOR_HINT.includes(first) && SEPARATOR.test(line)) return whole('Separator', line);
   if (first === 78 /* N */ && (head = prefix('RecipientsHead', RECIPIENTS_HEAD, line))) return head;
   if (first === 75 /* K */ && (head = prefix('AddresseesHead', ADDRESSEES_HEAD, line))) return head;
   if (mayBeAuthority(first, second) && (head = prefix('Authority', AUTHORITY, line))) return head;
@@ -180,6 +184,15 @@ export const SignatureHead = createToken({ name: 'SignatureHead', pattern: Lexer
 /** Line breaks separate tokens and are no token themselves (chevrotain's lexer skips them). */
 export const Newline = createToken({ name: 'Newline', pattern: /\n/, line_breaks: true, group: Lexer.SKIPPED });
 
+/** A footnote's text: `[1] …`, `_ [1] …`, `[^1]: …` (its mark, then the text as Rest). */
+export const Footnote = createToken({
+  name: 'Footnote',
+  pattern: { exec: lineHead('Footnote') },
+  categories: [LineStart, OtherHead],
+  start_chars_hint: ['[', '_'],
+  line_breaks: false,
+});
+
 export const Separator = createToken({
   name: 'Separator',
   pattern: { exec: lineHead('Separator') },
@@ -256,7 +269,7 @@ export const NumberMarker = createToken({
   name: 'NumberMarker',
   pattern: { exec: lineHead('NumberMarker') },
   categories: [LineStart, Marker],
-  start_chars_hint: digits,
+  start_chars_hint: [...digits, '('],
   line_breaks: false,
 });
 
@@ -331,6 +344,7 @@ function restOfLine(text: string, offset: number): CustomPatternMatcherReturn | 
 /** In order of precedence: chevrotain takes the first token that matches. */
 export const allTokens: TokenType[] = [
   Newline,
+  Footnote,
   Separator,
   RecipientsHead,
   AddresseesHead,
@@ -356,7 +370,7 @@ export const allTokens: TokenType[] = [
 ];
 
 const TOKEN_OF: Record<HeadKind, TokenType> = {
-  Separator, RecipientsHead, AddresseesHead, Authority, DocNumber, PlaceDate, Motto, DocType,
+  Footnote, Separator, RecipientsHead, AddresseesHead, Authority, DocNumber, PlaceDate, Motto, DocType,
   RomanMarker, NumberMarker, LetterMarker, Bullet, PersonName, CapsLine, SubjectText,
 };
 

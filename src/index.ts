@@ -127,7 +127,7 @@ function parseDocument(input: string | Uint8Array, options: ParseOptions): Notic
   ];
   const ignore = read.unreadable ? new Set(['not-a-document']) : new Set<string>();
   const kept = findings.filter((f) => !ignore.has(f.code));
-  const { findings: _f, sources: _s, preambleSource: _p, closingSource: _c, preambleLines: _l, issueDate: _i, document, ...parts } = built;
+  const { findings: _f, sources: _s, preambleSource: _p, closingSource: _c, preambleLines: _l, titleLines: _t, footnoteDrafts: _n, issueDate: _i, document, ...parts } = built;
   const notice: Notice = {
     schemaVersion: SCHEMA_VERSION,
     source: {

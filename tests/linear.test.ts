@@ -173,6 +173,9 @@ describe('pathological repetition for the regular expressions', { retry: 2 }, ()
     ['a long run of digits with `/`', (n) => `Số ${'1234567890/'.repeat(n)} ngày ${'12/'.repeat(n)}2021`, 5_000],
     ['digits and `/` as dates and numbers', (n) => `1. ${Array.from({ length: n }, (_, i) => `${i}/${i % 13}/${2000 + (i % 200)}`).join(' ')}`, 5_000],
     ['`(` without `)`', (n) => `1. Sở Y tế (${'(a '.repeat(n)}\n- ${'(b/c '.repeat(n)}`, 10_000],
+    // Each `(1)` looks ahead for a `(2)`; footnotes after the recipients look back for their mark.
+    ['`(1)` `(2)` starting every line', (n) => notice(['1. Gồm:', ...Array.from({ length: n }, (_, i) => `(${(i % 2) + 1}) Chi bộ (1) x`)]), 2_500],
+    ['`[1]` footnotes after `Nơi nhận`', (n) => notice(['Tham dự có các đồng chí x[2].', 'Nơi nhận:', '- Sở Y tế', ...Array.from({ length: n }, () => '_ [1] Gồm các đồng chí: [1] x')]), 2_500],
   ];
   it.each(cases)('%s', (name, make, base) => expectLinear(name, make, base));
 });

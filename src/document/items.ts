@@ -61,8 +61,9 @@ export function buildBody(lines: Line[], spans: SpanMaker, findings: Finding[]):
   const preamble: Line[] = [];
   let afterLastItem: Line[] = [];
   let seenItem = false;
+  const labelled = parenthesisedRuns(lines);
   for (const line of lines) {
-    const marker = markerOf(line);
+    const marker = markerOf(line, labelled);
     if (!marker) {
       if (!seenItem) preamble.push(line);
       else {
@@ -95,9 +96,39 @@ function rootItem(): OpenItem {
   return { item, marker: { kind: 'numbered', label: '', number: [], length: 0 }, rank: -1, paragraphs: [], start: 0, lastChild: null };
 }
 
-function markerOf(line: Line): Marker | null {
+function markerOf(line: Line, labelled: ReadonlySet<Line>): Marker | null {
   if (line.rule !== 'item') return null;
-  return (line.head.payload as Marker | undefined) ?? null;
+  const marker = (line.head.payload as Marker | undefined) ?? null;
+  return marker?.kind === 'parenthesised' && !labelled.has(line) ? null : marker;
+}
+
+/**
+ * The lines whose `(n)` labels an item: runs of two or more that start lines and follow on from
+ * `(1)` (`(1)`, `(2)`, `(3)` …), lines of any other kind between them, a numbered or Roman item
+ * ending the run. A `(n)` outside such a run is text (`(3)` that a wrap put at a line start).
+ */
+function parenthesisedRuns(lines: Line[]): Set<Line> {
+  const labelled = new Set<Line>();
+  let run: Line[] = [];
+  const end = () => {
+    if (run.length >= 2) for (const l of run) labelled.add(l);
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.rule !== 'item') continue;
+    const marker = line.head.payload as Marker | undefined;
+    if (!marker) continue;
+    if (marker.kind === 'numbered' || marker.kind === 'roman') end();
+    if (marker.kind !== 'parenthesised') continue;
+    const n = marker.number![0]!;
+    if (n === run.length + 1) run.push(line);
+    else {
+      end();
+      if (n === 1) run.push(line);
+    }
+  }
+  end();
+  return labelled;
 }
 
 function addParagraph(open: OpenItem, line: Line): void {
@@ -113,6 +144,11 @@ function rankOf(marker: Marker, stack: OpenItem[]): number {
       return marker.number!.length;
     case 'lettered':
       return 10;
+    case 'parenthesised': {
+      // A sibling of the open `(n)` item; else one step below the item on top (`(1)` under `2.`).
+      for (let i = stack.length - 1; i > 0; i--) if (stack[i]!.marker.kind === 'parenthesised') return stack[i]!.rank;
+      return stack[stack.length - 1]!.rank + 0.5;
+    }
     case 'bullet': {
       // The same sign as an open bullet: a sibling of it. Another sign: one level deeper.
       for (let i = stack.length - 1; i > 0; i--) {
@@ -137,20 +173,23 @@ function place(
   const rank = rankOf(marker, stack);
   while (stack.length > 1 && stack[stack.length - 1]!.rank >= rank) close(stack.pop()!, spans, sources);
   const parent = stack[stack.length - 1]!;
-  checkNumbering(parent, marker, line, findings);
-  const label = marker.kind === 'bullet' ? marker.label : withoutClosingMark(marker.label);
+  // A `(n)` run follows on by construction (parenthesisedRuns).
+  if (marker.kind !== 'parenthesised') checkNumbering(parent, marker, line, findings);
+  // `(1)` keeps its brackets: `1` would read as the item `1.`.
+  const label = marker.kind === 'bullet' || marker.kind === 'parenthesised' ? marker.label : withoutClosingMark(marker.label);
+  const kind = marker.kind === 'parenthesised' ? 'numbered' : marker.kind;
   const item: Item = {
-    id: itemId(marker.kind, label, marker.number, parent.item),
+    id: itemId(kind, label, marker.number, parent.item),
     label,
     number: marker.number,
-    kind: marker.kind,
+    kind,
     heading: null,
     text: '',
     children: [],
     span: null!,
   };
   parent.item.children.push(item);
-  if (marker.number) parent.lastChild = marker.number;
+  if (marker.number && marker.kind !== 'parenthesised') parent.lastChild = marker.number;
   const first = line.rest ? paragraphOf(line.rest.image, line.rest.startOffset, line.end) : { text: '', start: line.end, end: line.end };
   stack.push({ item, marker, rank, paragraphs: [first], start: line.start, lastChild: null });
 }

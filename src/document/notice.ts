@@ -2,11 +2,11 @@
  * CST → the notice: every part of SPEC §2 that the grammar finds, with spans into the input.
  * Recognised data (the meeting, directives, references, agencies) is added by src/normalise.
  */
-import type { Item, NoticeDocument, Recipient, Signature, Span } from '../schema/notice.js';
+import type { Footnote, Item, NoticeDocument, Recipient, Signature, Span } from '../schema/notice.js';
 import type { Line, Sections } from './lines.js';
 import { buildBody, type ItemSource } from './items.js';
 import { buildDocument, issueDateLine } from './heading.js';
-import { buildRecipients, buildSignature } from './tail.js';
+import { buildFootnotes, buildRecipients, buildSignature, type FootnoteDraft } from './tail.js';
 import type { Finding } from '../core/findings.js';
 import type { SpanMaker } from '../core/spans.js';
 
@@ -19,9 +19,14 @@ export interface BuiltNotice {
   closingSpan: Span | null;
   recipients: Omit<Recipient, 'agencies'>[];
   signature: Signature | null;
+  footnotes: Footnote[];
   findings: Finding[];
+  /** Not output: the footnotes as read, where the normaliser reads the people they list. */
+  footnoteDrafts: FootnoteDraft[];
   /** Not output: the opening's lines, where the normaliser recognises the meeting. */
   preambleLines: Line[];
+  /** Not output: the heading's title lines (the type line with a title after it included). */
+  titleLines: Line[];
   /** Not output: where the texts the normaliser reads stand in the cleaned text. */
   sources: Map<Item, ItemSource>;
   preambleSource: ItemSource | null;
@@ -37,6 +42,7 @@ export function buildNotice(sections: Sections, spans: SpanMaker): BuiltNotice {
   const body = buildBody(sections.body, spans, findings);
   const recipients = buildRecipients(sections.tail, spans);
   const signature = buildSignature(sections.tail, spans);
+  const footnoteDrafts = buildFootnotes(sections.tail, [...sections.heading, ...sections.body], spans);
   const notice: BuiltNotice = {
     document,
     preamble: body.preamble?.text ?? null,
@@ -46,8 +52,11 @@ export function buildNotice(sections: Sections, spans: SpanMaker): BuiltNotice {
     closingSpan: body.closing ? spans.span(body.closing.start, body.closing.end) : null,
     recipients,
     signature,
+    footnotes: footnoteDrafts.map((f) => footnoteOf(f, body.items, spans)),
     findings,
+    footnoteDrafts,
     preambleLines: body.preambleLines,
+    titleLines: sections.heading.filter((l) => l.rule === 'titleLine' || (l.rule === 'heading' && l.rest !== null)),
     sources: body.sources,
     preambleSource: body.preambleSource,
     closingSource: body.closingSource,
@@ -55,6 +64,23 @@ export function buildNotice(sections: Sections, spans: SpanMaker): BuiltNotice {
   };
   checkParts(notice, sections.body.length + sections.tail.length);
   return notice;
+}
+
+function footnoteOf(f: FootnoteDraft, items: Item[], spans: SpanMaker): Footnote {
+  let anchor: Footnote['anchor'] = null;
+  if (f.markAt >= 0) {
+    const span = spans.span(f.markAt, f.markAt + f.mark.length);
+    anchor = { item: itemHolding(items, span.start.offset)?.id ?? null, span };
+  }
+  return { mark: f.mark, text: f.text, anchor, span: f.span };
+}
+
+/** The deepest item whose span holds the source offset. */
+function itemHolding(items: Item[], offset: number): Item | null {
+  for (const item of items) {
+    if (item.span && item.span.start.offset <= offset && offset < item.span.end.offset) return itemHolding(item.children, offset) ?? item;
+  }
+  return null;
 }
 
 function issueDateOf(header: Line[], issuedOn: string | null, spans: SpanMaker): BuiltNotice['issueDate'] {

@@ -2,7 +2,7 @@
  * The tail of a notice: the `Nơi nhận` list and the signature block, in either order, with stray
  * lines (typist initials, copy counts, `(đã ký)`) that belong to neither.
  */
-import type { Recipient, Signature } from '../schema/notice.js';
+import type { Recipient, Signature, Span } from '../schema/notice.js';
 import { AUTHORITY, AUTHORITY_MARK, INITIALS, PERSON_NAME } from '../lexicon/markers.js';
 import { LOWER, UPPER, isCapsLine } from '../text/letters.js';
 import { STAMP_TIME } from '../../grammar/parser.js';
@@ -15,16 +15,44 @@ type RecipientDraft = Omit<Recipient, 'agencies'>;
 
 export function buildRecipients(tail: Line[], spans: SpanMaker): RecipientDraft[] {
   const out: RecipientDraft[] = [];
-  for (const line of tail) {
+  // Between two entries with dashes, a line without one goes on with the entry above unless that
+  // one ended (`;`, `.`): `- … Hội Làm vườn tỉnh Bình` / `Thuận, …`, also with the signer's title
+  // between them (two columns read line by line). The layout pre-pass joins the plain case.
+  let lastDashed = -1;
+  tail.forEach((l, i) => {
+    if (l.rule === 'recipient' && isDashed(l)) lastDashed = i;
+  });
+  let lastRaw = '';
+  let lastOffset = 0;
+  for (let i = 0; i < tail.length; i++) {
+    const line = tail[i]!;
     if (line.rule !== 'recipient' && line.rule !== 'recipients') continue;
     const raw = line.rule === 'recipients' ? (line.rest?.image ?? '') : line.text;
-    const text = recipientText(raw);
-    if (text === '') continue;
     const offset = line.rule === 'recipients' && line.rest ? line.rest.startOffset : line.start;
+    const goesOn = i < lastDashed && line.rule === 'recipient' && !isDashed(line) && out.length > 0 && !endsEntry(lastRaw);
+    const whole = goesOn ? `${lastRaw} ${raw.trim()}` : raw;
+    const text = recipientText(whole);
+    if (text === '') continue;
     const { name, note } = splitNote(text);
-    out.push({ name, note, text, span: spans.span(offset, line.end) });
+    const start = goesOn ? lastOffset : offset;
+    const entry = { name, note, text, span: spans.span(start, line.end) };
+    if (goesOn) out[out.length - 1] = entry;
+    else out.push(entry);
+    lastRaw = whole;
+    lastOffset = start;
   }
   return out;
+}
+
+function isDashed(line: Line): boolean {
+  return line.head.tokenType.name === 'Bullet';
+}
+
+/** `[.;][ \t]*$`: the entry ends there. */
+function endsEntry(raw: string): boolean {
+  const t = raw.trimEnd();
+  const last = t.charCodeAt(t.length - 1);
+  return last === 46 || last === 59;
 }
 
 /** `- Thường trực Tỉnh ủy (b/c),` → `Thường trực Tỉnh ủy (b/c)`. */
@@ -180,4 +208,67 @@ export function splitSquashed(text: string, mayHoldTitle = true): { authorities:
     }
   }
   return { authorities, title, name };
+}
+
+/** A footnote as the builder reads it; the anchor's item is found once the items are built. */
+export interface FootnoteDraft {
+  mark: string;
+  text: string;
+  span: Span;
+  /** Where each line of `text` starts in it (`at`) and in the cleaned text (`start`). */
+  lines: { at: number; start: number }[];
+  /** Where the mark stands in the heading or the body, in the cleaned text; -1 when not found. */
+  markAt: number;
+}
+
+/** The cleaned-text offset of an offset into a footnote's text. */
+export function footnoteOffset(f: FootnoteDraft, offset: number): number {
+  let line = f.lines[0]!;
+  for (const l of f.lines) if (l.at <= offset) line = l;
+  return line.start + offset - line.at;
+}
+
+/**
+ * The footnotes of the tail: a line that opens with a mark (`[1] …`, `_ [1] …`, `[^1]: …`, `(1) …`)
+ * and the lines of text after it. Where each mark hangs in the heading or the body is looked up
+ * in `text` (heading and body lines, in text order): `[1]` anywhere, `(1)` only glued to the word
+ * before it (`đồng chí(1)`), since a spaced `(1)` enumerates.
+ */
+export function buildFootnotes(tail: Line[], text: Line[], spans: SpanMaker): FootnoteDraft[] {
+  const out: FootnoteDraft[] = [];
+  let open: { mark: string; text: string; lines: FootnoteDraft['lines']; start: number; end: number } | null = null;
+  const close = () => {
+    if (open === null) return;
+    out.push({ mark: open.mark, text: open.text, lines: open.lines, span: spans.span(open.start, open.end), markAt: markIn(text, open.mark) });
+    open = null;
+  };
+  for (const line of tail) {
+    if (line.rule === 'footnote') {
+      close();
+      const payload = line.head.payload as { label?: string } | RegExpExecArray | undefined;
+      const mark = Array.isArray(payload) ? payload[1]! : (payload?.label ?? line.head.image.trim());
+      const start = line.rest?.startOffset ?? line.end;
+      open = { mark, text: line.rest?.image ?? '', lines: [{ at: 0, start }], start: line.start, end: line.end };
+    } else if (line.rule === 'footnoteText' && open !== null) {
+      open.text += ' ';
+      open.lines.push({ at: open.text.length, start: line.start });
+      open.text += line.text;
+      open.end = line.end;
+    } else close();
+  }
+  close();
+  return out;
+}
+
+/** The first place of `mark` in the lines, as a footnote's mark (see buildFootnotes); -1 if none. */
+function markIn(lines: Line[], mark: string): number {
+  const glued = mark.charCodeAt(0) === 40; // `(1)` counts only glued to a word
+  for (const line of lines) {
+    for (let at = line.text.indexOf(mark); at >= 0; at = line.text.indexOf(mark, at + 1)) {
+      if (at === 0) continue; // a line that opens with it is a label or a footnote, not a mark
+      if (glued && /[ \t]/.test(line.text[at - 1]!)) continue;
+      return line.start + at;
+    }
+  }
+  return -1;
 }

@@ -16,6 +16,18 @@ export const NUMBERED = /^((?:\d{1,3}\.){1,6}\d{0,3}|\d{1,3}\))[ \t]*/;
 export const ROMAN = /^([IVXL]{1,6})[.\-–)][ \t]*/;
 /** `a)` `đ)` `b.` : lettered points. Group 1: the letter. */
 export const LETTERED = /^([a-eg-ik-vxyđ])[).][ \t]*/;
+/**
+ * `(1)` `(12)`: a number in brackets, then a blank. An item label only where such labels start
+ * lines and run in sequence (`(1)`, `(2)` …): the layout pre-pass and the body's builder decide
+ * that, since one line cannot tell a list from `(3)` wrapped to a line start mid-sentence.
+ */
+export const PARENTHESISED = /^\((\d{1,2})\)[ \t]+/;
+/**
+ * A footnote's text at the foot of the page: `[1] Gồm các đồng chí …`, `_ [1] …` (the rule above
+ * a footnote, as a converter wrote it), `[^1]: …` (a Markdown footnote). Group 1: the mark as it
+ * hangs in the text (`[1]`, `[^1]`). `(1) …` in the tail is one too (src/document/tail.ts).
+ */
+export const FOOTNOTE = /^(?:_[ \t]*)?(\[\^?\d{1,2}\]):?[ \t]*(?=[^ \t])/;
 /** `-` `+` `•` `*` `–` and kin, followed by a space or directly by a letter (`-Sở Y tế`). */
 export const BULLET = new RegExp(`^([\\-+•*–—·●▪■◦○])(?:[ \t]+|(?=[${LATIN}“"(]))`);
 
@@ -50,11 +62,12 @@ function toRoman(n: number): string {
 /** Vietnamese points are lettered in the Vietnamese alphabet: no f, j, w, z; đ after d. */
 const POINT_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
-export type MarkerKind = 'numbered' | 'roman' | 'lettered' | 'bullet';
+/** `parenthesised` (`(1)`) is an item of kind `numbered` in the output, its label kept whole. */
+export type MarkerKind = 'numbered' | 'roman' | 'lettered' | 'bullet' | 'parenthesised';
 
 export interface Marker {
   kind: MarkerKind;
-  /** The marker as written, without trailing space: `2.1.`, `II.`, `a)`, `-`. */
+  /** The marker as written, without trailing space: `2.1.`, `II.`, `a)`, `-`, `(1)`. */
   label: string;
   /** Numbers of the marker: [2, 1] for `2.1.`, [2] for `II.`, [1] for `a)`; null for bullets. */
   number: number[] | null;
@@ -69,7 +82,16 @@ export function readMarker(line: string): Marker | null {
   if (first === 73 || first === 86 || first === 88 || first === 76) return romanMarker(line); // I V X L
   if (isLowerCode(first)) return letteredMarker(line);
   if (BULLET_CODES.includes(first)) return bulletMarker(line);
+  if (first === 40 /* ( */) return parenthesisedMarker(line);
   return null;
+}
+
+function parenthesisedMarker(line: string): Marker | null {
+  const m = PARENTHESISED.exec(line);
+  if (!m || line.length <= m[0].length) return null;
+  const n = Number(m[1]);
+  if (n === 0) return null;
+  return { kind: 'parenthesised', label: m[0].trimEnd(), number: [n], length: m[0].length };
 }
 
 /** The characters a bullet can be, as char codes (what BULLET's first class holds). */

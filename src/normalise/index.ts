@@ -37,7 +37,7 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
   const allMentions: AgencyMention[] = [];
   const references = new Map<string, Reference>();
   const directives: Directive[] = [];
-  const meeting = recogniseMeeting(built.preambleLines, spans);
+  const meeting = recogniseMeeting(built.preambleLines, spans, built.titleLines, built.footnoteDrafts);
   // The issuing body (and the superior body above it) is an agency too: the header's lines, joined
   // as one name is (`ỦY BAN NHÂN DÂN` / `THÀNH PHỐ HÀ NỘI`).
   if (built.document.issuerLines.length > 0) allMentions.push(...findAgencies(built.document.issuerLines.join(' ')));

@@ -5,7 +5,8 @@
  */
 import type { Meeting, Person } from '../schema/notice.js';
 import { parseMeetingDate } from './dates.js';
-import { findPeople, type PersonMention } from './people.js';
+import { attendeesAt, findPeople, listedPeople, type PersonMention } from './people.js';
+import { footnoteOffset, type FootnoteDraft } from '../document/tail.js';
 import type { Line } from '../document/lines.js';
 import type { SpanMaker } from '../core/spans.js';
 import { LATIN } from '../text/letters.js';
@@ -15,9 +16,17 @@ import { alternation } from '../lexicon/pattern.js';
 /** Openings that cite a text rather than tell of a meeting (data/lexicon/not-a-meeting-openers.yaml). */
 const NOT_A_MEETING = new RegExp(`^(?:${alternation(NOT_A_MEETING_OPENERS)})(?![${LATIN}])`);
 
-export function recogniseMeeting(preamble: Line[], spans: SpanMaker): Meeting {
+export function recogniseMeeting(
+  preamble: Line[],
+  spans: SpanMaker,
+  titleLines: readonly Line[] = [],
+  footnotes: readonly FootnoteDraft[] = [],
+): Meeting {
   const meeting: Meeting = { date: null, chair: null, chairBody: null, attendees: [], presenters: [] };
-  if (preamble.length === 0) return meeting;
+  if (preamble.length === 0) {
+    meeting.chair = titleChair(titleLines, spans);
+    return meeting;
+  }
   const first = preamble[0]!.text;
   // Only an opening that tells of a meeting has a meeting date (`Căn cứ Quy định số …, ngày …` does not).
   if (!NOT_A_MEETING.test(first)) meeting.date = parseMeetingDate(first.slice(0, 400));
@@ -34,7 +43,39 @@ export function recogniseMeeting(preamble: Line[], spans: SpanMaker): Meeting {
     }
   }
   meeting.chairBody = chairingBody(first);
+  meeting.chair ??= titleChair(titleLines, spans);
+  meeting.attendees.push(...footnoteAttendees(preamble, footnotes, spans));
   return meeting;
+}
+
+/**
+ * The people a footnote lists, when its mark stands in the opening where attendees are named
+ * (`Tham dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy[1]` … `[1] Gồm các đồng chí: …`).
+ */
+function footnoteAttendees(preamble: Line[], footnotes: readonly FootnoteDraft[], spans: SpanMaker): Person[] {
+  const out: Person[] = [];
+  for (const f of footnotes) {
+    const line = f.markAt < 0 ? undefined : preamble.find((l) => l.start <= f.markAt && f.markAt < l.end);
+    if (!line || !attendeesAt(line.text, f.markAt - line.start)) continue;
+    for (const p of listedPeople(f.text)) {
+      out.push({ name: p.name, titles: p.titles, span: spans.span(footnoteOffset(f, p.nameStart), footnoteOffset(f, p.end)) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The person the heading's title says concluded (`Ý kiến kết luận của đồng chí Võ Văn Minh, Chủ
+ * tịch HĐND Thành phố tại cuộc họp …`): the chair, when the opening names none. A title that
+ * names only an office (`Kết luận của Chủ tịch UBND tỉnh`) names no person.
+ */
+function titleChair(lines: readonly Line[], spans: SpanMaker): Person | null {
+  for (const line of lines) {
+    for (const p of findPeople(line.text)) {
+      if (p.role === 'chair') return { name: p.name, titles: p.titles, span: spans.span(line.start + p.nameStart, line.start + p.end) };
+    }
+  }
+  return null;
 }
 
 /**

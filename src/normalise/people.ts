@@ -152,3 +152,40 @@ function roleOf(text: string, start: number, end: number): PersonMention['role']
   if (ATTENDEE_BEFORE.test(before)) return 'attendee';
   return 'other';
 }
+
+/**
+ * A mark at `at` (a footnote's, `[1]`) stands where attendees are named: an attendee cue before it
+ * in its sentence (`Tham dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy[1]`).
+ */
+export function attendeesAt(text: string, at: number): boolean {
+  return ATTENDEES_BEFORE_MARK.test(text.slice(Math.max(0, at - 160), at));
+}
+const ATTENDEES_BEFORE_MARK = new RegExp(`(?:${roleCues('attendee', 'before')})[^.;:]{0,120}$`);
+
+/**
+ * The people a list names: `đồng chí A, …; đồng chí B, …`, or names alone after a colon (`Gồm
+ * các đồng chí: Nguyễn Văn A, Phó Bí thư Tỉnh ủy; Trần Thị B, …`), each part read as if the person
+ * marker stood before it. Offsets into `text`.
+ */
+export function listedPeople(text: string): PersonMention[] {
+  const found = findPeople(text);
+  if (found.length > 0) return found;
+  const colon = text.indexOf(':');
+  if (colon < 0) return [];
+  const marker = `${PERSON_MARKERS[0]} `;
+  const out: PersonMention[] = [];
+  let from = colon + 1;
+  while (from < text.length) {
+    let stop = text.indexOf(';', from);
+    if (stop < 0) stop = text.length;
+    const part = text.slice(from, stop);
+    const lead = part.length - part.trimStart().length;
+    const p = findPeople(marker + part.trimStart())[0];
+    if (p && p.start === 0) {
+      const shift = from + lead - marker.length;
+      out.push({ ...p, nameStart: p.nameStart + shift, start: from + lead, end: p.end + shift });
+    }
+    from = stop + 1;
+  }
+  return out;
+}

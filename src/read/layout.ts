@@ -19,11 +19,13 @@ import {
   BULLET,
   LETTERED,
   NUMBERED,
+  PARENTHESISED,
   ROMAN,
   CLOSING,
   INITIALS,
   DOC_NUMBER,
   DOC_TYPE,
+  FOOTNOTE,
   MOTTO,
   PERSON_NAME,
   PLACE_DATE,
@@ -67,6 +69,8 @@ interface CleanLine {
   marker: Marker | null;
   caps: boolean;
   structural: boolean;
+  /** It opens a footnote: `[1] …`, `_ [1] …`, `[^1]: …`. */
+  footnote: boolean;
 }
 
 export function prepare(text: string): Prepared {
@@ -202,7 +206,9 @@ function cleanLine(
   const caps = isCapsLine(text);
   const structural = caps || STRUCTURAL.test(text);
   const marker = MAY_BE_MARKER.test(text) ? readMarker(text) : null;
-  return { text, ops, from, rawStart, rawEnd, blankBefore, hardBreak, marker, caps, structural };
+  const first = text.charCodeAt(0);
+  const footnote = (first === 91 || first === 95) && FOOTNOTE.test(text); // [ _
+  return { text, ops, from, rawStart, rawEnd, blankBefore, hardBreak, marker, caps, structural, footnote };
 }
 
 /**
@@ -471,7 +477,7 @@ function anyOf(patterns: RegExp[]): RegExp {
 const STRUCTURAL = anyOf([SEPARATOR, RECIPIENTS_HEAD, ADDRESSEES_HEAD, AUTHORITY, DOC_NUMBER, PLACE_DATE, MOTTO, DOC_TYPE]);
 const ANY_CLOSING = anyOf(CLOSING);
 /** `readMarker` finds nothing in a line that none of its patterns match (most lines). */
-const MAY_BE_MARKER = anyOf([ROMAN, NUMBERED, LETTERED, BULLET]);
+const MAY_BE_MARKER = anyOf([ROMAN, NUMBERED, LETTERED, BULLET, PARENTHESISED]);
 
 /**
  * The line ends a sentence or a clause: `.`, `:`, `;`, `!`, `?`, `…`, before closing quotes
@@ -512,6 +518,8 @@ interface JoinState {
   lastNumber: number[] | null;
   lastRoman: number;
   lastLetter: number;
+  /** The number of the last `(n)` label that started an item, 0 when none is open. */
+  lastParen: number;
 }
 
 function joinLines(lines: CleanLine[], layout: Layout): CleanLine[][] {
@@ -524,13 +532,14 @@ function joinLines(lines: CleanLine[], layout: Layout): CleanLine[][] {
     lastNumber: null,
     lastRoman: 0,
     lastLetter: 0,
+    lastParen: 0,
   };
   const groups: CleanLine[][] = [];
   for (let k = 0; k < lines.length; k++) {
     const cur = lines[k]!;
     const group = groups[groups.length - 1];
     const prev = group?.[group.length - 1];
-    const marker = cur.marker;
+    const marker = inSequence(cur.marker, lines, k, state);
     if (prev && continues(prev, group![0]!, cur, marker, state)) {
       group!.push(cur);
       continue;
@@ -539,6 +548,28 @@ function joinLines(lines: CleanLine[], layout: Layout): CleanLine[][] {
     track(cur, marker, lines, k, state);
   }
   return groups;
+}
+
+/**
+ * A `(n)` label counts only in a run of such labels at line starts: `(1)` with a `(2)` starting
+ * a line below it (before the next numbered or Roman item), a later one right after the one
+ * before. Otherwise it is text: `(3)` wrapped to a line start inside `… các nội dung: (1) …; (2) …`.
+ */
+function inSequence(marker: Marker | null, lines: CleanLine[], k: number, state: JoinState): Marker | null {
+  if (marker?.kind !== 'parenthesised') return marker;
+  const n = marker.number![0]!;
+  if (n === 1) return secondFollows(lines, k) ? marker : null;
+  return state.lastParen > 0 && n === state.lastParen + 1 ? marker : null;
+}
+
+function secondFollows(lines: CleanLine[], k: number): boolean {
+  for (let j = k + 1; j < lines.length && j <= k + 60; j++) {
+    const m = lines[j]!.marker;
+    if (m === null) continue;
+    if (m.kind === 'parenthesised') return m.number![0] === 2;
+    if (m.kind === 'numbered' || m.kind === 'roman') return false;
+  }
+  return false;
 }
 
 /** Lines a heading is made of: capitals, a title in lower case or `Kết luận …`, a subject. */
@@ -562,13 +593,24 @@ function track(cur: CleanLine, marker: Marker | null, lines: CleanLine[], k: num
   if (marker.kind === 'numbered') state.lastNumber = marker.number;
   if (marker.kind === 'roman') state.lastRoman = marker.number![0]!;
   if (marker.kind === 'lettered') state.lastLetter = marker.number![0]!;
-  if (marker.kind === 'roman' || marker.kind === 'numbered') state.lastLetter = 0;
+  if (marker.kind === 'roman' || marker.kind === 'numbered') {
+    state.lastLetter = 0;
+    state.lastParen = 0;
+  }
+  if (marker.kind === 'parenthesised') state.lastParen = marker.number![0]!;
 }
 
 /** Does `cur` carry on the paragraph whose last line is `prev`? */
 function continues(prev: CleanLine, first: CleanLine, cur: CleanLine, marker: Marker | null, state: JoinState): boolean {
   if (cur.structural || prev.structural) return false;
   if (RECIPIENTS_HEAD.test(first.text)) return false;
+  // A footnote starts a paragraph of its own, also among the recipients (`(1)` there is one too),
+  // and its text wraps as a paragraph's does, not as a recipient's.
+  if (cur.footnote || (state.inRecipients && cur.marker?.kind === 'parenthesised')) return false;
+  if (first.footnote || (state.inRecipients && first.marker?.kind === 'parenthesised')) {
+    if (marker) return false;
+    return state.layout === 'wrapped' ? continuesWrapped(prev, cur, null, state) : !endsClosed(prev.text) && startsLower(cur.text);
+  }
   if (state.inHeading && SUBJECT_START.test(cur.text)) return false;
   if (state.inRecipients) return continuesRecipient(prev, cur, marker, state);
   if (state.layout === 'wrapped') return continuesWrapped(prev, cur, marker, state);
@@ -619,6 +661,7 @@ function startsLower(line: string): boolean {
 /** Does this marker continue the notice's own numbering? */
 function isExpected(marker: Marker, state: JoinState): boolean {
   const n = marker.number!;
+  if (marker.kind === 'parenthesised') return true; // inSequence let only a label of the run through
   if (marker.kind === 'roman') return n[0] === state.lastRoman + 1;
   if (marker.kind === 'lettered') return n[0] === state.lastLetter + 1;
   const last = state.lastNumber;

@@ -147,12 +147,12 @@ export const ItemSchema: z.ZodMiniType<Item> = z.lazy(() =>
     'A numbered, lettered or bulleted item of the body, with the items under it.',
     object({
       id: described(
-        'The item\'s place in the tree, the labels from the top joined by `.`: `2`, `2.1` (a `2.1.` under `2.`), `II.1.a`; a bullet is `-` and its place among its siblings (`2.-.1`, `-.1` at the top); a number that does not fit its parent is joined with `/` (`3/2.1`: `2.1.` written under `3.`). The id of the directive read from this item. Unique unless the text repeats its numbering (a list that starts again at `1.`).',
+        'The item\'s place in the tree, the labels from the top joined by `.`: `2`, `2.1` (a `2.1.` under `2.`), `II.1.a`, `2.(1)`; a bullet is `-` and its place among its siblings (`2.-.1`, `-.1` at the top); a number that does not fit its parent is joined with `/` (`3/2.1`: `2.1.` written under `3.`). The id of the directive read from this item. Unique unless the text repeats its numbering (a list that starts again at `1.`).',
         z.string(),
       ),
-      label: described('The marker without its closing mark: `2`, `2.1`, `II`, `a`, or the bullet sign `-`, `+`, `•`.', z.string()),
+      label: described('The marker without its closing mark: `2`, `2.1`, `II`, `a`, or the bullet sign `-`, `+`, `•`; a number in brackets keeps them: `(1)`.', z.string()),
       number: described('The marker\'s numbers: `[2, 1]` for `2.1.`, `[2]` for `II.`, `[1]` for `a)`; null for a bullet.', z.nullable(z.array(z.int()))),
-      kind: described('`roman` (`I.`), `numbered` (`1.`, `2.1.`, `1)`), `lettered` (`a)`), `bullet` (`-`, `+`, `*`, `•`).', ItemKindSchema),
+      kind: described('`roman` (`I.`), `numbered` (`1.`, `2.1.`, `1)`, and `(1)` where such labels start lines in a run `(1)`, `(2)` …; one inside a sentence is text), `lettered` (`a)`), `bullet` (`-`, `+`, `*`, `•`).', ItemKindSchema),
       heading: textOrNull('A leading label that ends with a colon, without it: `Về tầm soát xét nghiệm`'),
       text: described('The item\'s text after its marker and heading, whitespace collapsed, wraps joined, Markdown removed; its paragraphs joined by a blank line (`\\n\\n`). Sub-items are not part of it.', z.string()),
       children: described('The items under this one, in text order.', z.array(ItemSchema)),
@@ -169,6 +169,24 @@ export const RecipientSchema = described(
     note: textOrNull('The bracketed purpose, without brackets: `b/c`, `để biết`, `phụ trách địa bàn`'),
     agencies: described('The ids (see `agencies[].id`) of the bodies the entry names, one per body of a grouped entry (`Các sở: Y tế, …`); empty when it names none known.', z.array(z.string())),
     span: spanOf('the entry'),
+  }),
+);
+
+export const FootnoteSchema = described(
+  'A footnote of the notice, at its foot (after `Nơi nhận` or the signature): its own text, not a recipient.',
+  object({
+    mark: described('The mark as written, without the rule or colon around it: `[1]`, `[^1]`, `(1)`.', z.string()),
+    text: described('The footnote\'s text, its lines joined: `Gồm các đồng chí: …`.', z.string()),
+    anchor: described(
+      'Where the mark it hangs on stands in the heading or the body (its first place, `[1]` written after a word, `(1)` glued to one), or null when the text shows no such mark.',
+      z.nullable(
+        object({
+          item: described('The id of the item (`items[].id`) whose text holds the mark, or null when it stands outside the items (heading, opening, closing).', z.nullable(z.string())),
+          span: spanOf('the mark in the text'),
+        }),
+      ),
+    ),
+    span: spanOf('the footnote'),
   }),
 );
 
@@ -319,6 +337,7 @@ export const NoticeSchema = described(
     closingSpan: nullableSpanOf('the closing'),
     recipients: described('The recipient list (`Nơi nhận`), in order; empty with a `no-recipients` warning.', z.array(RecipientSchema)),
     signature: described('The signature block, or null with a `no-signature` warning.', z.nullable(SignatureSchema)),
+    footnotes: described('The footnotes at the notice\'s foot, in order; empty when there are none.', z.array(FootnoteSchema)),
     directives: described('One per item that asks someone to act or sets a date, in text order.', z.array(DirectiveSchema)),
     references: described('The documents cited in the opening, the items and the closing.', z.array(ReferenceSchema)),
     dates: described('Every date the notice writes (its own, the meeting\'s, those of the opening, the items and the closing), in text order, each with its role: the dates to follow up are those with role `deadline` or `schedule`.', z.array(NoticeDateSchema)),
@@ -335,6 +354,7 @@ export type Person = z.infer<typeof PersonSchema>;
 export type Meeting = z.infer<typeof MeetingSchema>;
 export type Recipient = z.infer<typeof RecipientSchema>;
 export type Signature = z.infer<typeof SignatureSchema>;
+export type Footnote = z.infer<typeof FootnoteSchema>;
 export type Deadline = z.infer<typeof DeadlineSchema>;
 export type NoticeDate = z.infer<typeof NoticeDateSchema>;
 export type DateRole = z.infer<typeof DateRoleSchema>;
