@@ -1,0 +1,192 @@
+/**
+ * `notice-parse tasks` as a clerk uses it (issue 17): one row per (directive, lead body, deadline),
+ * status against --today, decisions left out, filters that check their input, formats. Every
+ * expected value is read from the notice texts: the fixtures, and NOTICE_456 below (a notice with
+ * a header, which the fixtures lack), never from the command's output.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, fixtureFile } from './helpers.js';
+import { run, tempDir, tree } from './cli-run.js';
+
+export const NOTICE_456 = `TỈNH ỦY TRÀ VINH
+
+*
+
+Số 456-TB/TU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+
+Trà Vinh, ngày 03 tháng 12 năm 2021
+
+THÔNG BÁO
+
+kết luận của Thường trực Tỉnh ủy
+
+-----
+
+Ngày 02/12/2021, Thường trực Tỉnh ủy họp nghe báo cáo tình hình, đồng chí Bí thư Tỉnh ủy kết luận như sau:
+
+1. Sở Y tế chủ trì, phối hợp với Sở Tài chính xây dựng kế hoạch mua sắm trang thiết bị y tế, báo cáo Thường trực Tỉnh ủy trước ngày 10/12/2021.
+
+2. Sở Giáo dục và Đào tạo hoàn thành đề án sắp xếp trường lớp trong quý I/2022.
+
+3. Thường trực Tỉnh ủy nhất trí với đề xuất kéo dài thời gian thực hiện các biện pháp phòng, chống dịch đến ngày 15/12/2021.
+
+4. Ủy ban nhân dân tỉnh thường xuyên chỉ đạo công tác phòng, chống dịch.
+
+5. Tiếp tục theo dõi tình hình dịch bệnh trên địa bàn.
+
+Nơi nhận:
+- Các đồng chí Tỉnh ủy viên,
+- Lưu Văn phòng Tỉnh ủy.
+
+T/L BAN THƯỜNG VỤ
+CHÁNH VĂN PHÒNG
+
+Nguyễn Văn A
+`;
+
+/** Item `n.` of NOTICE_456, its text. */
+function item456(n: number): string {
+  return new RegExp(`^${n}\\. (.*)$`, 'm').exec(NOTICE_456)![1]!;
+}
+
+/** `dd/mm/yyyy` → `yyyy-mm-dd`. */
+function iso(dmy: string): string {
+  const [d, m, y] = dmy.split('/');
+  return `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+}
+
+function lastDayOf(year: number, month: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${new Date(Date.UTC(year, month, 0)).getUTCDate()}`;
+}
+
+interface Row {
+  notice: string;
+  issuedOn: string;
+  issuer: string;
+  item: string;
+  directiveKind: string;
+  lead: string;
+  leadId: string;
+  support: string;
+  supportIds: string[];
+  task: string;
+  text: string;
+  due: string;
+  deadline: string;
+  precision: string;
+  kind: string;
+  product: string;
+  reportTo: string;
+  status: string;
+  file: string;
+}
+
+function rowsOf(args: string[], input?: string): Row[] {
+  const r = run(['tasks', ...args, '--format', 'json', '--quiet'], input === undefined ? {} : { input });
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as Row[];
+}
+
+function in456(): string {
+  return tree(tempDir(), { 'n456.txt': NOTICE_456 });
+}
+
+describe('one row per (directive, lead body, deadline) (point 1)', () => {
+  it('gives each deadline of a directive its own row: 000 2.-.1, each of its leads', () => {
+    const text = readFileSync(fixtureFile('000'), 'utf8');
+    const meetingYear = /Ngày \d{2}\/\d{2}\/(\d{4})/.exec(text)![1]!;
+    const day = /đến ngày (\d{2})\/(\d{2}) /.exec(text)!;
+    const month = /đến tháng (\d{2})\/(\d{4})/.exec(text)!;
+    const rows = rowsOf([fixtureFile('000'), '--today', '2021-12-01']).filter((r) => r.item === '2.-.1');
+    const expectedDues = [`${meetingYear}-${day[2]}-${day[1]}`, lastDayOf(Number(month[2]), Number(month[1]))];
+    // Sở Y tế leads it from item 2 above; Sở Giáo dục và Đào tạo is named in it.
+    expect(text).toMatch(/Sở Giáo dục và Đào tạo rà/);
+    const leads = ['Sở Y tế', 'Sở Giáo dục và Đào tạo'];
+    expect(rows.map((r) => [r.lead, r.due]).sort()).toEqual(leads.flatMap((l) => expectedDues.map((d) => [l, d])).sort());
+    expect(rows.map((r) => r.deadline)).toContain(month[0]);
+    expect(rows.find((r) => r.due === expectedDues[1])!.precision).toBe('month');
+  });
+
+  it('prints --due-after 2021-12-31 the second deadline of 000 2.-.1 (lost before)', () => {
+    const text = readFileSync(fixtureFile('000'), 'utf8');
+    const month = /đến tháng (\d{2})\/(\d{4})/.exec(text)!;
+    const rows = rowsOf([FIXTURES, '--due-after', '2021-12-31']);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.item === '2.-.1').map((r) => r.deadline)).toEqual([month[0], month[0]]);
+  });
+
+  it('names the notice by its number and date, its issuer, and the bodies by name and id', () => {
+    const rows = rowsOf([in456(), '--today', '2021-12-05']);
+    const number = /^Số (\S+)$/m.exec(NOTICE_456)![1]!;
+    const dated = /ngày (\d{2}) tháng (\d{2}) năm (\d{4})/.exec(NOTICE_456)!;
+    for (const r of rows) {
+      expect(r.notice).toBe(`Số ${number}`);
+      expect(r.issuedOn).toBe(`${dated[3]}-${dated[2]}-${dated[1]}`);
+      expect(r.issuer).toBe(NOTICE_456.split('\n')[0]);
+    }
+    const first = rows.find((r) => r.item === '1')!;
+    expect(item456(1)).toMatch(/^Sở Y tế chủ trì, phối hợp với Sở Tài chính .* báo cáo Thường trực Tỉnh ủy trước ngày (\d\d\/\d\d\/\d{4})\.$/);
+    expect(first).toMatchObject({ lead: 'Sở Y tế', leadId: 'so-y-te', support: 'Sở Tài chính', supportIds: ['so-tai-chinh'], reportTo: 'Thường trực Tỉnh ủy', product: 'kế hoạch' });
+    const by = /trước ngày (\d\d\/\d\d\/\d{4})/.exec(item456(1))!;
+    expect(first).toMatchObject({ due: iso(by[1]!), deadline: by[0], precision: 'day', kind: 'by' });
+    expect(first.text).toBe(item456(1));
+  });
+
+  it('compares a quarter by its last day', () => {
+    const q = /trong quý I\/(\d{4})/.exec(item456(2))!;
+    const rows = rowsOf([in456(), '--today', '2021-12-05']).filter((r) => r.item === '2');
+    expect(rows.map((r) => [r.due, r.precision, r.deadline])).toEqual([[lastDayOf(Number(q[1]), 3), 'quarter', q[0]]]);
+    // 2022-Q1 is not before February, and is after 15 March.
+    expect(rowsOf([in456(), '--due-before', `${q[1]}-02`]).map((r) => r.item)).not.toContain('2');
+    expect(rowsOf([in456(), '--due-after', `${q[1]}-03-15`]).map((r) => r.item)).toEqual(['2']);
+  });
+
+  it('shortens the task to about 200 characters at a word, the whole text in json', () => {
+    const text = readFileSync(fixtureFile('004'), 'utf8');
+    const rows = rowsOf([fixtureFile('004')]);
+    const longest = rows.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    expect(longest.text.length).toBeGreaterThan(1000);
+    expect(longest.task.length).toBeLessThanOrEqual(201);
+    expect(longest.task.endsWith('…')).toBe(true);
+    const head = longest.task.slice(0, -1);
+    expect(longest.text.replace(/\s+/g, ' ').startsWith(head)).toBe(true);
+    // Cut at a word: the next character of the text is a space or a mark.
+    expect(longest.text.replace(/\s+/g, ' ')[head.length]).toMatch(/[\s,;:.]/);
+    // The words come from the text itself.
+    expect(text.replace(/\s+/g, ' ')).toContain(head.split(' ').slice(-4).join(' '));
+  });
+
+  it('reckons the status against --today', () => {
+    const by = iso(/trước ngày (\d\d\/\d\d\/\d{4})/.exec(item456(1))![1]!);
+    const status = (today: string) => rowsOf([in456(), '--today', today]).find((r) => r.item === '1')!.status;
+    const day = (n: number) => new Date(Date.parse(by) + n * 86400000).toISOString().slice(0, 10);
+    expect(status(day(1))).toBe('overdue');
+    expect(status(by)).toBe('due-7-days');
+    expect(status(day(-7))).toBe('due-7-days');
+    expect(status(day(-8))).toBe('upcoming');
+    // thường xuyên: a standing duty; an order with no body: no lead.
+    expect(item456(4)).toMatch(/^Ủy ban nhân dân tỉnh thường xuyên/);
+    const rows = rowsOf([in456(), '--today', by]);
+    expect(rows.find((r) => r.item === '4')).toMatchObject({ lead: 'Ủy ban nhân dân tỉnh', status: 'ongoing', due: '' });
+    expect(item456(5)).toMatch(/^Tiếp tục theo dõi/);
+    expect(rows.filter((r) => r.item === '5')).toEqual([expect.objectContaining({ lead: '', leadId: '', status: 'no-lead' })]);
+  });
+
+  it('leaves decisions out unless --include-decisions', () => {
+    expect(item456(3)).toMatch(/nhất trí .* kéo dài .* đến ngày (\d\d\/\d\d\/\d{4})\.$/);
+    const until = /đến ngày (\d\d\/\d\d\/\d{4})/.exec(item456(3))!;
+    expect(rowsOf([in456()]).map((r) => r.item)).not.toContain('3');
+    const decision = rowsOf([in456(), '--include-decisions']).filter((r) => r.item === '3');
+    expect(decision).toEqual([expect.objectContaining({ directiveKind: 'decision', due: iso(until[1]!), kind: 'until', lead: '' })]);
+    // Fixture 002's approval (issue 17: it sat among the urgent tasks) is left out too.
+    const f002 = readFileSync(fixtureFile('002'), 'utf8');
+    expect(f002).toMatch(/nhất trí với đề xuất kéo dài/);
+    const extended = iso(/kéo dài[\s\S]*?đến ngày (\d\d\/\d\d\/\d{4})/.exec(f002)![1]!);
+    expect(rowsOf([fixtureFile('002')]).map((r) => r.due)).not.toContain(extended);
+    expect(rowsOf([fixtureFile('002'), '--include-decisions']).map((r) => r.due)).toContain(extended);
+  });
+});
