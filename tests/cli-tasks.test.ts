@@ -190,3 +190,71 @@ describe('one row per (directive, lead body, deadline) (point 1)', () => {
     expect(rowsOf([fixtureFile('002'), '--include-decisions']).map((r) => r.due)).toContain(extended);
   });
 });
+
+describe('filters that check their input (point 2)', () => {
+  const f000 = () => readFileSync(fixtureFile('000'), 'utf8');
+
+  it('--agency by id, by name, without diacritics: the same rows, led or supported', () => {
+    // Sở Y tế leads items of 000 and supports item 3 (`phối hợp Sở Y tế`).
+    expect(f000()).toMatch(/Sở Giáo dục và Đào tạo phối hợp Sở Y tế/);
+    const byName = rowsOf([fixtureFile('000'), '--agency', 'Sở Y tế']);
+    expect(byName.length).toBeGreaterThan(0);
+    expect(byName.every((r) => r.leadId === 'so-y-te' || r.supportIds.includes('so-y-te'))).toBe(true);
+    expect(byName.some((r) => r.item === '3' && r.supportIds.includes('so-y-te'))).toBe(true);
+    expect(rowsOf([fixtureFile('000'), '--agency', 'so-y-te'])).toEqual(byName);
+    expect(rowsOf([fixtureFile('000'), '--agency', 'so y te'])).toEqual(byName);
+    expect(rowsOf([fixtureFile('000'), '--agency', 'SO Y TE'])).toEqual(byName);
+  });
+
+  it('--agency repeated or comma-separated keeps every body asked for (not only the last)', () => {
+    expect(f000()).toMatch(/^1\. Ủy ban nhân dân tỉnh /m);
+    const one = (a: string) => rowsOf([fixtureFile('000'), '--agency', a]);
+    const union = new Set([...one('so-y-te'), ...one('UBND tỉnh')].map((r) => `${r.item} ${r.leadId} ${r.due}`));
+    const repeated = rowsOf([fixtureFile('000'), '--agency', 'so-y-te', '--agency', 'UBND tỉnh']);
+    const comma = rowsOf([fixtureFile('000'), '--agency', 'so-y-te,UBND tỉnh']);
+    expect(new Set(repeated.map((r) => `${r.item} ${r.leadId} ${r.due}`))).toEqual(union);
+    expect(comma).toEqual(repeated);
+    expect(repeated.some((r) => r.leadId === 'ubnd-tinh') && repeated.some((r) => r.leadId === 'so-y-te')).toBe(true);
+  });
+
+  it('--agency keeps a name with a comma of its own whole', () => {
+    const dir = tree(tempDir(), { 'a.txt': NOTICE_456.replace('Sở Tài chính', 'Sở Văn hóa, Thể thao và Du lịch') });
+    const rows = rowsOf([dir, '--agency', 'Sở Văn hóa, Thể thao và Du lịch']);
+    expect(rows.map((r) => [r.item, r.support])).toEqual([['1', 'Sở Văn hóa, Thể thao và Du lịch']]);
+  });
+
+  it('--agency that matches nothing: a warning naming the closest bodies, exit 0', () => {
+    const r = run(['tasks', fixtureFile('000'), '--quiet', '--agency', 'so-y-tee']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^notice-parse tasks: warning: --agency "so-y-tee" matches no body of these notices; the closest: Sở Y tế \(so-y-te\)/m);
+    expect(r.stdout.split('\r\n').filter((l) => l !== '')).toHaveLength(1); // the header only
+  });
+
+  it('--due-before / --due-after take YYYY, YYYY-MM, YYYY-MM-DD and refuse impossible dates (exit 2)', () => {
+    for (const bad of ['2022-13', '2022-02-31', '2023-02-29', '2022-00', '22-01', '2022-1', 'tomorrow']) {
+      const r = run(['tasks', fixtureFile('000'), '--due-before', bad]);
+      expect(r.code, bad).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(new RegExp(`^notice-parse tasks: --due-before: "${bad}"`));
+    }
+    expect(run(['tasks', fixtureFile('000'), '--due-after', '2024-02-29', '-q']).code).toBe(0);
+    expect(run(['tasks', fixtureFile('000'), '--today', '2021-12-32']).code).toBe(2);
+    // By year and month: 000's deadlines (2021-12-05, 2021-12-06, 2022-01) against 2022 and 2021-12.
+    const text = f000();
+    const month = /đến tháng (\d{2})\/(\d{4})/.exec(text)!;
+    const year = month[2]!;
+    expect(rowsOf([fixtureFile('000'), '--due-before', year]).every((r) => r.due < `${year}-01-01`)).toBe(true);
+    expect(rowsOf([fixtureFile('000'), '--due-after', `${Number(year) - 1}`]).map((r) => r.deadline)).toEqual([month[0], month[0]]);
+    expect(rowsOf([fixtureFile('000'), '--due-after', `${year}-${month[1]}`])).toEqual([]);
+  });
+
+  it('--status keeps the statuses asked for, and refuses an unknown one', () => {
+    const by = iso(/trước ngày (\d\d\/\d\d\/\d{4})/.exec(item456(1))![1]!);
+    const rows = rowsOf([in456(), '--today', by, '--status', 'overdue,due-7-days']);
+    expect(rows.map((r) => [r.item, r.status])).toEqual([['1', 'due-7-days']]);
+    expect(rowsOf([in456(), '--today', by, '--status', 'ongoing', '--status', 'no-lead']).map((r) => r.status).sort()).toEqual(['no-lead', 'ongoing']);
+    const bad = run(['tasks', in456(), '--status', 'late']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--status: unknown status "late" \(overdue, due-7-days, upcoming, no-deadline, ongoing, no-lead\)/);
+  });
+});
