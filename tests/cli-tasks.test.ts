@@ -258,3 +258,84 @@ describe('filters that check their input (point 2)', () => {
     expect(bad.stderr).toMatch(/--status: unknown status "late" \(overdue, due-7-days, upcoming, no-deadline, ongoing, no-lead\)/);
   });
 });
+
+/** RFC 4180 read back: rows of cells, `sep` between cells, CRLF between rows, `""` a quote. */
+function parseCsv(text: string, sep: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === sep) row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  return rows;
+}
+
+describe('formats (point 3)', () => {
+  const by = () => iso(/trước ngày (\d\d\/\d\d\/\d{4})/.exec(item456(1))![1]!);
+
+  it('csv: UTF-8 with a BOM, `;` by default (Excel with Vietnamese settings), Vietnamese headers and status words', () => {
+    const r = run(['tasks', in456(), '--today', by(), '--quiet']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('\ufeff')).toBe(true);
+    const rows = parseCsv(r.stdout.slice(1), ';');
+    expect(rows[0]!.slice(0, 5)).toEqual(['Số thông báo', 'Ngày ban hành', 'Cơ quan ban hành', 'Mục', 'Đơn vị chủ trì']);
+    expect(rows.every((row) => row.length === rows[0]!.length)).toBe(true);
+    const json = rowsOf([in456(), '--today', by()]);
+    expect(rows.length).toBe(json.length + 1);
+    const col = (name: string) => rows[0]!.indexOf(name);
+    const first = rows.find((row) => row[col('Mục')] === '1')!;
+    expect(first[col('Số thông báo')]).toBe(json[0]!.notice);
+    expect(first[col('Đơn vị phối hợp')]).toBe('Sở Tài chính');
+    expect(first[col('Hạn hoàn thành')]).toBe(by());
+    expect(first[col('Tình trạng')]).toBe('Đến hạn trong 7 ngày');
+    expect(rows.find((row) => row[col('Mục')] === '4')![col('Tình trạng')]).toBe('Thường xuyên');
+    expect(rows.find((row) => row[col('Mục')] === '5')![col('Tình trạng')]).toBe('Chưa rõ đơn vị chủ trì');
+  });
+
+  it('csv: a cell holding the separator is quoted; --sep , and --sep tab', () => {
+    // 001 2.-.3 reports to two bodies: `báo cáo Thường trực Tỉnh ủy, Ủy ban nhân dân tỉnh`, joined by `; `.
+    const semi = run(['tasks', fixtureFile('001'), '--quiet']).stdout.slice(1);
+    expect(semi).toMatch(/;"Thường trực Tỉnh ủy; Ủy ban nhân dân tỉnh";/);
+    for (const [flag, sep] of [[',', ','], ['tab', '\t']] as const) {
+      const r = run(['tasks', fixtureFile('001'), '--quiet', '--sep', flag, '--lang', 'en']);
+      expect(r.code).toBe(0);
+      const rows = parseCsv(r.stdout.slice(1), sep);
+      expect(rows[0]!.slice(0, 4)).toEqual(['notice', 'issued on', 'issuer', 'item']);
+      expect(rows.every((row) => row.length === rows[0]!.length)).toBe(true);
+      // The same cells as with `;` below the header, but the status in English.
+      const status = rows[0]!.indexOf('status');
+      const withoutStatus = (rs: string[][]) => rs.slice(1).map((row) => row.filter((_, k) => k !== status));
+      expect(withoutStatus(rows)).toEqual(withoutStatus(parseCsv(semi, ';')));
+    }
+    const bad = run(['tasks', fixtureFile('001'), '--sep', '|']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(`notice-parse tasks: --sep "|": give ';', ',' or tab\n`);
+  });
+
+  it('md: a pipe table, Vietnamese by default, English with --lang en', () => {
+    const vi = run(['tasks', in456(), '--today', by(), '--format', 'md', '--quiet']).stdout.split('\n');
+    expect(vi[0]).toMatch(/^\| Số thông báo \| Ngày ban hành \| .* \| Tình trạng \| Tệp \|$/);
+    expect(vi[1]).toMatch(/^\|(---\|)+$/);
+    const en = run(['tasks', in456(), '--today', by(), '--format', 'md', '--lang', 'en', '--quiet']).stdout.split('\n');
+    expect(en[0]).toMatch(/^\| notice \| issued on \| issuer \| item \| lead body \| lead id \| supporting bodies \| task \| due \| deadline as written \| precision \| kind \| product \| report to \| status \| file \|$/);
+    const number = /^Số (\S+)$/m.exec(NOTICE_456)![1]!;
+    expect(en.find((l) => l.includes('| 1 |'))).toMatch(new RegExp(`^\\| Số ${number.replace('/', '\\/')} \\| .*\\| due within 7 days \\|`));
+    expect(run(['tasks', in456(), '--lang', 'fr']).code).toBe(2);
+  });
+
+  it('json: keys and codes in English whatever --lang', () => {
+    const dir = in456();
+    const vi = rowsOf([dir, '--today', by(), '--lang', 'vi']);
+    expect(vi).toEqual(rowsOf([dir, '--today', by(), '--lang', 'en']));
+    expect(vi.find((r) => r.item === '1')!.status).toBe('due-7-days');
+  });
+});
