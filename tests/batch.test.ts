@@ -193,35 +193,34 @@ function require_unlink(path: string): void {
 }
 
 describe('tasks', () => {
-  it('prints CSV with a BOM, CRLF rows and RFC 4180 quoting, sorted by deadline', () => {
-    const r = run(['tasks', FIXTURES, '--quiet']);
+  it('prints CSV with a BOM, CRLF rows, `;` and RFC 4180 quoting, sorted by due day', () => {
+    const r = run(['tasks', FIXTURES, '--quiet', '--lang', 'en']);
     expect(r.code).toBe(0);
-    expect(r.stdout.startsWith('\ufeffnotice,meeting date,item,agency,role,deadline,deadline kind,text\r\n')).toBe(true);
+    expect(r.stdout.startsWith('\ufeffnotice;issued on;issuer;item;lead body;lead id;supporting bodies;task;due;')).toBe(true);
     const rows = r.stdout.slice(1).split('\r\n').filter((l) => l !== '');
-    const deadlines = rows.slice(1).map((l) => /,(\d{4}-\d{2}(?:-\d{2})?)?,(on|by|until|from|relative|ongoing)?,/.exec(l)?.[1] ?? '');
-    const dated = deadlines.filter((d) => d !== '');
+    const dues = rows.slice(1).map((l) => /;(\d{4}-\d{2}-\d{2})?;[^;]*;(?:day|month|quarter|half|year)?;/.exec(l)?.[1] ?? '');
+    const dated = dues.filter((d) => d !== '');
     expect(dated).toEqual([...dated].sort());
     expect(dated[0]).toBe('2021-08-13');
-    // A text with a comma is quoted.
-    expect(rows.some((l) => /,"Sở Y tế đẩy nhanh tiến độ tiêm vắc xin phòng Covid-19, bảo đảm/.test(l))).toBe(true);
+    // A text with the separator in it is quoted.
+    expect(rows.some((l) => /;"Huyện ủy, Ủy ban nhân dân các huyện Trà Cú, Duyên Hải chỉ đạo chặt chẽ/.test(l) || /;"[^"]*;/.test(l))).toBe(true);
   });
 
-  it('filters by agency alias and by deadline, in Markdown and JSON', () => {
-    const md = run(['tasks', FIXTURES, '--quiet', '--format', 'md', '--agency', 'Sở Y tế', '--due-before', '2021-12-31']);
+  it('filters by agency alias and by due day, in Markdown and JSON', () => {
+    const md = run(['tasks', FIXTURES, '--quiet', '--format', 'md', '--lang', 'en', '--agency', 'Sở Y tế', '--due-before', '2021-12-31']);
     expect(md.code).toBe(0);
     const lines = md.stdout.trim().split('\n');
-    expect(lines[0]).toBe('| notice | meeting date | item | agency | role | deadline | deadline kind | text |');
-    expect(lines.slice(2).every((l) => l.includes('| Sở Y tế |'))).toBe(true);
+    expect(lines[0]).toMatch(/^\| notice \| issued on \| issuer \| item \| lead body \| lead id \|/);
+    expect(lines.slice(2).every((l) => l.includes('| so-y-te |'))).toBe(true);
     expect(lines.length).toBeGreaterThan(2);
     const json = JSON.parse(run(['tasks', FIXTURES, '--quiet', '--format', 'json', '--agency', 'UBND tỉnh']).stdout);
     expect(json.length).toBeGreaterThan(0);
-    expect(json.every((row: { agency: string }) => row.agency === 'Ủy ban nhân dân tỉnh')).toBe(true);
-    expect(Object.keys(json[0])).toEqual(['notice', 'meetingDate', 'item', 'agency', 'role', 'deadline', 'deadlineKind', 'text']);
+    expect(json.every((row: { lead: string; supportIds: string[] }) => row.lead === 'Ủy ban nhân dân tỉnh' || row.supportIds.includes('ubnd-tinh'))).toBe(true);
   });
 
   it('rejects a bad date or format with exit 2', () => {
     expect(run(['tasks', FIXTURES, '--due-before', 'tomorrow']).code).toBe(2);
-    expect(run(['tasks', FIXTURES, '--format', 'xlsx']).code).toBe(2);
+    expect(run(['tasks', FIXTURES, '--format', 'pdf']).code).toBe(2);
   });
 });
 
@@ -238,7 +237,7 @@ describe('exit codes and help', () => {
     for (const word of ['--out', '--ndjson', '--jobs', '--strict', '--quiet', '--no-color', 'check', 'tasks', 'schema', 'Examples:']) {
       expect(help).toContain(word);
     }
-    expect(run(['tasks', '--help']).stdout).toMatch(/--agency[\s\S]*--due-before[\s\S]*--due-after[\s\S]*Example:/);
+    expect(run(['tasks', '--help']).stdout).toMatch(/--agency[\s\S]*--due-before[\s\S]*--due-after[\s\S]*Examples?:/);
     expect(run(['check', '--help']).stdout).toMatch(/--update[\s\S]*Example:/);
   });
 });

@@ -36,7 +36,7 @@ const cases: [string, string[], number][] = [
   ['tasks: a table', ['tasks', 'ok', '--quiet'], EXIT.ok],
   ['tasks: an error diagnostic', ['tasks', 'bad'], EXIT.failed],
   ['tasks: more warnings than --max-warnings', ['tasks', 'ok', '--max-warnings', '1'], EXIT.failed],
-  ['tasks: a bad --format', ['tasks', 'ok', '--format', 'xlsx'], EXIT.usage],
+  ['tasks: a bad --format', ['tasks', 'ok', '--format', 'pdf'], EXIT.usage],
   ['tasks: a missing file', ['tasks', 'gone.txt'], EXIT.usage],
   ['tasks: no notices found', ['tasks', 'docs'], EXIT.usage],
   ['schema', ['schema'], EXIT.ok],

@@ -14,7 +14,8 @@ import { unknownCommand, unknownHelp } from './commands.js';
 import { convert } from './convert.js';
 import { DIAGNOSTIC_FORMATS } from './formats.js';
 import { EXIT } from './exit.js';
-import { tasks } from './tasks.js';
+import { TASK_FORMATS, tasks } from './tasks.js';
+import { STATUSES } from './tasks-status.js';
 import { useGazetteerFiles } from './gazetteer.js';
 import { InputTooLarge } from './report.js';
 import type { LauncherHooks } from './launcher.js';
@@ -135,13 +136,18 @@ difference, 2 usage or I/O error or no notices found, 130 interrupted (Ctrl-C).`
   common(
     program
       .command('tasks')
-      .description('the directives of the given notices as a table: a row per (directive, agency)')
+      .description('the directives of the given notices as a register: a row per (directive, lead body, deadline), with its status')
       .argument('[inputs...]', 'folders and files; "-" (or nothing, with piped input) is standard input')
-      .addOption(new Option('--format <format>', 'output format').choices(['csv', 'md', 'json']).default('csv'))
-      .option('--agency <text>', 'only rows of this agency (a name or an alias: "Sở Y tế", "UBND tỉnh")')
-      .option('--due-before <date>', 'only deadlines before this date (2022-01-31, 2022-01, 2022)')
-      .option('--due-after <date>', 'only deadlines after this date')
-      .addHelpText('after', '\nExample:\n  notice-parse tasks archive/ --agency "Sở Y tế" --due-before 2022-01-01 --format md'),
+      .addOption(new Option('--format <format>', 'output format').choices([...TASK_FORMATS]).default('csv'))
+      .option('--agency <bodies>', 'only rows this body leads or supports: an id (so-y-te), a name or alias ("UBND tỉnh"), or without diacritics ("so y te"); comma-separated, repeatable', collect, [])
+      .option('--due-before <date>', 'only rows due before this date (2022-01-31), month (2022-01: before its first day) or year')
+      .option('--due-after <date>', 'only rows due after this date, month (2022-03: after its last day) or year')
+      .option('--status <list>', `only rows of these statuses, comma-separated: ${STATUSES.join(', ')}`, collect, [])
+      .option('--today <date>', 'the day statuses are reckoned from, YYYY-MM-DD (default: today)')
+      .option('--include-decisions', 'keep the decisions (approvals that tell no one to act), left out by default')
+      .option('--sep <sep>', "csv: the separator, ';' (the default: Excel with Vietnamese regional settings), ',' or tab")
+      .option('--lang <lang>', 'headers and status words: vi (the default) or en')
+      .addHelpText('after', '\nExamples:\n  notice-parse tasks archive/ --agency so-y-te --status overdue,due-7-days > so-y-te.csv\n  notice-parse tasks archive/ --agency "Sở Y tế" --due-before 2022-01-01 --format md --lang en'),
   ).action(async (inputs: string[], options) => {
     exitCode = (await useGazetteerFiles(options.gazetteer)) ? await tasks(inputs, options, readStdin) : EXIT.usage;
   });
