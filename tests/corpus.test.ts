@@ -11,13 +11,13 @@ const ROOT = join(import.meta.dirname, '..');
 
 /** The levels reached (tests/corpus/gold, `node tests/corpus/score.mjs tests/corpus/gold`). */
 const FLOORS: Record<string, number> = {
-  structure: 0.975,
+  structure: 0.983,
   'deadlines F1': 0.867,
   'references F1': 1,
   'agencies R': 0.921,
   'tasks F1': 0.882,
   'text kept': 0.941,
-  overall: 0.931,
+  overall: 0.932,
 };
 
 function score(): Record<string, number> {

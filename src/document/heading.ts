@@ -23,7 +23,7 @@ export function buildDocument(header: Line[], heading: Line[], addressees: Line[
     .filter((l) => l.rule === 'addressee' || (l.rule === 'addressees' && l.rest))
     .map((l) => (l.rule === 'addressees' ? l.rest!.image : (l.rest?.image ?? '')).replace(/[ \t]*[,;.]+$/, '').trim())
     .filter((t) => t !== '');
-  doc.type ??= typeFromNumber(doc.number);
+  doc.type ??= typeFromNumber(doc.number) ?? letterType(doc);
   if (heading.length > 0) doc.span = spans.span(heading[0]!.start, heading[heading.length - 1]!.end);
   return doc;
 }
@@ -46,7 +46,8 @@ function readHeader(lines: Line[], doc: NoticeDocument): void {
       doc.place = m[1]!.trim();
       doc.issuedOn = isoOf(m[4]!, m[3]!, m[2]!);
     } else if (URGENCY.test(text)) doc.urgency = text;
-    else if ((m = HEADER_SUBJECT.exec(text))) doc.subject = text.slice(m[0].length).trim();
+    // Kept as written, opener included, as a heading's `về …` subject is.
+    else if ((m = HEADER_SUBJECT.exec(text))) doc.subject = text;
     else if (MOTTO.test(text) || SEPARATOR.test(text)) continue;
     else if (isCapsLine(text)) doc.issuerLines.push(text);
   }
@@ -122,6 +123,14 @@ function isoOf(year: string, month: string, day: string): string | null {
 const CONG_VAN_NUMBER = new RegExp(`^\\d*\\/(?:${alternation(CONG_VAN_ISSUERS)})\\b`);
 
 /** `123-TB/TU` → THÔNG BÁO; a state number without a type code (`45/UBND-VX`) is a công văn. */
+/**
+ * No type line and none in the number, but a `V/v …` subject under the number and a `Kính gửi:`
+ * block: the layout of an administrative letter (công văn), which has no type line of its own.
+ */
+function letterType(doc: NoticeDocument): string | null {
+  return doc.subject !== null && HEADER_SUBJECT.test(doc.subject) && doc.addressees.length > 0 ? 'CÔNG VĂN' : null;
+}
+
 function typeFromNumber(number: string | null): string | null {
   if (!number) return null;
   const type = typeOfNumber(number);
