@@ -31,3 +31,16 @@ describe('a công văn', () => {
     expect(bare.document.type).toBeNull();
   });
 });
+
+describe('a body with no items', () => {
+  // other-issuers/003 of the shared corpus: `Giao các Bộ: … có ý kiến … trước ngày 10 tháng 5 năm 2026`
+  const n = parseNotice(letter);
+
+  it('reads its directives from its paragraphs (`p1`, `p2` …, owned by no item)', () => {
+    expect(n.items).toEqual([]);
+    expect(n.directives.map((d) => [d.id, d.item, d.kind])).toEqual([['p1', null, 'task']]);
+    const [d] = n.directives;
+    expect(d!.deadlines.map((x) => [x.date, x.due, x.role])).toEqual([['2026-05-10', '2026-05-10', 'deadline']]);
+    expect(letter.slice(d!.span!.start.offset, d!.span!.end.offset)).toBe('Giao các Bộ có ý kiến trước ngày 10 tháng 5 năm 2026.');
+  });
+});

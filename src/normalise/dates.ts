@@ -188,8 +188,10 @@ export function findDates(text: string, ctx: DateContext = {}): DateScan {
  * a cited document's. 'Ngày 02/12/2021, …', 'Trong cuộc họp … ngày 12/8/2021', 'Chiều 14-9-2023'.
  */
 export function parseMeetingDate(text: string): string | null {
+  // A meeting is dated `Ngày 02/12/2021, …` or `vào ngày …`: a date to finish by (`trước ngày …`),
+  // the end of a span (`đến ngày …`) or its start (`từ ngày …`) is no meeting's.
   const hit = findDates(text).dates.find(
-    (d) => d.precision === 'day' && d.kind !== 'relative' && !d.cited && !d.yearInferred && d.date,
+    (d) => d.precision === 'day' && d.kind === 'on' && !d.cited && !d.yearInferred && d.date,
   );
   return hit?.date ?? null;
 }

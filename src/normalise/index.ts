@@ -78,9 +78,38 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
     return { mentions, refs };
   };
 
+  /** The dates of an item's text, each listed in `dates`, and those its directive keeps (deadlines and schedules). */
+  const deadlinesOf = (source: Located, id: string, refs: FoundReference[]): DatedDeadline[] => {
+    const dates = findDates(source.text, { meetingDate, issuedOn });
+    for (const p of dates.problems) {
+      findings.push({ severity: 'warning', code: p.code, message: p.message, offset: cleanOffset(source, p.start) });
+    }
+    // A decision that sets a date (`kéo dài … đến ngày 15/12/2021`) is tracked as well.
+    const deadlines: DatedDeadline[] = [];
+    for (const found of dates.dates) {
+      const d = countFromIssue(found, issuedOn);
+      const role = withMeeting(dateRole(d, { refs, meetingDate, thisYear }), d, meetingDate);
+      const settled = role === 'deadline' ? deadlineRole(d, source.text) : role;
+      dated.push(listed(d, settled, id, source, spans));
+      if (settled === 'deadline' || settled === 'schedule') deadlines.push({ found: d, role: settled });
+    }
+    return deadlines;
+  };
+
   if (built.preambleSource) {
     readText(built.preambleSource);
-    listOutside(built.preambleSource);
+    // A body with no items (a letter, a short notice): its paragraphs are what it asks.
+    if (built.items.length > 0) listOutside(built.preambleSource);
+    else paragraphs(built.preambleSource).forEach((para, k) => {
+      const id = `p${k + 1}`;
+      const refs = findReferences(para.text);
+      const acting = outside(findAgencies(para.text, { home, includeGeneric: true }).filter((m) => !m.common), refs);
+      const reading = readDirective(para.text, acting, speakers);
+      const deadlines = deadlinesOf(para, id, refs);
+      if (!reading.asksAction && deadlines.length === 0) return;
+      const span = spans.span(para.paragraphs[0]!.start, para.paragraphs[0]!.start + para.paragraphs[0]!.length);
+      directives.push(directiveOf(id, null, reading.asksAction ? 'task' : 'decision', span, para, withMembers(reading, members), NO_MENTIONS, deadlines, refs, spans));
+    });
   }
   const walk = (items: Item[], parentItem: Item | null, parentId: string, parent: DirectiveReading | null, owner: string | null) => {
     items.forEach((item, index) => {
@@ -95,25 +124,13 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
       const inherits = parent !== null && (reading.leads.length === 0 || reading.opensWithoutSubject);
       const inherited = inherits ? notAmong(parent.primaryLeads, reading.leads) : NO_MENTIONS;
       const itemId = item.kind === 'bullet' ? (owner ?? id) : id;
-      const dates = findDates(source.text, { meetingDate, issuedOn });
-      for (const p of dates.problems) {
-        findings.push({ severity: 'warning', code: p.code, message: p.message, offset: cleanOffset(source, p.start) });
-      }
-      // A decision that sets a date (`kéo dài … đến ngày 15/12/2021`) is tracked as well.
-      const deadlines: DatedDeadline[] = [];
-      for (const found of dates.dates) {
-        const d = countFromIssue(found, issuedOn);
-        const role = withMeeting(dateRole(d, { refs, meetingDate, thisYear }), d, meetingDate);
-        const settled = role === 'deadline' ? deadlineRole(d, source.text) : role;
-        dated.push(listed(d, settled, id, source, spans));
-        if (settled === 'deadline' || settled === 'schedule') deadlines.push({ found: d, role: settled });
-      }
+      const deadlines = deadlinesOf(source, id, refs);
       // A child addressed to its parent's leads is their task, unless it only states facts.
       const inheritedTask = inherited.length > 0 && !statesFacts(source.text);
       if (reading.asksAction || inheritedTask || deadlines.length > 0) {
         // Dates with no one told to act: an approval or decision (`Đồng ý kéo dài … đến ngày …`).
         const kind = reading.asksAction || inheritedTask ? 'task' : 'decision';
-        directives.push(directiveOf(id, itemId, kind, item, source, withMembers(reading, members), withMembersOf(inherited, members), deadlines, refs, spans));
+        directives.push(directiveOf(id, itemId, kind, item.span, source, withMembers(reading, members), withMembersOf(inherited, members), deadlines, refs, spans));
       }
       const passDown: DirectiveReading | null =
         reading.primaryLeads.length > 0 ? reading : inherited.length > 0 ? withPrimaryLeads(reading, inherited) : parent;
@@ -157,9 +174,9 @@ function idOf(item: Item, index: number, parent: Item | null, parentId: string):
 
 function directiveOf(
   id: string,
-  itemId: string,
+  itemId: string | null,
   kind: Directive['kind'],
-  item: Item,
+  span: Directive['span'],
   source: Located,
   reading: DirectiveReading,
   inherited: AgencyMention[],
@@ -186,7 +203,7 @@ function directiveOf(
     reportTo: uniqueIds(reading.reportTo),
     directedBy: uniqueIds(reading.directedBy),
     references: uniqueNumbers(refs),
-    span: item.span,
+    span,
   };
 }
 
@@ -413,6 +430,11 @@ function outside(mentions: AgencyMention[], refs: { start: number; stop: number 
     if (!(ref && m.start >= ref.start && m.end <= ref.stop)) out.push(m);
   }
   return out;
+}
+
+/** Each paragraph of a located text as a located text of its own (`p1`, `p2` … of a body with no items). */
+function paragraphs(source: Located): Located[] {
+  return source.paragraphs.map((p) => ({ text: source.text.slice(p.at, p.at + p.length), paragraphs: [{ at: 0, start: p.start, length: p.length }] }));
 }
 
 /** An offset in a located text → the offset in the cleaned text. */

@@ -256,8 +256,8 @@ export const AgencyRoleSchema = z.enum(['lead', 'support']);
 export const DirectiveSchema = described(
   'An item, sub-item or bullet that asks someone to act (or sets a date): who must do what, by when.',
   object({
-    id: described('The id of the item it was read from (`items[].id`): `2`, `2.-.1`, `3/2.1`.', z.string()),
-    item: described('The id of the item that owns it: the item itself, or for a bullet the nearest item above it that is not a bullet (`2` for the directive `2.-.1`; a bullet at the top is its own owner).', z.string()),
+    id: described('The id of the item it was read from (`items[].id`): `2`, `2.-.1`, `3/2.1`; in a body with no items, of the paragraph it was read from: `p1`, `p2` ….', z.string()),
+    item: described('The id of the item that owns it: the item itself, or for a bullet the nearest item above it that is not a bullet (`2` for the directive `2.-.1`; a bullet at the top is its own owner); null for a directive read from a paragraph of a body that has no items (id `p1`, `p2` …).', z.nullable(z.string())),
     kind: described('`task`: it tells someone to act (a lead is named, inherited, or the text opens with an order); `decision`: it tells no one to act but approves or settles something with a date (`Đồng ý kéo dài … đến ngày 15/12/2021`, `nhất trí với đề xuất thời gian tổ chức Đại hội …`), kept for the dates it fixes.', z.enum(['task', 'decision'])),
     text: described('The item\'s whole text as read, heading included (`Về dự thảo các Kế hoạch: Thống nhất …`), paragraphs joined by a blank line.', z.string()),
     agencies: described(
