@@ -685,3 +685,20 @@ describe("the notice's own level", () => {
     expect(findAgencies('Giao Hội Nông dân chủ trì').map((m) => m.name)).toEqual(['Hội Nông dân']);
   });
 });
+
+describe('grouped levels and abbreviated scopes', () => {
+  // commune-notices/001: `trước và sau kỳ họp HĐND tỉnh, xã` names both councils
+  it('reads `HĐND tỉnh, xã` as the province’s and the commune’s council', () => {
+    expect(ids('tiếp xúc cử tri trước và sau kỳ họp HĐND tỉnh, xã; kịp thời thông tin')).toEqual(['hdnd-tinh', 'hdnd-xa']);
+  });
+
+  it('keeps `UBND huyện, thị xã, thành phố` a class, and `UBND tỉnh, xã Công Hải` the province’s alone', () => {
+    expect(ids('Ủy ban nhân dân huyện, thị xã, thành phố duy trì trực ban')).toEqual([]);
+    expect(ids('gửi UBND tỉnh, xã Công Hải')).toEqual(['ubnd-tinh']);
+  });
+
+  // other-issuers/003: `- UBND TP. Hồ Chí Minh;`
+  it('reads a locality after an abbreviated scope’s point (`UBND TP. Hồ Chí Minh`)', () => {
+    expect(find('- UBND TP. Hồ Chí Minh;').map((m) => [m.id, m.text])).toEqual([['ubnd-thanh-pho:ho-chi-minh', 'UBND TP. Hồ Chí Minh']]);
+  });
+});

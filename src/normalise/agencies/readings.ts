@@ -111,15 +111,23 @@ function readLocalityList(ctx: Ctx, e: number, scope: ScopeRef): Locality[] {
 
 function entryRaw(ctx: Ctx, info: KeyInfo, p: number, end: number): Raw {
   const r = raw(p, end, { entry: info.entry ?? null, scope: info.scope ?? null, stem: info.stem ?? null });
-  // A named locality right after a territorial scope: `Huyện ủy Trà Cú`.
-  if (info.scope?.base && isSingleSpaceAt(ctx, end)) {
-    const loc = readLocality(ctx, end + 1, info.scope);
+  // A named locality right after a territorial scope: `Huyện ủy Trà Cú`, also after an abbreviated
+  // scope's point (`UBND TP. Hồ Chí Minh`).
+  const dotted = ctx.text.charCodeAt(end) === 0x2e && isSingleSpaceAt(ctx, end + 1) ? 1 : 0;
+  if (info.scope?.base && isSingleSpaceAt(ctx, end + dotted) && (dotted === 0 || isAbbreviated(ctx, p, end))) {
+    const loc = readLocality(ctx, end + dotted + 1, info.scope);
     if (loc) {
       r.localities = [loc];
       r.end = loc.end;
     }
   }
   return r;
+}
+
+/** The name ends in capitals only (`UBND TP`): an abbreviation, which a point may follow. */
+function isAbbreviated(ctx: Ctx, start: number, end: number): boolean {
+  const last = ctx.text.slice(start, end).split(' ').pop() ?? '';
+  return last.length >= 2 && last === last.toUpperCase() && last !== last.toLowerCase();
 }
 
 /** `Ủy ban nhân dân các huyện Trà Cú, Duyên Hải`: the stem, `các`, a scope word, names. */

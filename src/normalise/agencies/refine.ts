@@ -2,6 +2,7 @@
 import { COMMA, SPACE } from './fold.js';
 import type { Raw } from './readings.js';
 import { matchPhrase, skipSpace, wordBefore, type Ctx } from './scan-text.js';
+import { lookupAgency } from './index-data.js';
 
 /** Only list punctuation between two mentions: spaces, one or two of `,` `&` `/` `và`. */
 function adjacent(ctx: Ctx, a: number, b: number): boolean {
@@ -151,8 +152,43 @@ function namesABody(written: string): boolean {
 }
 
 /**
+ * `kỳ họp HĐND tỉnh, xã`: a body's scope followed by a level word of another tier names the same
+ * body at that level too (Hội đồng nhân dân xã). Levels of one tier (`UBND huyện, thị xã, thành
+ * phố`) are a class instead (levelListAfter). The body at the other level is the one whose id
+ * differs only by the level's key (`hdnd-tinh` → `hdnd-xa`), as the gazetteer writes them.
+ */
+function expandLevels(ctx: Ctx, raws: Raw[]): void {
+  const added: Raw[] = [];
+  for (const r of raws) {
+    const scope = r.scope;
+    if (!r.entry || r.generic || r.localities || scope?.form !== 'word' || !scope.base || !r.entry.id.endsWith(`-${scope.key}`)) continue;
+    let end = r.end;
+    for (let hop = 0; hop < 3; hop++) {
+      const i = skipSpace(ctx, end);
+      if (ctx.text.charAt(i) !== ',') break;
+      const j = skipSpace(ctx, i + 1);
+      const word = ctx.ix.scopeWords.find((s) => s.scope.level !== scope.level && matchPhrase(ctx, j, s.folded) >= 0);
+      if (!word) break;
+      const stop = matchPhrase(ctx, j, word.folded);
+      const other = lookupAgency(r.entry.id.slice(0, -scope.key.length) + word.scope.key);
+      // A level word that opens a body's name (`…, xã Công Hải`) is that body's: only a word alone.
+      const next = skipSpace(ctx, stop);
+      if (!other || (next < ctx.n && ctx.text.charAt(next) !== ',' && ctx.text.charAt(next) !== ';' && isCapitalAt(ctx, next))) break;
+      added.push({ ...r, start: j, end: stop, entry: other, scope: { key: word.scope.key, base: word.scope.key, form: 'word', level: word.scope.level } });
+      end = stop;
+    }
+  }
+  if (added.length > 0) raws.push(...added);
+}
+
+function isCapitalAt(ctx: Ctx, i: number): boolean {
+  const c = ctx.text.charAt(i);
+  return c !== c.toLowerCase();
+}
+
+/**
  * The readings settled after the scan, in order (as chrono runs its refiners): a body's scope first
  * (`HĐND, UBND xã` gives the first its scope), then which mentions are a class of bodies, which
  * needs the scopes settled, then the scope a notice's own level gives the bodies still without one.
  */
-export const REFINERS: readonly ((ctx: Ctx, raws: Raw[]) => void)[] = [resolveScopes, markGeneric, resolveHome];
+export const REFINERS: readonly ((ctx: Ctx, raws: Raw[]) => void)[] = [resolveScopes, markGeneric, resolveHome, expandLevels];
