@@ -72,3 +72,11 @@ describe('bodies named inside a name', () => {
     expect(n.agencies.map((a) => a.id)).toContain('ubnd-tinh');
   });
 });
+
+describe('the signing body', () => {
+  // commune-documents/011: signed `T/M BAN THƯỜNG VỤ` under `ĐẢNG UỶ XÃ CÔNG HẢI`; the body never names the Ban Thường vụ
+  it('is an agency: the organ the authority line names, of the issuer', () => {
+    const n = parseNotice(['ĐẢNG UỶ XÃ CÔNG HẢI', 'THÔNG BÁO', 'Kết luận của Thường trực Đảng uỷ', '1. Giao Văn phòng Đảng uỷ tổng hợp.', 'Nơi nhận:', '- Lưu VPĐU.', 'T/M BAN THƯỜNG VỤ', 'BÍ THƯ', 'Vũ Thị Thuỳ Trang'].join('\n'));
+    expect(n.agencies.find((a) => a.id === 'dang-uy.ban-thuong-vu')).toMatchObject({ name: 'Ban Thường vụ Đảng ủy', mentions: 1 });
+  });
+});

@@ -149,6 +149,7 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
     return { ...r, agencies: [...new Set(mentions.map((m) => m.id))] };
   });
 
+  if (built.signature?.onBehalfOf) allMentions.push(...signingBody(built.signature.onBehalfOf, built.document.issuer, home));
   const agencies: Agency[] = summariseAgencies(allMentions).map((a) => ({
     id: a.id, name: a.name, kind: a.kind, level: a.level, known: a.known, mentions: a.mentions, collective: a.collective,
   }));
@@ -236,6 +237,23 @@ function collectives(mentions: readonly AgencyMention[]): Agency[] {
     else byId.set(id, { id, name: collectiveName(m.name), kind: m.kind, level: m.level, known: m.known, mentions: 1, collective: true });
   }
   return [...byId.values()];
+}
+
+/**
+ * The body that signs (`T/M BAN THƯỜNG VỤ` under `ĐẢNG UỶ XÃ CÔNG HẢI`): named in full on its line
+ * (`T/M ỦY BAN NHÂN DÂN`), or as an organ of the issuer, which the line leaves out: the shortest
+ * start of the issuer's name that completes it (`Ban Thường vụ` + `Đảng ủy`).
+ */
+function signingBody(onBehalfOf: string, issuer: string | null, home: string | null): AgencyMention[] {
+  const own = findAgencies(onBehalfOf, { home });
+  if (own.length > 0 || issuer === null) return own;
+  const words = issuer.split(/\s+/);
+  for (let n = 1; n <= words.length; n++) {
+    const text = `${onBehalfOf} ${words.slice(0, n).join(' ')}`;
+    const found = findAgencies(text, { home })[0];
+    if (found !== undefined && found.start === 0 && found.end > onBehalfOf.length) return [found];
+  }
+  return [];
 }
 
 /** How far after a class its bracketed list of members may run: one line's worth. */
