@@ -702,3 +702,11 @@ describe('grouped levels and abbreviated scopes', () => {
     expect(find('- UBND TP. Hồ Chí Minh;').map((m) => [m.id, m.text])).toEqual([['ubnd-thanh-pho:ho-chi-minh', 'UBND TP. Hồ Chí Minh']]);
   });
 });
+
+describe('a level written `cấp xã`', () => {
+  // commune-notices/003: `báo cáo Hội đồng Đội cấp tỉnh`, `Ban Chấp hành Đoàn cấp xã`
+  it('scopes a body as its level word does', () => {
+    expect(ids('báo cáo Hội đồng Đội cấp tỉnh về chức danh Chủ tịch Hội đồng Đội cấp xã')).toEqual(['hoi-dong-doi-tinh', 'hoi-dong-doi-xa']);
+    expect(ids('trình xin ý kiến Ban Chấp hành Đoàn cấp xã; Đoàn cấp xã xây dựng Đề án')).toEqual(['doan-thanh-nien-xa.ban-chap-hanh', 'doan-thanh-nien-xa']);
+  });
+});
