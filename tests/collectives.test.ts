@@ -80,3 +80,16 @@ describe('the signing body', () => {
     expect(n.agencies.find((a) => a.id === 'dang-uy.ban-thuong-vu')).toMatchObject({ name: 'Ban Thường vụ Đảng ủy', mentions: 1 });
   });
 });
+
+describe('members of a grouped list', () => {
+  // commune-notices/009: `- Thường trực: HĐND, UBND xã,` names the councils' standing bodies and the councils
+  it('name the body each member is written as (`Thường trực: HĐND, UBND xã` names Hội đồng nhân dân xã)', () => {
+    const n = parseNotice(['ĐẢNG UỶ XÃ CÔNG HẢI', 'THÔNG BÁO', 'Kết luận của Thường trực Đảng uỷ', '1. Giao Văn phòng Đảng uỷ tổng hợp.', 'Nơi nhận:', '- Thường trực: HĐND, UBND xã,', '- Lưu VPĐU.'].join('\n'));
+    expect(n.agencies.map((a) => a.id)).toEqual(expect.arrayContaining(['thuong-truc-hdnd-xa', 'thuong-truc-ubnd-xa', 'hdnd-xa']));
+  });
+
+  it('but a committee placed by the localities after it is no body of its own (`Huyện ủy, UBND các huyện Trà Cú, Duyên Hải`)', () => {
+    const n = notice(['1. Huyện ủy, Ủy ban nhân dân các huyện Trà Cú, Duyên Hải chỉ đạo chặt chẽ.']);
+    expect(n.agencies.map((a) => a.id)).not.toContain('huyen-uy');
+  });
+});

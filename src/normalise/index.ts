@@ -315,6 +315,12 @@ function namedInClasses(mentions: readonly AgencyMention[], home: string | null)
   const out: AgencyMention[] = [];
   for (const m of mentions) {
     if (m.generic) continue;
+    // A member of a grouped list (`Thường trực: HĐND, UBND xã`) also names the body it is written as.
+    if (m.text.length * 2 < m.name.length) {
+      const self = findAgencies(m.text, { home })[0];
+      // Not a body the name only places (`Huyện ủy` of `Huyện ủy, UBND các huyện Trà Cú, …`).
+      if (self !== undefined && self.start === 0 && self.id !== m.id && !self.collective && !m.name.startsWith(self.name)) out.push(self);
+    }
     // At each later word that starts with a capital (`cán sự đảng Ủy ban …` holds no `Đảng ủy`,
     // but `Ủy ban nhân dân tỉnh`), the longest name found there.
     for (let i = m.text.indexOf(' '); i >= 0; i = m.text.indexOf(' ', i + 1)) {
