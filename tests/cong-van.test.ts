@@ -44,3 +44,11 @@ describe('a body with no items', () => {
     expect(letter.slice(d!.span!.start.offset, d!.span!.end.offset)).toBe('Giao các Bộ có ý kiến trước ngày 10 tháng 5 năm 2026.');
   });
 });
+
+describe('a place-and-date line left blank', () => {
+  // other-issuers/002: `Hà Nội, ngày tháng năm` (a draft's line, day, month and year to fill in)
+  it('gives the place and no date', () => {
+    const n = parseNotice(['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HÀ NỘI', 'Số: /TB-UBND', 'Hà Nội, ngày tháng năm', 'THÔNG BÁO', 'Về việc treo cờ Tổ quốc', '1. Các sở, ban, ngành treo cờ.'].join('\n'));
+    expect([n.document.place, n.document.issuedOn]).toEqual(['Hà Nội', null]);
+  });
+});

@@ -44,7 +44,7 @@ function readHeader(lines: Line[], doc: NoticeDocument): void {
     if ((m = DOC_NUMBER.exec(text))) doc.number = m[1]!.replace(/[ \t]+/g, '');
     else if ((m = PLACE_DATE.exec(text))) {
       doc.place = m[1]!.trim();
-      doc.issuedOn = isoOf(m[4]!, m[3]!, m[2]!);
+      doc.issuedOn = isoOf(m[4] ?? '', m[3]!, m[2]!);
     } else if (URGENCY.test(text)) doc.urgency = text;
     // Kept as written, opener included, as a heading's `về …` subject is.
     else if ((m = HEADER_SUBJECT.exec(text))) doc.subject = text;

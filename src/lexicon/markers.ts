@@ -182,7 +182,7 @@ export const DOC_NUMBER = new RegExp(
 );
 /** `Bến Tre, ngày 21 tháng 11 năm 2022`, `Hà Nội, ngày   tháng 8 năm 2025`. */
 export const PLACE_DATE = new RegExp(
-  `^([${UPPER}][^,\\n]{0,60}),[ \\t]*(?:ngày|Ngày)[ \\t]*([0-9]{0,2})[ \\t]*tháng[ \\t]*([0-9]{0,2})[ \\t]*năm[ \\t]*([0-9]{4})[ \\t.]*$`,
+  `^([${UPPER}][^,\\n]{0,60}),[ \\t]*(?:ngày|Ngày)[ \\t]*([0-9]{0,2})[ \\t]*tháng[ \\t]*([0-9]{0,2})[ \\t]*năm[ \\t]*([0-9]{4})?[ \\t.]*$`,
 );
 /** The national and party mottos of the right header column (data/lexicon/mottos.yaml). */
 export const MOTTO = new RegExp(`^(?:${alternation(MOTTOS, { eitherPlacement: true, dash: '[ \\t]*[-–][ \\t]*' })})[ \\t]*$`);
