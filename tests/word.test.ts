@@ -1,0 +1,77 @@
+/**
+ * Word files (issue 18, point 3): every fixture typed into a .docx (tests/word-build.ts: the header
+ * block a two-column table, items numbered by Word's list feature) reads as the same notice as its
+ * text. Expected values are the fixture text's own parse (with the same header lines in front, as
+ * a PDF's text of that header reads), never copied from output.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseNotice, parseWordFile, WordFileError, } from '../src/index.js';
+import { FIXTURES } from './helpers.js';
+import { essence } from './legacy-encode.js';
+import { docxOf, HEADER, HEADER_TEXT } from './word-build.js';
+
+const NAMES = readdirSync(FIXTURES).filter((f) => /\.(txt|md)$/.test(f)).sort();
+const text = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+
+describe.each(NAMES)('%s typed into a .docx', (name) => {
+  const original = text(name);
+
+  it('gives the same items, recipients, signature and directives, and the header table as heading', async () => {
+    const built = await docxOf(original);
+    // Spans aside: they point into two different texts.
+    const n = await parseWordFile(built.bytes, { name: 'x.docx', spans: false });
+    const fromText = parseNotice(`${HEADER_TEXT}\n${original}`, { spans: false });
+    expect(n.source.extractedFrom).toBe('docx');
+    expect(n.source.encoding).toBe('utf-8');
+    expect(n.source.bytes).toBe(built.bytes.length);
+    expect(essence(n)).toEqual(essence(fromText));
+    expect(essence(parseNotice(original, { spans: false }))).toEqual(essence(fromText));
+    expect(n.document).toEqual(fromText.document);
+  });
+});
+
+describe('what the .docx reader keeps', () => {
+  const original = text(NAMES[0]!);
+
+  it('the header table: issuer, number, place and date', async () => {
+    const n = await parseWordFile((await docxOf(original)).bytes);
+    expect(n.document.issuerLines.join(' ')).toContain(HEADER.left[0]);
+    expect(n.document.number).not.toBeNull();
+    expect(n.document.issuedOn).not.toBeNull();
+  });
+
+  it("Word's numbering as item labels, the typed ones taken off first", async () => {
+    const built = await docxOf(original);
+    expect(built.numbered).toBeGreaterThan(0);
+    // The docx holds no typed label: the first item's text starts after it.
+    const first = parseNotice(original).items[0]!;
+    const n = await parseWordFile(built.bytes);
+    expect(n.items[0]!.label).toBe(first.label);
+  });
+
+  it('spans point into the extracted text', async () => {
+    const n = await parseWordFile((await docxOf(original)).bytes);
+    const item = n.items[0]!;
+    expect(item.span!.end.offset).toBeGreaterThan(item.span!.start.offset);
+  });
+});
+
+describe('Word files that cannot be read', () => {
+  it('a truncated .docx (not a zip) is refused with a clear error', async () => {
+    const built = await docxOf(text(NAMES[0]!));
+    const truncated = built.bytes.subarray(0, 200);
+    const e = await parseWordFile(truncated).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(WordFileError);
+    expect((e as Error).message).toMatch(/cannot read this \.docx|not a zip|damaged/);
+  });
+
+  it('a .doc that is really HTML is refused, saying so', async () => {
+    const html = Buffer.from('<html><head><meta charset="utf-8"></head><body><p>THÔNG BÁO</p></body></html>');
+    const e = await parseWordFile(html, { kind: 'doc' }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(WordFileError);
+    expect((e as Error).message).toMatch(/HTML/);
+  });
+});
