@@ -11,6 +11,8 @@ import { parseNotice, parseWordFile, WordFileError, } from '../src/index.js';
 import { FIXTURES } from './helpers.js';
 import { essence } from './legacy-encode.js';
 import { docxOf, HEADER, HEADER_TEXT } from './word-build.js';
+import { encryptedDocx } from './word-encrypted.js';
+import { run, tempDir, tree } from './cli-run.js';
 
 const NAMES = readdirSync(FIXTURES).filter((f) => /\.(txt|md)$/.test(f)).sort();
 const text = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -68,10 +70,53 @@ describe('Word files that cannot be read', () => {
     expect((e as Error).message).toMatch(/cannot read this \.docx|not a zip|damaged/);
   });
 
+  it('a password-protected .docx (an OLE file holding EncryptedPackage) is refused, saying so', async () => {
+    const e = await parseWordFile(encryptedDocx()).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(WordFileError);
+    expect((e as Error).message).toMatch(/password-protected/);
+  });
+
   it('a .doc that is really HTML is refused, saying so', async () => {
     const html = Buffer.from('<html><head><meta charset="utf-8"></head><body><p>THÔNG BÁO</p></body></html>');
     const e = await parseWordFile(html, { kind: 'doc' }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(WordFileError);
     expect((e as Error).message).toMatch(/HTML/);
+  });
+});
+
+describe('Word files on the command line', () => {
+  async function folder(): Promise<string> {
+    const built = await docxOf(text(NAMES[0]!));
+    return tree(tempDir('np-word-'), {
+      'in/a.docx': built.bytes,
+      'in/b.docx': built.bytes.subarray(0, 300),
+      'in/c.doc': '<html><body><p>THÔNG BÁO</p></body></html>',
+      'in/d.docx': encryptedDocx(),
+      'in/e.txt': '001',
+      'in/f.pdf': 'x',
+    });
+  }
+
+  it('walks folders for them, reads each, refuses the unreadable ones with an io error, and goes on', async () => {
+    const dir = await folder();
+    const r = run(['in', '--ndjson'], { cwd: dir });
+    expect(r.code).toBe(2); // files that could not be read
+    const notices = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Notice);
+    expect(notices.map((n) => [n.source.name, n.source.extractedFrom ?? null])).toEqual([['in/a.docx', 'docx'], ['in/e.txt', null]]);
+    expect(r.stderr).toMatch(/^in\/b\.docx: error io cannot read this \.docx: /m);
+    expect(r.stderr).toMatch(/^in\/c\.doc: error io not a Word file \(\.doc\): it is HTML/m);
+    expect(r.stderr).toMatch(/^in\/d\.docx: error io this Word file is password-protected/m);
+    expect(r.stderr).not.toMatch(/^\s+at /m); // no stack trace
+    expect(r.stderr).toMatch(/^notice-parse: 5 files \(4 Word\): 2 notices, 0 other documents \(not-a-notice\), 3 unreadable, 0 failed to write; .*; 1 skipped \(1 \.pdf\);/m);
+  });
+
+  it('reads them on worker threads too, and writes NAME.json for NAME.docx', async () => {
+    const dir = await folder();
+    const r = run(['in', '--out', 'o', '--jobs', '3'], { cwd: dir, env: { NOTICE_PARSE_PER_THREAD: '1' } });
+    expect(r.code).toBe(2);
+    const a = JSON.parse(readFileSync(join(dir, 'o', 'a.json'), 'utf8')) as Notice;
+    expect(a.source.extractedFrom).toBe('docx');
+    expect(a.items.map((i) => i.label)).toEqual(parseNotice(text(NAMES[0]!)).items.map((i) => i.label));
+    expect(r.stderr).toMatch(/^notice-parse: 5 files \(4 Word\): 2 notices/m);
   });
 });
