@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseNotice, parseWordFile, WordFileError, } from '../src/index.js';
 import { FIXTURES } from './helpers.js';
+import { extractWord } from '../src/read/word/extract.js';
 import { essence } from './legacy-encode.js';
 import { docxOf, HEADER, HEADER_TEXT } from './word-build.js';
 import { encryptedDocx } from './word-encrypted.js';
@@ -29,6 +30,7 @@ describe.each(NAMES)('%s typed into a .docx', (name) => {
     expect(n.source.extractedFrom).toBe('docx');
     expect(n.source.encoding).toBe('utf-8');
     expect(n.source.bytes).toBe(built.bytes.length);
+    expect(built.numbered).toBeGreaterThan(0); // some labels exist only as Word numbering
     expect(essence(n)).toEqual(essence(fromText));
     expect(essence(parseNotice(original, { spans: false }))).toEqual(essence(fromText));
     expect(n.document).toEqual(fromText.document);
@@ -54,10 +56,34 @@ describe('what the .docx reader keeps', () => {
     expect(n.items[0]!.label).toBe(first.label);
   });
 
+  it('two levels of numbering, `1.` and `a)`, counted on across a plain paragraph as Word counts', async () => {
+    const typed = [
+      'THÔNG BÁO',
+      'kết luận của Thường trực Tỉnh ủy',
+      'Thường trực Tỉnh ủy kết luận như sau:',
+      '1. Về công tác phòng, chống dịch:',
+      'a) Sở Y tế tham mưu Ủy ban nhân dân tỉnh kiện toàn nhân lực y tế.',
+      'b) Ủy ban nhân dân tỉnh chỉ đạo tiêm vắc xin.',
+      'Một đoạn văn không đánh số giữa các mục.',
+      '2. Về phát triển kinh tế:',
+      'a) Sở Tài chính tham mưu bố trí kinh phí.',
+      'Nơi nhận:',
+      '- Như trên,',
+      '- Lưu Văn phòng Tỉnh ủy.',
+    ].join('\n');
+    const built = await docxOf(typed, false);
+    expect(built.numbered).toBe(5);
+    const n = await parseWordFile(built.bytes, { spans: false });
+    expect(essence(n)).toEqual(essence(parseNotice(typed, { spans: false })));
+  });
+
   it('spans point into the extracted text', async () => {
-    const n = await parseWordFile((await docxOf(original)).bytes);
+    const bytes = (await docxOf(original)).bytes;
+    const { text: extracted } = await extractWord(bytes, 'docx');
+    const n = await parseWordFile(bytes);
+    for (const r of n.recipients) expect(extracted.slice(r.span!.start.offset, r.span!.end.offset).replace(/\s+/g, ' ')).toContain(r.text.slice(0, 10));
     const item = n.items[0]!;
-    expect(item.span!.end.offset).toBeGreaterThan(item.span!.start.offset);
+    expect(extracted.slice(item.span!.start.offset).startsWith(`${item.label}.`)).toBe(true);
   });
 });
 
@@ -74,6 +100,22 @@ describe('Word files that cannot be read', () => {
     const e = await parseWordFile(encryptedDocx()).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(WordFileError);
     expect((e as Error).message).toMatch(/password-protected/);
+  });
+
+  it('an OLE file with no Word document in it, named .doc, is refused by word-extractor with a clear error', async () => {
+    const ole = encryptedDocx();
+    const at = ole.indexOf(Buffer.from('EncryptedPackage', 'utf16le'));
+    ole.write('OtherStreamName1', at, 'utf16le'); // the same length: no longer an encrypted package
+    const e = await parseWordFile(ole, { kind: 'doc' }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(WordFileError);
+    expect((e as Error).message).toMatch(/^cannot read this \.doc: /);
+    expect((e as Error).message).not.toMatch(/\n/);
+  });
+
+  it('a .docx renamed .doc is read as the .docx it is', async () => {
+    const n = await parseWordFile((await docxOf(text(NAMES[0]!))).bytes, { kind: 'doc' });
+    expect(n.source.extractedFrom).toBe('docx');
+    expect(n.items.length).toBeGreaterThan(0);
   });
 
   it('a .doc that is really HTML is refused, saying so', async () => {
