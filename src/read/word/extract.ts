@@ -12,7 +12,20 @@ export interface Extracted {
   kind: WordKind;
 }
 
+/**
+ * The most text one Word file may give: as for a text file (src/batch/job.ts), a notice is tens of
+ * kilobytes, and a small zip can unpack to far more (a zip bomb, or a dump of many notices);
+ * parsing it would cost memory in proportion.
+ */
+const MAX_TEXT = 32 * 1024 * 1024;
+
 export async function extractWord(bytes: Uint8Array, named: WordKind): Promise<Extracted> {
+  const extracted = await extractAny(bytes, named);
+  if (extracted.text.length > MAX_TEXT) throw new WordFileError(`its text is too large for one notice (over ${MAX_TEXT / 1024 / 1024} M characters): split it into notices first`);
+  return extracted;
+}
+
+async function extractAny(bytes: Uint8Array, named: WordKind): Promise<Extracted> {
   const container = containerOf(bytes);
   if (isEncryptedOffice(bytes)) throw new WordFileError('this Word file is password-protected (encrypted): open it in Word, remove the password and save it again');
   if (container === 'zip') return { text: await (await import('./docx.js')).docxText(bytes), kind: 'docx' };
