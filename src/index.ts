@@ -27,11 +27,14 @@ import { findAgencies as findAgenciesIn, foldText as foldWith, useAgencyIndex, t
 import { loadGazetteerFiles as loadGazetteers, type LoadedGazetteer } from './data/user-gazetteer.js';
 import { dropSpans } from './schema/without-spans.js';
 import { NoticeParseError, checkOptional, checkOptions, checkText, isPlainObject } from './arguments.js';
+import type { WordKind } from './read/word/kind.js';
 
 export { NoticeSchema, noticeJsonSchema, SCHEMA_VERSION } from './schema/notice.js';
 export type { LoadedGazetteer } from './data/user-gazetteer.js';
 export { DataFileError, type DataProblem } from './data/data-file.js';
 export { NoticeParseError } from './arguments.js';
+export { WordFileError } from './read/word/error.js';
+export type { WordKind } from './read/word/kind.js';
 export type { AgencyMention, FindOptions } from './normalise/agencies.js';
 export type * from './schema/notice.js';
 
@@ -92,18 +95,52 @@ function checkGazetteer(callee: string, argument: string, value: unknown): asser
   }
 }
 
-function parseWithGazetteer(input: string | Uint8Array, options: ParseOptions): Notice {
-  if (!options.gazetteer) return parseDocument(input, options);
+export interface WordFileOptions extends Omit<ParseOptions, 'encoding'> {
+  /** The format the file is named as (`report.doc`: `doc`); the bytes decide in the end. Default `docx`. */
+  kind?: WordKind;
+}
+
+const WORD_OPTIONS = ['name', 'gazetteer', 'spans', 'kind'] as const;
+
+/**
+ * The notice in a Word file (`.docx`, or Word 97-2003 `.doc`), given its bytes: its text is
+ * extracted (README, "Old archives") and parsed as parseNotice parses text. `source.extractedFrom`
+ * says which format it was; `source.sha256` and `bytes` are the file's, and spans point into the
+ * extracted text. Rejects with WordFileError for a file that cannot be read (not a Word file,
+ * damaged, password-protected), with NoticeParseError for bad arguments; never for its content.
+ */
+export async function parseWordFile(bytes: Uint8Array, options: WordFileOptions = {}): Promise<Notice> {
+  if (!(bytes instanceof Uint8Array)) throw new NoticeParseError('parseWordFile', 'bytes', 'a Uint8Array (a Buffer) holding the file', bytes);
+  const checked = checkOptions('parseWordFile', options, WORD_OPTIONS);
+  checkOptional('parseWordFile', checked, 'name', 'string');
+  checkOptional('parseWordFile', checked, 'spans', 'boolean');
+  if (checked.kind !== undefined && checked.kind !== 'docx' && checked.kind !== 'doc') throw new NoticeParseError('parseWordFile', 'options.kind', 'docx or doc', checked.kind);
+  if (checked.gazetteer !== undefined) checkGazetteer('parseWordFile', 'options.gazetteer', checked.gazetteer);
+  // Loaded on first use: reading plain text never loads the Word readers.
+  const { extractWord } = await import('./read/word/extract.js');
+  const extracted = await extractWord(bytes, options.kind ?? 'docx');
+  const notice = parseWithGazetteer(extracted.text, options, { bytes, kind: extracted.kind });
+  return options.spans === false ? dropSpans(notice) : notice;
+}
+
+/** A Word file's own bytes and format, for `source` (the text parsed is what was extracted). */
+interface WordSource {
+  bytes: Uint8Array;
+  kind: WordKind;
+}
+
+function parseWithGazetteer(input: string | Uint8Array, options: ParseOptions, word?: WordSource): Notice {
+  if (!options.gazetteer) return parseDocument(input, options, word);
   const previous = useAgencyIndex(options.gazetteer.index);
   try {
-    return parseDocument(input, options);
+    return parseDocument(input, options, word);
   } finally {
     useAgencyIndex(previous);
   }
 }
 
-function parseDocument(input: string | Uint8Array, options: ParseOptions): Notice {
-  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+function parseDocument(input: string | Uint8Array, options: ParseOptions, word?: WordSource): Notice {
+  const bytes = word?.bytes ?? (typeof input === 'string' ? Buffer.from(input, 'utf8') : input);
   const read = readInput(input, options.encoding);
   const { decoded, sniffed } = read;
   // Old fonts' glyph text inside Unicode (`Th«ng b¸o`) becomes letters; spans still point at the glyphs.
@@ -136,6 +173,7 @@ function parseDocument(input: string | Uint8Array, options: ParseOptions): Notic
       bytes: bytes.length,
       encoding: decoded.encoding,
       layout: prepared.layout,
+      ...(word ? { extractedFrom: word.kind } : {}),
     },
     document,
     meeting: normalised.meeting,

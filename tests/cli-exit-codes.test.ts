@@ -10,9 +10,9 @@ import { EXIT } from '../src/cli/exit.js';
 import { FIXTURES, fixtureFile } from './helpers.js';
 import { run, tempDir, tree } from './cli-run.js';
 
-/** A folder with a notice (warnings), its expected file, an empty notice file and a folder of .docx. */
+/** A folder with a notice (warnings), its expected file, an empty notice file and a folder of .xlsx (no notice files). */
 function dir(): string {
-  const d = tree(tempDir('np-exit-'), { 'ok/b.txt': '002', 'bad/e.txt': '', 'docs/a.docx': 'x' });
+  const d = tree(tempDir('np-exit-'), { 'ok/b.txt': '002', 'bad/e.txt': '', 'docs/a.xlsx': 'x' });
   writeFileSync(join(d, 'ok', 'b.json'), run(['ok/b.txt'], { cwd: d }).stdout);
   return d;
 }

@@ -19,18 +19,18 @@ describe('no notices found (point 3)', () => {
   });
 
   it('a folder of other files: says how many were skipped, by extension', () => {
-    const dir = tree(tempDir(), { 'docs/a.docx': 'x', 'docs/b.docx': 'x', 'docs/sub/c.pdf': 'x', 'docs/README': 'x' });
+    const dir = tree(tempDir(), { 'docs/a.xlsx': 'x', 'docs/b.xlsx': 'x', 'docs/sub/c.pdf': 'x', 'docs/README': 'x' });
     const r = run(['docs', '--ndjson'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('notice-parse: no notices found (4 files skipped: 2 .docx, 1 .pdf, 1 with no extension)\n');
-    expect(run(['check', 'docs'], { cwd: dir }).stderr).toBe('notice-parse check: no notices found (4 files skipped: 2 .docx, 1 .pdf, 1 with no extension)\n');
+    expect(r.stderr).toBe('notice-parse: no notices found (4 files skipped: 2 .xlsx, 1 .pdf, 1 with no extension)\n');
+    expect(run(['check', 'docs'], { cwd: dir }).stderr).toBe('notice-parse check: no notices found (4 files skipped: 2 .xlsx, 1 .pdf, 1 with no extension)\n');
   });
 
   it('the summary of a batch counts the files skipped', () => {
-    const dir = tree(tempDir(), { 'in/a.txt': '000', 'in/b.docx': 'x', 'in/c.docx': 'x' });
+    const dir = tree(tempDir(), { 'in/a.txt': '000', 'in/b.xlsx': 'x', 'in/c.xlsx': 'x' });
     const r = run(['in', '--out', 'o'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^notice-parse: 1 file: 1 notice, .*; 2 skipped \(2 \.docx\); /m);
+    expect(r.stderr).toMatch(/^notice-parse: 1 file: 1 notice, .*; 2 skipped \(2 \.xlsx\); /m);
   });
 });
 

@@ -17,7 +17,7 @@ function mixed(): string {
     'in/d.txt': PNG,
     'in/e.txt': '',
     'in/x/f.txt': '001',
-    'in/g.docx': 'x',
+    'in/g.xlsx': 'x',
   });
 }
 
@@ -28,7 +28,7 @@ describe('the summary line', () => {
     const r = run(['in', '--out', 'o'], { cwd: dir });
     expect(r.code).toBe(2); // f could not be written
     expect(r.stderr).toMatch(
-      /^notice-parse: 6 files: 2 notices, 1 other document \(not-a-notice\), 2 unreadable, 1 failed to write; 1 with warnings, 0 with errors; 1 skipped \(1 \.docx\); [\d.]+ s, [\d.]+ MB\/s$/m,
+      /^notice-parse: 6 files: 2 notices, 1 other document \(not-a-notice\), 2 unreadable, 1 failed to write; 1 with warnings, 0 with errors; 1 skipped \(1 \.xlsx\); [\d.]+ s, [\d.]+ MB\/s$/m,
     );
     expect(r.stderr).toMatch(/^in\/x\/f\.txt: error io cannot write /m);
     expect(r.stderr).toMatch(/^in\/d\.txt:1:1 error binary /m);

@@ -5,8 +5,9 @@
  * between threads unless it must be printed in order.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { parseNotice, type InputEncoding } from '../index.js';
-import type { Diagnostic } from '../schema/notice.js';
+import { parseNotice, parseWordFile, WordFileError, type InputEncoding } from '../index.js';
+import type { Diagnostic, Notice } from '../schema/notice.js';
+import { wordKindOfName, type WordKind } from '../read/word/kind.js';
 import { writeAtomicAsync } from './atomic.js';
 import { ioMessage } from './walk.js';
 
@@ -79,6 +80,45 @@ export function problemOf(result: JobResult): string | null {
 
 /** Read, parse and serialise one notice (its `outPath` and `print` are for runJobs). */
 export function runJob(job: JobInput): JobResult {
+  const read = readJob(job);
+  if ('readError' in read) return read;
+  const { result, bytes } = read;
+  let notice: Notice;
+  try {
+    notice = parseNotice(bytes, { name: job.name, spans: job.spans !== false, ...(job.encoding ? { encoding: job.encoding } : {}) });
+  } catch (e) {
+    // parseNotice is built never to throw; if it does, the batch still goes on.
+    return { ...result, failure: e instanceof Error ? e.message : String(e) };
+  }
+  return serialised(result, job, notice);
+}
+
+/**
+ * A Word file (README, "Old archives"): its text is extracted (asynchronously: the readers unzip
+ * and parse XML) and then parsed as text is. A file no reader can take is a read error for that
+ * file, said in a person's words, and the batch goes on.
+ */
+export async function runWordJob(job: JobInput, kind: WordKind): Promise<JobResult> {
+  const read = readJob(job);
+  if ('readError' in read) return read;
+  const { result, bytes } = read;
+  let notice: Notice;
+  try {
+    notice = await parseWordFile(bytes, { name: job.name, spans: job.spans !== false, kind });
+  } catch (e) {
+    if (e instanceof WordFileError) return { ...result, readError: e.message };
+    return { ...result, failure: e instanceof Error ? e.message : String(e) };
+  }
+  return serialised(result, job, notice);
+}
+
+/** The Word format a job's file is named as, or null for a text file. */
+export function wordKindOf(job: JobInput): WordKind | null {
+  return wordKindOfName(job.path ?? job.name);
+}
+
+/** The job's bytes (given, or read from its file) with an empty result, or a result saying why not. */
+function readJob(job: JobInput): { result: JobResult; bytes: Uint8Array } | (JobResult & { readError: string }) {
   const result: JobResult = { index: job.index, json: null, size: 0, diagnostics: [], readError: null, failure: null };
   let bytes = job.bytes;
   if (!bytes) {
@@ -92,16 +132,16 @@ export function runJob(job: JobInput): JobResult {
     }
   }
   result.size = bytes.length;
-  let json: string;
+  return { result, bytes };
+}
+
+function serialised(result: JobResult, job: JobInput, notice: Notice): JobResult {
   try {
-    const notice = parseNotice(bytes, { name: job.name, spans: job.spans !== false, ...(job.encoding ? { encoding: job.encoding } : {}) });
-    json = job.pretty ? `${JSON.stringify(notice, null, 2)}\n` : JSON.stringify(notice);
-    result.diagnostics = notice.diagnostics;
+    const json = job.pretty ? `${JSON.stringify(notice, null, 2)}\n` : JSON.stringify(notice);
+    return { ...result, json, diagnostics: notice.diagnostics };
   } catch (e) {
-    // parseNotice is built never to throw; if it does, the batch still goes on.
     return { ...result, failure: e instanceof Error ? e.message : String(e) };
   }
-  return { ...result, json };
 }
 
 /**
@@ -112,7 +152,8 @@ export async function runJobs(jobs: JobInput[]): Promise<JobResult[]> {
   const writes: Promise<void>[] = [];
   const results: JobResult[] = [];
   for (const job of jobs) {
-    const result = runJob(job);
+    const kind = wordKindOf(job);
+    const result = kind ? await runWordJob(job, kind) : runJob(job);
     results.push(result);
     if (job.print && result.json !== null) {
       result.printed = job.pretty ? result.json : `${result.json}\n`;

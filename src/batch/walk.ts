@@ -1,5 +1,6 @@
 /**
- * The inputs of a batch: files as given, folders walked recursively for `*.txt` and `*.md`.
+ * The inputs of a batch: files as given, folders walked recursively for `*.txt` and `*.md`, and
+ * Word files (`*.docx`, `*.doc`: src/read/word/).
  * Hidden folders and `node_modules` are skipped; a symlink loop is walked once. Each input keeps
  * the path it will have under `--out`: relative to its root, and with several roots, under the
  * root's own name.
@@ -20,7 +21,7 @@ export interface Input {
 export interface Collected {
   inputs: Input[];
   problems: WalkProblem[];
-  /** Files in the folders walked that are not notice files, by extension (`.docx`, or `` for none). */
+  /** Files in the folders walked that are not notice files, by extension (`.pdf`, or `` for none). */
   skipped: Map<string, number>;
 }
 
@@ -29,7 +30,7 @@ export interface WalkProblem {
   message: string;
 }
 
-const NOTICE_FILE = /\.(?:txt|md)$/i;
+const NOTICE_FILE = /\.(?:txt|md|docx|doc)$/i;
 
 /** An input with its real path, by which a file reached twice is known. */
 interface Found {

@@ -126,7 +126,7 @@ function compare(input: Input, json: string, options: CheckOptions, colour: Colo
 }
 
 function expectedOf(input: Input): string {
-  return input.path.replace(/\.(?:txt|md)$/i, '.json');
+  return input.path.replace(/\.(?:txt|md|docx|doc)$/i, '.json');
 }
 
 /**

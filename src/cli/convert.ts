@@ -4,6 +4,7 @@
  */
 import { statSync } from 'node:fs';
 import { holdsNoDocument, problemOf } from '../batch/job.js';
+import { wordKindOfName } from '../read/word/kind.js';
 import { processInputs, type Outcome } from '../batch/run.js';
 import type { Collected, Input } from '../batch/walk.js';
 import { Progress } from './progress.js';
@@ -91,6 +92,7 @@ async function runBatch(found: Collected, options: ConvertOptions, single: boole
 }
 
 function deliver(o: Outcome, options: ConvertOptions, state: State): void {
+  if (wordKindOfName(o.input.path)) state.summary.word();
   const problem = problemOf(o.result);
   if (problem !== null) {
     ioError(state.out, o.input.path, problem);

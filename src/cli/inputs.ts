@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { collectInputs, ioMessage, listedRel, type Collected, type Input } from '../batch/walk.js';
+import { wordKindOfName } from '../read/word/kind.js';
 
 export interface InputOptions {
   filesFrom?: string;
@@ -76,8 +77,12 @@ export function noNotices(found: Collected): string {
   return n === 0 ? 'no notices found' : `no notices found (${n} file${n === 1 ? '' : 's'} skipped: ${skippedText(found.skipped)})`;
 }
 
-/** The bytes of an input for its code frames: standard input's, or the file read again. */
+/**
+ * The bytes of an input for its code frames: standard input's, or the file read again. A Word
+ * file has none: its diagnostics' lines are of the extracted text, not of the zipped bytes.
+ */
 export function bytesOf(input: Input): Uint8Array | (() => Uint8Array | null) {
+  if (wordKindOfName(input.path)) return () => null;
   if (input.bytes) return input.bytes;
   const path = input.path;
   return () => {

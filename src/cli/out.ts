@@ -61,7 +61,7 @@ export function outputClashes(out: string, inputs: Input[]): Map<Input, Input> {
 /** Where an input's JSON goes: always inside `out`, whatever its relative path says. */
 export function outPath(out: string, input: Input): string {
   const outDir = resolve(out);
-  const path = resolve(outDir, input.rel.replace(/\.(?:txt|md)$/i, '') + '.json');
+  const path = resolve(outDir, input.rel.replace(/\.(?:txt|md|docx|doc)$/i, '') + '.json');
   if (!path.startsWith(outDir + sep)) return join(outDir, basename(path));
   return path;
 }

@@ -17,6 +17,8 @@ export class Summary {
   withWarnings = 0;
   withErrors = 0;
   bytes = 0;
+  /** Of `files`, how many were Word files (.docx, .doc), read or not. */
+  wordFiles = 0;
   private readonly started = process.hrtime.bigint();
 
   /** A notice (or another document) parsed; its diagnostics say which. */
@@ -34,6 +36,11 @@ export class Summary {
     this.unreadable++;
   }
 
+  /** The file just counted was a Word file. */
+  word(): void {
+    this.wordFiles++;
+  }
+
   notWritten(): void {
     this.files++;
     this.unwritten++;
@@ -49,7 +56,9 @@ export class Summary {
     const n = skippedCount(skipped);
     if (n > 0) parts.push(`${n} skipped (${skippedText(skipped)})`);
     parts.push(`${seconds.toFixed(2)} s, ${mbps < 1 ? mbps.toFixed(2) : mbps.toFixed(1)} MB/s`);
-    const head = interruptedOf === undefined ? count(this.files, 'file') : `interrupted after ${this.files} of ${count(interruptedOf, 'file')}`;
+    const files = interruptedOf === undefined ? count(this.files, 'file') : `interrupted after ${this.files} of ${count(interruptedOf, 'file')}`;
+    // Said only when there were some: a batch of text files reads as it always did.
+    const head = this.wordFiles > 0 ? `${files} (${this.wordFiles} Word)` : files;
     return `notice-parse: ${head}: ${parts.join('; ')}`;
   }
 }

@@ -19,7 +19,7 @@ const MAGIC: [number[], string][] = [
   [[0x49, 0x49, 0x2a, 0x00], 'a TIFF image (a scan?)'],
   [[0x4d, 0x4d, 0x00, 0x2a], 'a TIFF image (a scan?)'],
   [[0x25, 0x50, 0x44, 0x46], 'a PDF file (extract its text first)'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Word or Excel file (.doc/.xls)'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Word or Excel file (.doc/.xls; a Word file is read under its .doc name)'],
   [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF document'],
   [[0x1f, 0x8b], 'a gzip archive'],
   [[0x7f, 0x45, 0x4c, 0x46], 'a program (ELF)'],
@@ -31,7 +31,7 @@ export function sniff(bytes: Uint8Array): Sniffed {
   }
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-    const what = head.includes('word/') ? 'a Word document (.docx) renamed' : head.includes('xl/') ? 'an Excel workbook (.xlsx)' : 'a ZIP archive';
+    const what = head.includes('word/') ? 'a Word document (.docx) renamed (give it its .docx name to read it)' : head.includes('xl/') ? 'an Excel workbook (.xlsx)' : 'a ZIP archive';
     return { kind: 'binary', looksLike: what };
   }
   return sniffText(bytes);

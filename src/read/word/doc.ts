@@ -1,0 +1,18 @@
+/**
+ * The text of a Word 97-2003 .doc, through word-extractor (pure JavaScript, kept up, no native
+ * code). It gives the body's text as typed: numbering made by Word's list feature lives in the
+ * file's list tables, which it does not read, so such labels are lost (a .docx keeps them).
+ */
+import { WordFileError } from './error.js';
+
+export async function docText(bytes: Uint8Array): Promise<string> {
+  // Loaded on first use, as mammoth is: the plain-text path never loads it.
+  const WordExtractor = (await import('word-extractor')).default;
+  try {
+    const document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+    return document.getBody();
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    throw new WordFileError(`cannot read this .doc: ${message.split('\n')[0]!.trim() || 'damaged'}`);
+  }
+}
