@@ -197,7 +197,8 @@ const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
   // A line that opens with it, in sentence or capital case, starts the addressees.
   'addressees-heads.yaml': (e, text) => text.startsWith(e.word!) && [text, text.toUpperCase()].every((t) => ADDRESSEES_HEAD.test(t)),
   // A header line that opens with it is the subject, without it.
-  'header-subject-openers.yaml': (e, text) => header(text).subject === text.slice(e.word!.length).trim(),
+  // The line is the subject, kept as written with its opener (a heading's `về …` keeps its `về`).
+  'header-subject-openers.yaml': (e, text) => text.startsWith(e.word!) && header(text).subject === text.trim(),
   // A signature line that opens with the mark reads it as its authority.
   'authority-marks.yaml': (e, text) => AUTHORITY.exec(text)?.[1] === e.word,
   // The column's last line opens with it: it starts the issuer's name, the line above is its superior.
