@@ -147,7 +147,8 @@ difference, 2 usage or I/O error or no notices found, 130 interrupted (Ctrl-C).`
       .option('--include-decisions', 'keep the decisions (approvals that tell no one to act), left out by default')
       .option('--sep <sep>', "csv: the separator, ';' (the default: Excel with Vietnamese regional settings), ',' or tab")
       .option('--lang <lang>', 'headers and status words: vi (the default) or en')
-      .addHelpText('after', '\nExamples:\n  notice-parse tasks archive/ --agency so-y-te --status overdue,due-7-days > so-y-te.csv\n  notice-parse tasks archive/ --agency "Sở Y tế" --due-before 2022-01-01 --format md --lang en'),
+      .option('--out <file>', 'write the table to FILE instead of standard output (xlsx: a workbook; ics: a calendar)')
+      .addHelpText('after', '\nExamples:\n  notice-parse tasks archive/ --agency so-y-te --status overdue,due-7-days > so-y-te.csv\n  notice-parse tasks archive/ --format xlsx --out tasks.xlsx\n  notice-parse tasks archive/ --format ics --out deadlines.ics\n  notice-parse tasks archive/ --agency "Sở Y tế" --due-before 2022-01-01 --format md --lang en'),
   ).action(async (inputs: string[], options) => {
     exitCode = (await useGazetteerFiles(options.gazetteer)) ? await tasks(inputs, options, readStdin) : EXIT.usage;
   });
