@@ -5,7 +5,7 @@
  * expected values are read from the notice texts (tests/tasks-notice.ts, the fixtures).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
@@ -111,8 +111,9 @@ describe('tasks --format xlsx', () => {
 
   it('writes to standard output when there is no --out; fixtures: every row, Vietnamese as written', async () => {
     const r = spawnSync(process.execPath, [BIN, 'tasks', fixtureFile('000'), '--format', 'xlsx', '--quiet', '--today', '2021-12-01'], { env: envOf() });
-    expect(r.status).toBe(0);
-    expect(r.stdout.subarray(0, 2).toString('latin1')).toBe('PK');
+    const why = `exit ${r.status}, signal ${r.signal}, ${r.stdout.length} bytes, stderr: ${r.stderr.toString()}`;
+    expect(r.status, why).toBe(0);
+    expect(r.stdout.subarray(0, 2).toString('latin1'), why).toBe('PK');
     const { data } = await sheetOf(r.stdout);
     const csv = csvOf([fixtureFile('000'), '--today', '2021-12-01']);
     expect(data.map((row) => row.map(asText))).toEqual(csv);
@@ -128,6 +129,14 @@ describe('tasks --format xlsx', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`^notice-parse tasks: --out ${out.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: cannot write: ENOENT`));
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  // util-linux's `script` gives the command a terminal for its standard output.
+  it.skipIf(!existsSync('/usr/bin/script'))('refuses to write a workbook to a terminal (exit 2), before reading anything', () => {
+    const command = [process.execPath, BIN, 'tasks', in456(), '--format', 'xlsx', '-q'].map((a) => `'${a}'`).join(' ');
+    const r = spawnSync('/usr/bin/script', ['-qec', `${command}; echo "exit $?"`, '/dev/null'], { encoding: 'utf8', env: envOf() });
+    const lines = r.stdout.replace(/\r/g, '').trimEnd().split('\n');
+    expect(lines).toEqual(['notice-parse tasks: --format xlsx writes a workbook: give --out FILE.xlsx or redirect standard output (> tasks.xlsx)', 'exit 2']);
   });
 
   it('loads write-excel-file only for xlsx: the bundle requires it, not holds it', () => {
