@@ -114,6 +114,7 @@ describe('notice-parse lint', () => {
     expect(r.stdout.split('\n').filter((l) => / warning /.test(l))).toHaveLength(all);
     expect(run(['lint', file, ...soft, '--max-warnings', String(all)]).code).toBe(0);
     expect(run(['lint', file, ...soft, '--max-warnings', String(all - 1)]).code).toBe(1);
+    expect(run(['lint', file, ...soft, '--strict']).code).toBe(1);
     const off = run(['lint', file, '--rules', 'no-report=off,no-lead=off,collective-lead=off,no-deadline=off,no-product=off']);
     expect(off).toMatchObject({ code: 0, stdout: '', stderr: '' });
     const quiet = run(['lint', file, ...soft, '--quiet']);

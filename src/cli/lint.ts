@@ -3,7 +3,8 @@
  * archive: per directive, what it leaves unclear (src/cli/lint-rules.ts), printed on standard
  * output as `file:line:col severity code message` with the directive's text below (or as JSON
  * lines or GitHub annotations with --diagnostics). Every code is an error unless `--rules` says
- * `code=warning` or `code=off`; exit 1 when an error is found or the warnings pass --max-warnings.
+ * `code=warning` or `code=off`; exit 1 when an error is found, a warning with --strict, or more
+ * warnings than --max-warnings.
  */
 import { problemOf } from '../batch/job.js';
 import { processInputs } from '../batch/run.js';
@@ -72,7 +73,7 @@ export async function lint(args: string[], options: LintOptions, readStdin: () =
   const tooMany = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooMany) process.stderr.write(`notice-parse lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
   if (unreadable > 0) return EXIT.usage;
-  return errors > 0 || tooMany ? EXIT.failed : EXIT.ok;
+  return errors > 0 || tooMany || (options.strict === true && warnings > 0) ? EXIT.failed : EXIT.ok;
 }
 
 function print(d: Located, format: string, text: string): string {
