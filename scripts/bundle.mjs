@@ -118,11 +118,12 @@ await build({
   // about once in 180 runs (SIGSEGV at exit, Node 20.20); bundled, none in 540. It costs the
   // bundle 160 KB, a cold start about 1-2 % (21 runs each).
   plugins: [lazyChildProcess],
-  // The Word readers (src/read/word/) stay out of the bundles and are required from node_modules
-  // when a Word file is read (they are dependencies, so an install has them): bundled, mammoth's
-  // zip and XML readers would make every cold start load and compile about 1 MB more, and their
-  // letters would have to be escaped like ours. Only `import()`ed, they cost a text run nothing.
-  external: ['mammoth', 'word-extractor'],
+  // Libraries only some runs need stay out of the bundles and are required from node_modules at
+  // that moment (they are dependencies, so an install has them): the Word readers (src/read/word/)
+  // when a Word file is read (bundled, mammoth's zip and XML readers would make every cold start
+  // load and compile about 1 MB more, and their letters would have to be escaped like ours), and
+  // write-excel-file for `tasks --format xlsx` alone (src/cli/tasks-xlsx.ts, 100 KB).
+  external: ['mammoth', 'word-extractor', 'write-excel-file', 'write-excel-file/*'],
   logLevel: 'warning',
 });
 

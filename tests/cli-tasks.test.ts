@@ -1,62 +1,14 @@
 /**
  * `notice-parse tasks` as a clerk uses it (issue 17): one row per (directive, lead body, deadline),
  * status against --today, decisions left out, filters that check their input, formats. Every
- * expected value is read from the notice texts: the fixtures, and NOTICE_456 below (a notice with
- * a header, which the fixtures lack), never from the command's output.
+ * expected value is read from the notice texts: the fixtures, and NOTICE_456 (tests/tasks-notice.ts:
+ * a notice with a header, which the fixtures lack), never from the command's output.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureFile } from './helpers.js';
 import { run, tempDir, tree } from './cli-run.js';
-
-export const NOTICE_456 = `TỈNH ỦY TRÀ VINH
-
-*
-
-Số 456-TB/TU
-
-ĐẢNG CỘNG SẢN VIỆT NAM
-
-Trà Vinh, ngày 03 tháng 12 năm 2021
-
-THÔNG BÁO
-
-kết luận của Thường trực Tỉnh ủy
-
------
-
-Ngày 02/12/2021, Thường trực Tỉnh ủy họp nghe báo cáo tình hình, đồng chí Bí thư Tỉnh ủy kết luận như sau:
-
-1. Sở Y tế chủ trì, phối hợp với Sở Tài chính xây dựng kế hoạch mua sắm trang thiết bị y tế, báo cáo Thường trực Tỉnh ủy trước ngày 10/12/2021.
-
-2. Sở Giáo dục và Đào tạo hoàn thành đề án sắp xếp trường lớp trong quý I/2022.
-
-3. Thường trực Tỉnh ủy nhất trí với đề xuất kéo dài thời gian thực hiện các biện pháp phòng, chống dịch đến ngày 15/12/2021.
-
-4. Ủy ban nhân dân tỉnh thường xuyên chỉ đạo công tác phòng, chống dịch.
-
-5. Tiếp tục theo dõi tình hình dịch bệnh trên địa bàn.
-
-Nơi nhận:
-- Các đồng chí Tỉnh ủy viên,
-- Lưu Văn phòng Tỉnh ủy.
-
-T/L BAN THƯỜNG VỤ
-CHÁNH VĂN PHÒNG
-
-Nguyễn Văn A
-`;
-
-/** Item `n.` of NOTICE_456, its text. */
-function item456(n: number): string {
-  return new RegExp(`^${n}\\. (.*)$`, 'm').exec(NOTICE_456)![1]!;
-}
-
-/** `dd/mm/yyyy` → `yyyy-mm-dd`. */
-function iso(dmy: string): string {
-  const [d, m, y] = dmy.split('/');
-  return `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
-}
+import { NOTICE_456, item456, iso } from './tasks-notice.js';
 
 function lastDayOf(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${new Date(Date.UTC(year, month, 0)).getUTCDate()}`;

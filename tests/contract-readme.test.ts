@@ -40,12 +40,13 @@ function matches(expected: string[], actual: string[]): boolean {
 describe('the README', () => {
   const commands = blocks.filter((b) => b[0]!.startsWith('$ notice-parse '));
 
-  it('shows commands with their output (check, tasks, a batch)', () => {
+  it('shows commands with their output (check, tasks, lint, a batch)', () => {
     expect(commands.map((b) => b[0]!.split(' ').slice(0, 3).join(' '))).toEqual([
       '$ notice-parse fixtures',
       '$ notice-parse check',
       '$ notice-parse check', // --strict --diagnostics github
       '$ notice-parse tasks',
+      '$ notice-parse lint',
       '$ notice-parse check', // --strict --diagnostics json
     ]);
   });

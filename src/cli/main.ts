@@ -14,6 +14,8 @@ import { unknownCommand, unknownHelp } from './commands.js';
 import { convert } from './convert.js';
 import { DIAGNOSTIC_FORMATS } from './formats.js';
 import { EXIT } from './exit.js';
+import { LINT_CODES } from './lint-rules.js';
+import { lint } from './lint.js';
 import { TASK_FORMATS, tasks } from './tasks.js';
 import { STATUSES } from './tasks-status.js';
 import { useGazetteerFiles } from './gazetteer.js';
@@ -57,7 +59,7 @@ function common(command: Command): Command {
     .option('--debug', 'show a stack trace on an internal error');
 }
 
-const COMMANDS = ['check', 'tasks', 'schema', 'help'];
+const COMMANDS = ['check', 'tasks', 'lint', 'schema', 'help'];
 
 /** What --encoding may force: UTF-8 (no detection of an old encoding), or one of the old ones. */
 const INPUT_ENCODING_NAMES = ['utf-8', ...LEGACY_ENCODINGS];
@@ -102,6 +104,7 @@ Examples:
   notice-parse check fixtures/                     compare with the expected X.json files
   notice-parse check fixtures/ --update            rewrite the expected files
   notice-parse tasks archive/ --format md          who must do what, by when
+  notice-parse lint draft.txt                      what each directive leaves unclear (6 rõ)
   notice-parse schema > notice.schema.json         the JSON Schema of the output
   notice-parse notes/ --out json/ --gazetteer my-province.yaml   with agencies of your own
 
@@ -147,9 +150,21 @@ difference, 2 usage or I/O error or no notices found, 130 interrupted (Ctrl-C).`
       .option('--include-decisions', 'keep the decisions (approvals that tell no one to act), left out by default')
       .option('--sep <sep>', "csv: the separator, ';' (the default: Excel with Vietnamese regional settings), ',' or tab")
       .option('--lang <lang>', 'headers and status words: vi (the default) or en')
-      .addHelpText('after', '\nExamples:\n  notice-parse tasks archive/ --agency so-y-te --status overdue,due-7-days > so-y-te.csv\n  notice-parse tasks archive/ --agency "Sở Y tế" --due-before 2022-01-01 --format md --lang en'),
+      .option('--out <file>', 'write the table to FILE instead of standard output (xlsx: a workbook; ics: a calendar)')
+      .addHelpText('after', '\nExamples:\n  notice-parse tasks archive/ --agency so-y-te --status overdue,due-7-days > so-y-te.csv\n  notice-parse tasks archive/ --format xlsx --out tasks.xlsx\n  notice-parse tasks archive/ --format ics --out deadlines.ics\n  notice-parse tasks archive/ --agency "Sở Y tế" --due-before 2022-01-01 --format md --lang en'),
   ).action(async (inputs: string[], options) => {
     exitCode = (await useGazetteerFiles(options.gazetteer)) ? await tasks(inputs, options, readStdin) : EXIT.usage;
+  });
+
+  common(
+    program
+      .command('lint')
+      .description('the six-clear check: what each directive leaves unclear (no lead, only a class of bodies, no date, no product, no reporting); exit 1 on an error')
+      .argument('[inputs...]', 'folders and files; "-" (or nothing, with piped input) is standard input')
+      .option('--rules <rules>', `code=error|warning|off, comma-separated, repeatable (codes: ${LINT_CODES.join(', ')}; each an error by default)`, collect, [])
+      .addHelpText('after', '\nExamples:\n  notice-parse lint draft.txt\n  notice-parse lint archive/ --rules no-product=warning,no-report=off --max-warnings 10'),
+  ).action(async (inputs: string[], options) => {
+    exitCode = (await useGazetteerFiles(options.gazetteer)) ? await lint(inputs, options, readStdin) : EXIT.usage;
   });
 
   program

@@ -2,8 +2,10 @@
  * `notice-parse tasks`: the directives of many notices as one register, a row per (directive,
  * lead body, deadline): who must do what, by when, and how it stands against `--today`.
  * Rows: tasks-rows.ts; status: tasks-status.ts; filters: tasks-agency.ts, tasks-dates.ts;
- * formats: tasks-text.ts (csv, md, json).
+ * formats: tasks-text.ts (csv, md, json), tasks-xlsx.ts (loads its library only when asked),
+ * tasks-ics.ts.
  */
+import { writeFile } from 'node:fs/promises';
 import { problemOf } from '../batch/job.js';
 import { processInputs } from '../batch/run.js';
 import type { Input } from '../batch/walk.js';
@@ -17,9 +19,10 @@ import { LANGS, type Lang } from './tasks-columns.js';
 import { dayOf, periodOf, type Period } from './tasks-dates.js';
 import { rowsOf, type TaskRow } from './tasks-rows.js';
 import { STATUSES, localToday, type Status } from './tasks-status.js';
+import { ics } from './tasks-ics.js';
 import { csv, json, markdown } from './tasks-text.js';
 
-export const TASK_FORMATS = ['csv', 'md', 'json'] as const;
+export const TASK_FORMATS = ['csv', 'md', 'json', 'xlsx', 'ics'] as const;
 /** `--sep`: what a user may write, and the separator it means. */
 export const SEPARATORS: Record<string, string> = { ';': ';', ',': ',', tab: '\t', '\t': '\t' };
 
@@ -33,6 +36,8 @@ export interface TasksOptions extends CommonOptions, InputOptions {
   includeDecisions?: boolean;
   sep?: string;
   lang?: string;
+  /** `--out FILE`: write the table there instead of to standard output. */
+  out?: string;
 }
 
 /** What the options ask for, checked before any notice is read. */
@@ -49,6 +54,10 @@ interface Wanted {
 export async function tasks(args: string[], options: TasksOptions, readStdin: () => Promise<Uint8Array>): Promise<number> {
   const wanted = check(options);
   if (typeof wanted === 'string') return usage(wanted);
+  // A workbook is bytes a terminal cannot show: say so before reading anything.
+  if (wanted.format === 'xlsx' && options.out === undefined && process.stdout.isTTY === true) {
+    return usage('--format xlsx writes a workbook: give --out FILE.xlsx or redirect standard output (> tasks.xlsx)');
+  }
   const out = await outputFor(options);
   const found = await gatherInputs(args, options, readStdin, true);
   if ('usage' in found) return usage(found.usage);
@@ -76,7 +85,15 @@ export async function tasks(args: string[], options: TasksOptions, readStdin: ()
   // A table of some of the notices would pass for the whole: none is printed.
   if (interrupt.signal.aborted) return usage(`interrupted after ${seen} of ${found.inputs.length} notices: no table printed`, EXIT.interrupted);
   const shown = sortRows(filterRows(rows, options, wanted));
-  process.stdout.write(render(shown, wanted));
+  const table = await render(shown, wanted);
+  if (options.out === undefined) process.stdout.write(table);
+  else {
+    try {
+      await writeFile(options.out, table);
+    } catch (e) {
+      return usage(`--out ${options.out}: cannot write: ${(e as Error).message}`);
+    }
+  }
   const tooMany = tooManyWarnings(out, options, 'notice-parse tasks');
   if (unreadable > 0) return EXIT.usage;
   return failing || tooMany ? EXIT.failed : EXIT.ok;
@@ -137,7 +154,9 @@ function sortRows(rows: TaskRow[]): TaskRow[] {
   );
 }
 
-function render(rows: TaskRow[], wanted: Wanted): string {
+async function render(rows: TaskRow[], wanted: Wanted): Promise<string | Uint8Array> {
+  if (wanted.format === 'xlsx') return (await import('./tasks-xlsx.js')).xlsx(rows, wanted.lang);
+  if (wanted.format === 'ics') return ics(rows, wanted.lang, wanted.today);
   if (wanted.format === 'json') return json(rows);
   if (wanted.format === 'md') return markdown(rows, wanted.lang);
   return csv(rows, wanted.lang, wanted.sep);
