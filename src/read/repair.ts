@@ -18,7 +18,7 @@
 import { SegmentMap, type OffsetMap } from '../core/offset-map.js';
 import { isLetterCode, isLowerCode, isUpperCode } from '../text/letters.js';
 import { CONSONANTS, isMarkedVowel, isSyllable, isVowel, MARKED_VOWELS, MAX_SYLLABLE, splitSyllables, VOWEL_LETTERS } from '../text/syllable.js';
-import { LETTER, LOWER, UPPER } from '../text/letters.js';
+import { LETTER, UPPER } from '../text/letters.js';
 
 export interface Repaired {
   text: string;
@@ -37,14 +37,18 @@ const MAX_GLUED = 40;
 /** Fewest single characters, standing apart, read as a letter-spaced word. */
 const MIN_SPACED = 3;
 
+/** The small marked vowels, as a class body: after one, a capital starts a glued word. */
+const MARKED_LOWER = [...MARKED_VOWELS].filter((ch) => ch !== ch.toUpperCase()).join('');
+
 /**
  * What damage looks like, found by one linear regex before any per-character work: a marked vowel,
- * consonants and another vowel in one word (`uỷcơ`), a capital after a small letter (`bịĐại`), a
- * digit after a marked vowel (`kỳ2025`), three letters or digits standing apart (`v ề c`). Clean
+ * consonants and another vowel in one word (`uỷcơ`), a capital after a small marked vowel (`bịĐại`:
+ * the space lost is the one after such a vowel; `CoV-2`, `iPhone` are written so), a digit after a
+ * marked vowel (`kỳ2025`), three letters or digits standing apart (`v ề c`). Clean
  * text matches none, and costs one regex pass (no loop of ours gets hot enough to be compiled).
  */
 const DAMAGE = new RegExp(
-  `[${MARKED_VOWELS}][${CONSONANTS}]+[${VOWEL_LETTERS}]|[${LOWER}][${UPPER}]|[${MARKED_VOWELS}][0-9]|(?:^|[ \n])[${LETTER}0-9] [${LETTER}0-9] [${LETTER}0-9](?=[ \n]|$)`,
+  `[${MARKED_VOWELS}][${CONSONANTS}]+[${VOWEL_LETTERS}]|[${MARKED_LOWER}][${UPPER}]|[${MARKED_VOWELS}][0-9]|(?:^|[ \n])[${LETTER}0-9] [${LETTER}0-9] [${LETTER}0-9](?=[ \n]|$)`,
   'm',
 );
 
