@@ -6,16 +6,12 @@
  * `code=warning` or `code=off`; exit 1 when an error is found, a warning with --strict, or more
  * warnings than --max-warnings.
  */
-import { problemOf } from '../batch/job.js';
-import { processInputs } from '../batch/run.js';
-import type { Input } from '../batch/walk.js';
-import type { Notice } from '../index.js';
 import { EXIT } from './exit.js';
 import { githubLine, jsonLine, type Located } from './formats.js';
-import { gatherInputs, noNotices, type InputOptions } from './inputs.js';
-import { onInterrupt } from './interrupt.js';
+import { eachNotice } from './each-notice.js';
+import type { InputOptions } from './inputs.js';
 import { LINT_CODES, findingsOf, type LintCode } from './lint-rules.js';
-import { ioError, outputFor, reportDiagnostics, type CommonOptions } from './report.js';
+import { reportDiagnostics, type CommonOptions } from './report.js';
 import { shorten } from './tasks-rows.js';
 
 export interface LintOptions extends CommonOptions, InputOptions {
@@ -29,30 +25,13 @@ const FRAME_LENGTH = 100;
 export async function lint(args: string[], options: LintOptions, readStdin: () => Promise<Uint8Array>): Promise<number> {
   const levels = levelsOf(options.rules ?? []);
   if (typeof levels === 'string') return usage(levels);
-  const out = await outputFor(options);
-  const found = await gatherInputs(args, options, readStdin, true);
-  if ('usage' in found) return usage(found.usage);
-  for (const p of found.problems) ioError(out, p.path, p.message);
-  if (found.inputs.length === 0 && found.problems.length === 0) return usage(noNotices(found));
-  let unreadable = found.problems.length;
   let errors = 0;
   let warnings = 0;
-  let seen = 0;
-  const interrupt = onInterrupt();
-  const run = { jobs: options.jobs ?? 1, encoding: options.encoding, nameOf: (i: Input) => i.path, signal: interrupt.signal };
-  await processInputs(found.inputs, run, (o) => {
-    seen++;
-    const problem = problemOf(o.result);
-    if (problem !== null || o.result.json === null) {
-      ioError(out, o.input.path, problem ?? 'no output');
-      unreadable++;
-      return;
-    }
+  const walk = await eachNotice(args, options, readStdin, (notice, o, out) => {
     // The parse's own errors (not a notice, not text) are shown; its warnings are not lint's.
     const parseErrors = o.result.diagnostics.filter((d) => d.severity === 'error');
     reportDiagnostics(out, o.input.path, parseErrors, () => null);
     errors += parseErrors.length;
-    const notice = JSON.parse(o.result.json) as Notice;
     for (const d of notice.directives) {
       for (const f of findingsOf(d)) {
         const level = levels.get(f.code)!;
@@ -65,14 +44,15 @@ export async function lint(args: string[], options: LintOptions, readStdin: () =
       }
     }
   });
-  interrupt.dispose();
-  if (interrupt.signal.aborted) return usage(`interrupted after ${seen} of ${found.inputs.length} notices`, EXIT.interrupted);
+  if ('usage' in walk) return usage(walk.usage);
+  const { out, seen } = walk;
+  if (walk.interrupted) return usage(`interrupted after ${seen} of ${walk.total} notices`, EXIT.interrupted);
   if (!options.quiet && out.format === 'text' && errors + warnings > 0) {
     process.stderr.write(`notice-parse lint: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} in ${seen} ${seen === 1 ? 'notice' : 'notices'}\n`);
   }
   const tooMany = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooMany) process.stderr.write(`notice-parse lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
-  if (unreadable > 0) return EXIT.usage;
+  if (walk.unreadable > 0) return EXIT.usage;
   return errors > 0 || tooMany || (options.strict === true && warnings > 0) ? EXIT.failed : EXIT.ok;
 }
 

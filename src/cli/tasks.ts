@@ -6,14 +6,10 @@
  * tasks-ics.ts.
  */
 import { writeFile } from 'node:fs/promises';
-import { problemOf } from '../batch/job.js';
-import { processInputs } from '../batch/run.js';
-import type { Input } from '../batch/walk.js';
-import type { Notice } from '../index.js';
 import { EXIT } from './exit.js';
-import { bytesOf, gatherInputs, noNotices, type InputOptions } from './inputs.js';
-import { onInterrupt } from './interrupt.js';
-import { fails, ioError, outputFor, reportDiagnostics, tooManyWarnings, type CommonOptions } from './report.js';
+import { eachNotice } from './each-notice.js';
+import { bytesOf, type InputOptions } from './inputs.js';
+import { fails, reportDiagnostics, tooManyWarnings, type CommonOptions } from './report.js';
 import { agencyFilter, agencyTerms, bodiesOf, keepsRow } from './tasks-agency.js';
 import { LANGS, type Lang } from './tasks-columns.js';
 import { dayOf, periodOf, type Period } from './tasks-dates.js';
@@ -58,32 +54,16 @@ export async function tasks(args: string[], options: TasksOptions, readStdin: ()
   if (wanted.format === 'xlsx' && options.out === undefined && process.stdout.isTTY === true) {
     return usage('--format xlsx writes a workbook: give --out FILE.xlsx or redirect standard output (> tasks.xlsx)');
   }
-  const out = await outputFor(options);
-  const found = await gatherInputs(args, options, readStdin, true);
-  if ('usage' in found) return usage(found.usage);
-  for (const p of found.problems) ioError(out, p.path, p.message);
-  if (found.inputs.length === 0 && found.problems.length === 0) return usage(noNotices(found));
   const rows: TaskRow[] = [];
   let failing = false;
-  let unreadable = found.problems.length;
-  let seen = 0;
-  const interrupt = onInterrupt();
-  const run = { jobs: options.jobs ?? 1, encoding: options.encoding, nameOf: (i: Input) => i.path, signal: interrupt.signal };
-  await processInputs(found.inputs, run, (o) => {
-    seen++;
-    const problem = problemOf(o.result);
-    if (problem !== null || o.result.json === null) {
-      ioError(out, o.input.path, problem ?? 'no output');
-      unreadable++;
-      return;
-    }
+  const walk = await eachNotice(args, options, readStdin, (notice, o, out) => {
     reportDiagnostics(out, o.input.path, o.result.diagnostics, bytesOf(o.input));
     failing ||= fails(o.result.diagnostics, options);
-    rows.push(...rowsOf(JSON.parse(o.result.json) as Notice, wanted.today, rows.length));
+    rows.push(...rowsOf(notice, wanted.today, rows.length));
   });
-  interrupt.dispose();
+  if ('usage' in walk) return usage(walk.usage);
   // A table of some of the notices would pass for the whole: none is printed.
-  if (interrupt.signal.aborted) return usage(`interrupted after ${seen} of ${found.inputs.length} notices: no table printed`, EXIT.interrupted);
+  if (walk.interrupted) return usage(`interrupted after ${walk.seen} of ${walk.total} notices: no table printed`, EXIT.interrupted);
   const shown = sortRows(filterRows(rows, options, wanted));
   const table = await render(shown, wanted);
   if (options.out === undefined) process.stdout.write(table);
@@ -94,8 +74,8 @@ export async function tasks(args: string[], options: TasksOptions, readStdin: ()
       return usage(`--out ${options.out}: cannot write: ${(e as Error).message}`);
     }
   }
-  const tooMany = tooManyWarnings(out, options, 'notice-parse tasks');
-  if (unreadable > 0) return EXIT.usage;
+  const tooMany = tooManyWarnings(walk.out, options, 'notice-parse tasks');
+  if (walk.unreadable > 0) return EXIT.usage;
   return failing || tooMany ? EXIT.failed : EXIT.ok;
 }
 

@@ -7,7 +7,7 @@ import { EVENT_NOUNS, ISSUE_DATE_ANCHORS } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
 import { LATIN } from '../text/letters.js';
 import type { FoundDate } from './dates.js';
-import { addMonths } from './dates/relative.js';
+import { addDays, addMonths } from './dates/calendar.js';
 
 export type DeadlineRole = 'deadline' | 'schedule';
 
@@ -48,9 +48,7 @@ export function countFromIssue(d: FoundDate, issuedOn: string | null): FoundDate
   if (d.kind !== 'relative' || d.date !== null || d.working || (d.days === null && d.months === null) || d.anchor === null) return d;
   if (issuedOn === null || !/^\d{4}-\d{2}-\d{2}$/.test(issuedOn) || !ISSUE_ANCHOR.test(d.anchor)) return d;
   const [y, m, day] = issuedOn.split('-').map(Number) as [number, number, number];
-  const date =
-    d.months !== null
-      ? addMonths({ y, m, d: day, part: null, precision: 'day' }, d.months)
-      : new Date(Date.UTC(y, m - 1, day + d.days!)).toISOString().slice(0, 10);
+  const issued = { y, m, d: day, part: null, precision: 'day' } as const;
+  const date = d.months !== null ? addMonths(issued, d.months) : addDays(issued, d.days!);
   return { ...d, date, due: date, precision: 'day', countedFrom: issuedOn };
 }

@@ -16,6 +16,7 @@ import { recogniseMeeting } from './meeting.js';
 import { dateRole, type DateRole } from './date-roles.js';
 import { countFromIssue, deadlineRole } from './deadline-dates.js';
 import { lastDay } from './dates/calendar.js';
+import { SIGNATURE_TITLES } from '../lexicon/lexicon.gen.js';
 
 export interface Normalised {
   meeting: Meeting;
@@ -63,9 +64,10 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
   // The members of a class as the notice enumerates them (`các tổ chức chính trị - xã hội xã (Uỷ ban
   // MTTQVN, Hội Nông dân, …)`), by the class's id: a directive addressed to the class names them.
   const members = new Map<string, AgencyMention[]>();
+  // Classes of bodies (`các sở`, `UBND các huyện`) come too: a directive may be addressed to one.
+  const mentionsIn = (text: string) => findAgencies(text, { home, includeGeneric: true }).filter((m) => !m.common);
   const readText = (source: Located) => {
-    // Classes of bodies (`các sở`, `UBND các huyện`) come too: a directive may be addressed to one.
-    const mentions = findAgencies(source.text, { home, includeGeneric: true }).filter((m) => !m.common);
+    const mentions = mentionsIn(source.text);
     allMentions.push(...mentions, ...namedInClasses(mentions, home));
     learnMembers(source.text, mentions, members);
     const refs = findReferences(source.text);
@@ -103,7 +105,7 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
     else paragraphs(built.preambleSource).forEach((para, k) => {
       const id = `p${k + 1}`;
       const refs = findReferences(para.text);
-      const acting = outside(findAgencies(para.text, { home, includeGeneric: true }).filter((m) => !m.common), refs);
+      const acting = outside(mentionsIn(para.text), refs);
       const reading = readDirective(para.text, acting, speakers);
       const deadlines = deadlinesOf(para, id, refs);
       if (!reading.asksAction && deadlines.length === 0) return;
@@ -256,6 +258,9 @@ function signingBody(onBehalfOf: string, issuer: string | null, home: string | n
   return [];
 }
 
+/** The words that make the title after them a deputy's (`PHÓ`: data/lexicon/signature-titles.yaml, its prefixes). */
+const DEPUTY = new Set(SIGNATURE_TITLES.filter((t) => t.prefix).map((t) => t.word.toLowerCase()));
+
 /** How far after a class its bracketed list of members may run: one line's worth. */
 const MEMBERS_REACH = 400;
 
@@ -326,7 +331,7 @@ function namedInClasses(mentions: readonly AgencyMention[], home: string | null)
     for (let i = m.text.indexOf(' '); i >= 0; i = m.text.indexOf(' ', i + 1)) {
       const word = m.text.charAt(i + 1);
       // `Phó Chủ tịch UBND tỉnh` is the deputy's title: it names the committee, not its Chủ tịch.
-      if (word === word.toLowerCase() || /(?:^|\s)phó$/i.test(m.text.slice(0, i))) continue;
+      if (word === word.toLowerCase() || DEPUTY.has(m.text.slice(0, i).split(' ').pop()!.toLowerCase())) continue;
       const inner = findAgencies(m.text.slice(i + 1), { home })[0];
       if (inner !== undefined && inner.start === 0 && !inner.collective) out.push(inner);
     }

@@ -137,3 +137,17 @@ export function parseIsoDay(s: string | null | undefined): Date | null {
 export function isoWeekday(c: Cal): number {
   return new Date(Date.UTC(c.y!, c.m! - 1, c.d!)).getUTCDay() || 7;
 }
+
+/** The day `days` later, `YYYY-MM-DD` (the calendar's own carry: 30/11 + 15 → 15/12). */
+export function addDays(c: Cal, days: number): string {
+  const t = new Date(Date.UTC(c.y!, c.m! - 1, c.d! + days));
+  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
+
+/** The same day `months` later, or the month's last day when it has no such day (31/01 + 1 → 28/02). */
+export function addMonths(c: Cal, months: number): string {
+  const first = new Date(Date.UTC(c.y!, c.m! - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  const t = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(c.d!, last)));
+  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}

@@ -4,7 +4,7 @@
  * count after an event: `sau khi kết thúc quý 15 ngày`.
  */
 import * as T from './lexer.js';
-import { completeYear, isInvalid, pad, type Cal, type YearRef } from './calendar.js';
+import { addDays, addMonths, completeYear, isInvalid, type Cal, type YearRef } from './calendar.js';
 import { leftGlued, parseCore } from './cores.js';
 import type { Match } from './matches.js';
 import { clauseEnd, parsePrefix } from './prefix.js';
@@ -31,19 +31,6 @@ function parseAnchor(s: Stream, j: number, ref: YearRef): Anchor | null {
   let k = j + 1;
   while (k < j + 16 && s.has(k) && !clauseEnd(s, k) && !s.is(k, T.Comma, T.LParen, T.RParen)) k++;
   return k === j + 1 ? null : { text: s.slice(j + 1, k - 1), day: null, last: k - 1 };
-}
-
-function addDays(c: Cal, days: number): string {
-  const t = new Date(Date.UTC(c.y!, c.m! - 1, c.d! + days));
-  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
-}
-
-/** The same day `months` later, or the month's last day when it has no such day (31/01 + 1 → 28/02). */
-export function addMonths(c: Cal, months: number): string {
-  const first = new Date(Date.UTC(c.y!, c.m! - 1 + months, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  const t = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(c.d!, last)));
-  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
 
 /** A count of time: `15 ngày`, `02 tuần` (14 days), `3 tháng`. */
