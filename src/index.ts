@@ -28,12 +28,17 @@ import { loadGazetteerFiles as loadGazetteers, type LoadedGazetteer } from './da
 import { dropSpans } from './schema/without-spans.js';
 import { NoticeParseError, checkOptional, checkOptions, checkText, isPlainObject } from './arguments.js';
 import type { WordKind } from './read/word/kind.js';
+import { rowsOf, type TaskRow } from './tasks/rows.js';
+import { localToday } from './tasks/status.js';
+import { dayOf } from './tasks/dates.js';
 
 export { NoticeSchema, noticeJsonSchema, SCHEMA_VERSION } from './schema/notice.js';
 export type { LoadedGazetteer } from './data/user-gazetteer.js';
 export { DataFileError, type DataProblem } from './data/data-file.js';
 export { NoticeParseError } from './arguments.js';
 export { WordFileError } from './read/word/error.js';
+export type { TaskRow } from './tasks/rows.js';
+export { STATUSES as TASK_STATUSES, type Status as TaskStatus } from './tasks/status.js';
 export type { WordKind } from './read/word/kind.js';
 export type { AgencyMention, FindOptions } from './normalise/agencies.js';
 export type * from './schema/notice.js';
@@ -299,4 +304,37 @@ export function findAgencies(text: string, options: FindOptions = {}): AgencyMen
 export function foldText(text: string): string {
   checkText('foldText', 'text', text);
   return foldWith(text);
+}
+
+const TASKS_OPTIONS = ['today', 'includeDecisions'] as const;
+
+export interface TasksOfOptions {
+  /** The day a row's status is reckoned against, `YYYY-MM-DD`. Default: today, in local time. */
+  today?: string;
+  /** Keep the approvals (`kind: decision`) too. Default false: a register tracks tasks. */
+  includeDecisions?: boolean;
+}
+
+/**
+ * The rows of the task register (`notice-parse tasks`) for one notice that parseNotice returned:
+ * one per (directive, lead body, deadline), in the order of the text, each with its `due` day and
+ * its status against `options.today`. Throws NoticeParseError for a value that is not a parsed
+ * notice, an unknown option, or a `today` that is not a day of the calendar.
+ */
+export function tasksOf(notice: Notice, options: TasksOfOptions = {}): TaskRow[] {
+  const n = notice as unknown;
+  if (!isPlainObject(n) || !Array.isArray(n.directives) || !Array.isArray(n.agencies) || !isPlainObject(n.document) || !isPlainObject(n.source)) {
+    throw new NoticeParseError('tasksOf', 'notice', 'a notice that parseNotice returned', notice);
+  }
+  const checked = checkOptions('tasksOf', options, TASKS_OPTIONS);
+  checkOptional('tasksOf', checked, 'today', 'string');
+  checkOptional('tasksOf', checked, 'includeDecisions', 'boolean');
+  let today = localToday();
+  if (typeof checked.today === 'string') {
+    const day = dayOf(checked.today);
+    if (typeof day !== 'string') throw new NoticeParseError('tasksOf', 'options.today', 'a day of the calendar, YYYY-MM-DD', checked.today);
+    today = day;
+  }
+  const rows = rowsOf(notice, today, 0);
+  return checked.includeDecisions === true ? rows : rows.filter((r) => r.directiveKind !== 'decision');
 }

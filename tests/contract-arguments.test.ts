@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DataFileError, NoticeParseError, findAgencies, foldText, loadGazetteerFiles, noticeJsonSchema, parseNotice, setDefaultGazetteer } from '../src/index.js';
+import { DataFileError, NoticeParseError, findAgencies, foldText, loadGazetteerFiles, noticeJsonSchema, parseNotice, setDefaultGazetteer, tasksOf } from '../src/index.js';
 import { fixtureBytes } from './helpers.js';
 
 /** What `call` threw, which must be a NoticeParseError. */
@@ -114,6 +114,39 @@ describe('findAgencies and foldText', () => {
     expect(foldText('Uỷ ban')).toBe(foldText('Ủy ban'));
     expect(foldText('Sở Y tế')).toHaveLength('Sở Y tế'.length);
     expect(thrown(() => foldText(Buffer.from('Sở') as never)).message).toBe('foldText: text must be a string; got a Buffer');
+  });
+});
+
+describe('tasksOf', () => {
+  const notice = parseNotice(fixtureBytes('000_b3db3eb0fe8e6948'), { name: '000.txt' });
+
+  it('gives the rows of a parsed notice, with or without spans, against the day given', () => {
+    const rows = tasksOf(notice, { today: '2021-12-20' });
+    // Item 2: Sở Y tế reports its plan `vào chiều ngày thứ hai (06/12/2021)`, before 2021-12-20.
+    expect(rows.filter((r) => r.item === '2').map((r) => [r.lead, r.due, r.status])).toEqual([['Sở Y tế', '2021-12-06', 'overdue']]);
+    // The same day seen from 2021-12-01 is within the week to come.
+    expect(tasksOf(notice, { today: '2021-12-01' }).find((r) => r.item === '2')!.status).toBe('due-7-days');
+    expect(tasksOf(parseNotice(fixtureBytes('000_b3db3eb0fe8e6948'), { name: '000.txt', spans: false }), { today: '2021-12-20' })).toEqual(rows);
+  });
+
+  it('leaves approvals out unless asked', () => {
+    const decided = { ...notice, directives: notice.directives.map((d) => (d.id === '2' ? { ...d, kind: 'decision' as const } : d)) };
+    expect(tasksOf(decided, { today: '2021-12-20' }).some((r) => r.item === '2')).toBe(false);
+    expect(tasksOf(decided, { today: '2021-12-20', includeDecisions: true }).some((r) => r.item === '2')).toBe(true);
+  });
+
+  it('refuses what is no parsed notice, an unknown option, a day not of the calendar', () => {
+    for (const [value, options, argument] of [
+      [null, undefined, 'notice'],
+      ['text', undefined, 'notice'],
+      [{ directives: [] }, undefined, 'notice'],
+      [notice, { todya: '2021-12-20' }, 'options.todya'],
+      [notice, { today: '2021-02-30' }, 'options.today'],
+      [notice, { today: '20/12/2021' }, 'options.today'],
+      [notice, { includeDecisions: 'yes' }, 'options.includeDecisions'],
+    ] as const) {
+      expect(() => tasksOf(value as never, options as never)).toThrow(expect.objectContaining({ code: 'ERR_NOTICE_PARSE_ARGUMENT', callee: 'tasksOf', argument }));
+    }
   });
 });
 

@@ -6,7 +6,7 @@
  * summary's time and speed for any number.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,6 +85,22 @@ describe('the README', () => {
     const pairs = [...excerpt.matchAll(/"(\w+)": ("[^"]*"|null|true|false|\[(?:"[^"]*"(?:, )?)*\])/g)];
     expect(pairs.length).toBeGreaterThanOrEqual(20);
     for (const [, key, value] of pairs) expect(printed).toContain(`"${key}":${value!.replace(/", "/g, '","')}`);
+  });
+
+  it('shows a library script (parseNotice, tasksOf) that prints what it says', () => {
+    const at = blocks.findIndex((b) => b[0] === '// register.mjs: run with node from the project\'s folder');
+    expect(at).toBeGreaterThan(-1);
+    // Inside the project's folder, `import 'notice-parse'` resolves to the package itself (its exports).
+    const dir = mkdtempSync(join(ROOT, '.readme-'));
+    try {
+      writeFileSync(join(dir, 'register.mjs'), blocks[at]!.join('\n'));
+      const r = spawnSync(process.execPath, [join(dir, 'register.mjs')], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      const actual = r.stdout.replace(/\n$/, '').split('\n');
+      expect(matches(blocks[at + 1]!, actual), `got:\n${actual.join('\n')}`).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('tells how to run the command after npm ci, which does not put it on PATH', () => {

@@ -12,7 +12,7 @@ import { eachNotice } from './each-notice.js';
 import type { InputOptions } from './inputs.js';
 import { LINT_CODES, findingsOf, type LintCode } from './lint-rules.js';
 import { reportDiagnostics, type CommonOptions } from './report.js';
-import { shorten } from './tasks-rows.js';
+import { shorten } from '../tasks/rows.js';
 
 export interface LintOptions extends CommonOptions, InputOptions {
   rules?: string[];

@@ -17,7 +17,7 @@ import { EXIT } from './exit.js';
 import { LINT_CODES } from './lint-rules.js';
 import { lint } from './lint.js';
 import { TASK_FORMATS, tasks } from './tasks.js';
-import { STATUSES } from './tasks-status.js';
+import { STATUSES } from '../tasks/status.js';
 import { useGazetteerFiles } from './gazetteer.js';
 import { InputTooLarge } from './report.js';
 import type { LauncherHooks } from './launcher.js';

@@ -8,7 +8,7 @@
  */
 import { findAgencies } from '../index.js';
 import { distance } from './commands.js';
-import type { TaskRow } from './tasks-rows.js';
+import type { TaskRow } from '../tasks/rows.js';
 
 export interface Body {
   id: string;

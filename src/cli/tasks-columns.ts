@@ -2,8 +2,8 @@
  * The columns of the tasks table, in order, with their headers in Vietnamese and English, and the
  * status words. JSON keeps the keys and codes (`overdue`) whatever the language: it is for programs.
  */
-import type { TaskRow } from './tasks-rows.js';
-import type { Status } from './tasks-status.js';
+import type { TaskRow } from '../tasks/rows.js';
+import type { Status } from '../tasks/status.js';
 
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];

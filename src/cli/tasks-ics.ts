@@ -8,8 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { headerOf, statusWord, type Lang } from './tasks-columns.js';
-import type { TaskRow } from './tasks-rows.js';
-import { addDays } from './tasks-status.js';
+import type { TaskRow } from '../tasks/rows.js';
+import { addDays } from '../tasks/status.js';
 
 export const PRODID = '-//notice-parse//tasks//VI';
 const LINE_OCTETS = 75;

@@ -3,7 +3,7 @@
  * that Excel reads the Vietnamese), Markdown (a pipe table) and JSON (every field, the whole text).
  */
 import { COLUMNS, cellOf, type Lang } from './tasks-columns.js';
-import type { TaskRow } from './tasks-rows.js';
+import type { TaskRow } from '../tasks/rows.js';
 
 export function csv(rows: TaskRow[], lang: Lang, sep: string): string {
   const special = new RegExp(`["\\r\\n${sep === '\t' ? '\\t' : sep}]|^\\s|\\s$`);

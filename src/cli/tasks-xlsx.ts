@@ -10,7 +10,7 @@ import type { Blob } from 'node:buffer';
 import type { Stream } from 'node:stream';
 import type { Cell, Feature, SheetData, SheetOptions } from 'write-excel-file/node';
 import { COLUMNS, cellOf, type Column, type Lang } from './tasks-columns.js';
-import type { TaskRow } from './tasks-rows.js';
+import type { TaskRow } from '../tasks/rows.js';
 
 /** Columns holding a day, written as date cells. */
 const DATE_COLUMNS: ReadonlySet<Column> = new Set<Column>(['issuedOn', 'due']);

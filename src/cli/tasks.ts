@@ -1,7 +1,7 @@
 /**
  * `notice-parse tasks`: the directives of many notices as one register, a row per (directive,
  * lead body, deadline): who must do what, by when, and how it stands against `--today`.
- * Rows: tasks-rows.ts; status: tasks-status.ts; filters: tasks-agency.ts, tasks-dates.ts;
+ * Rows, status and the dates' checks: src/tasks/ (the library's tasksOf); filters: tasks-agency.ts;
  * formats: tasks-text.ts (csv, md, json), tasks-xlsx.ts (loads its library only when asked),
  * tasks-ics.ts.
  */
@@ -12,9 +12,9 @@ import { bytesOf, type InputOptions } from './inputs.js';
 import { fails, reportDiagnostics, tooManyWarnings, type CommonOptions } from './report.js';
 import { agencyFilter, agencyTerms, bodiesOf, keepsRow } from './tasks-agency.js';
 import { LANGS, type Lang } from './tasks-columns.js';
-import { dayOf, periodOf, type Period } from './tasks-dates.js';
-import { rowsOf, type TaskRow } from './tasks-rows.js';
-import { STATUSES, localToday, type Status } from './tasks-status.js';
+import { dayOf, periodOf, type Period } from '../tasks/dates.js';
+import { rowsOf, type TaskRow } from '../tasks/rows.js';
+import { STATUSES, localToday, type Status } from '../tasks/status.js';
 import { ics } from './tasks-ics.js';
 import { csv, json, markdown } from './tasks-text.js';
 

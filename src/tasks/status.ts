@@ -4,7 +4,7 @@
  * ongoing), `no-deadline` (no date, or a count of days whose start is not known), `no-lead` (the
  * directive names no body to lead it).
  */
-import type { Deadline, Directive } from '../index.js';
+import type { Deadline, Directive } from '../schema/notice.js';
 
 export const STATUSES = ['overdue', 'due-7-days', 'upcoming', 'no-deadline', 'ongoing', 'no-lead'] as const;
 export type Status = (typeof STATUSES)[number];

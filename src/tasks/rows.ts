@@ -2,8 +2,8 @@
  * The rows of `notice-parse tasks`: one per (directive, lead body, deadline). A directive with no
  * lead gives one row with the lead empty (status `no-lead`); one with no deadline one row per lead.
  */
-import type { Deadline, Notice } from '../index.js';
-import { statusOf, type Status } from './tasks-status.js';
+import type { Deadline, Notice } from '../schema/notice.js';
+import { statusOf, type Status } from './status.js';
 
 export interface TaskRow {
   /** `Số 456-TB/TU`, or empty when the notice's header gives no number. */
