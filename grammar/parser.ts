@@ -40,6 +40,7 @@ import {
   Separator,
   SignatureHead,
   SubjectText,
+  Text,
   allTokens,
   tokenizeLines,
 } from './tokens.js';
@@ -93,6 +94,8 @@ export interface NoticeTree {
 }
 
 const HEADER_TOKENS: TokenType[] = [CapsLine, DocNumber, PlaceDate, Motto, Separator];
+/** How many lines a công văn's subject under its number may wrap over. */
+const SUBJECT_LINES = 6;
 
 /**
  * The rules keep the lines they take in the tree (no chevrotain CST: the builder wants lines in
@@ -170,7 +173,32 @@ export class NoticeParser extends EmbeddedActionsParser {
   private inHeader(): boolean {
     if (this.docTypeOffset >= 0) return this.before(this.docTypeOffset);
     const next = this.LA(1);
-    return HEADER_TOKENS.includes(next.tokenType) || (next.tokenType === SubjectText && /^V\/v/i.test(next.image));
+    if (HEADER_TOKENS.includes(next.tokenType)) return true;
+    if (next.tokenType === SubjectText && /^V\/v/i.test(next.image)) return true;
+    return this.subjectUnderNumber();
+  }
+
+  /**
+   * A công văn's subject, written under its number in the left column and wrapped over a few lines
+   * (`Số -CV/ĐU` / `Tham mưu triển khai thực hiện` / `Nghị quyết số 01-NQ/TU …`), which a PDF's
+   * text gives before the right column's motto or place and date: plain lines right under the
+   * number (none between them and it but such lines) that the motto or the date line follows.
+   */
+  private subjectUnderNumber(): boolean {
+    const plain = (t: TokenType) => t === Text || t === SubjectText || t === CapsLine;
+    let lines = 0;
+    for (let k = 0; ; k--) {
+      const t = this.LA(k).tokenType;
+      if (t === Rest) continue;
+      if (t === DocNumber) break;
+      if (!plain(t) || ++lines > SUBJECT_LINES) return false;
+    }
+    for (let k = 1; ; k++) {
+      const t = this.LA(k).tokenType;
+      if (t === Rest) continue;
+      if (t === Motto || t === PlaceDate) return true;
+      if (!plain(t) || ++lines > SUBJECT_LINES) return false;
+    }
   }
 
   /** header := (any line)+ */

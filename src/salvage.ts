@@ -11,7 +11,7 @@ import { NoticeSchema, type Notice } from './schema/notice.js';
 export function salvage(notice: Notice, problem: string): Notice {
   const emptied: Notice = {
     ...notice,
-    document: { type: null, title: null, subject: null, issuer: null, superior: null, issuerLines: [], number: null, place: null, issuedOn: null, urgency: null, addressees: [], span: null },
+    document: { type: null, title: null, subject: null, issuer: null, superior: null, issuerLines: [], mottoLines: [], number: null, place: null, issuedOn: null, urgency: null, addressees: [], span: null },
     meeting: { date: null, chair: null, chairBody: null, attendees: [], presenters: [] },
     preamble: null,
     preambleSpan: null,

@@ -169,6 +169,8 @@ const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
       const body = opening(t).chairBody;
       return body !== null && [inPlacement(e.word!, 'old'), inPlacement(e.word!, 'new')].some((w) => body.startsWith(w));
     }),
+  // The opening's date is the meeting's: its first sentence holds the word.
+  'meeting-words.yaml': (e, text) => new RegExp(`(^|[^\\p{L}])${e.word}`, 'iu').test(text) && opening(text).date !== null,
   'meeting-verbs.yaml': (e, text) => {
     const body = opening(text).chairBody;
     return body !== null && text.includes(`${body} ${e.word} `);

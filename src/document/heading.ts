@@ -14,14 +14,14 @@ import { alternation } from '../lexicon/pattern.js';
 
 export function buildDocument(header: Line[], heading: Line[], addressees: Line[], spans: SpanMaker): NoticeDocument {
   const doc: NoticeDocument = {
-    type: null, title: null, subject: null, issuer: null, superior: null, issuerLines: [], number: null, place: null,
+    type: null, title: null, subject: null, issuer: null, superior: null, issuerLines: [], mottoLines: [], number: null, place: null,
     issuedOn: null, urgency: null, addressees: [], span: null,
   };
-  readHeader(header, doc);
+  readHeader(header, doc, heading.length === 0);
   readHeading(heading, doc);
   doc.addressees = addressees
     .filter((l) => l.rule === 'addressee' || (l.rule === 'addressees' && l.rest))
-    .map((l) => (l.rule === 'addressees' ? l.rest!.image : (l.rest?.image ?? '')).replace(/[ \t]*[,;.]+$/, '').trim())
+    .map((l) => (l.rule === 'addressees' ? l.rest!.image : (l.rest?.image ?? '')).replace(/[ \t]*[,;.]+$/, '').replace(/^[-+•][ \t]+/, '').trim())
     .filter((t) => t !== '');
   doc.type ??= typeFromNumber(doc.number) ?? letterType(doc);
   if (heading.length > 0) doc.span = spans.span(heading[0]!.start, heading[heading.length - 1]!.end);
@@ -37,18 +37,35 @@ export function issueDateLine(header: Line[]): Line | null {
   return null;
 }
 
-function readHeader(lines: Line[], doc: NoticeDocument): void {
+/**
+ * The header's lines, by what each is. `letter`: the document has no type line (a công văn), so
+ * the plain lines right under its number are its subject, wrapped (the grammar let them into the
+ * header only so).
+ */
+function readHeader(lines: Line[], doc: NoticeDocument, letter: boolean): void {
+  let afterNumber = false;
+  const subject: string[] = [];
   for (const line of lines) {
     const text = line.text.trim();
     let m: RegExpExecArray | null;
-    if ((m = DOC_NUMBER.exec(text))) doc.number = m[1]!.replace(/[ \t]+/g, '');
+    const underNumber = afterNumber;
+    afterNumber = false;
+    if ((m = DOC_NUMBER.exec(text))) {
+      doc.number = m[1]!.replace(/[ \t]+/g, '');
+      afterNumber = true;
+    } else if (letter && underNumber && !PLACE_DATE.test(text) && !MOTTO.test(text) && !SEPARATOR.test(text) && !URGENCY.test(text)) {
+      subject.push(text);
+      afterNumber = true;
+      doc.subject = subject.join(' ');
+    }
     else if ((m = PLACE_DATE.exec(text))) {
       doc.place = m[1]!.trim();
       doc.issuedOn = isoOf(m[4] ?? '', m[3]!, m[2]!);
     } else if (URGENCY.test(text)) doc.urgency = text;
     // Kept as written, opener included, as a heading's `về …` subject is.
-    else if ((m = HEADER_SUBJECT.exec(text))) doc.subject = text;
-    else if (MOTTO.test(text) || SEPARATOR.test(text)) continue;
+    else if (HEADER_SUBJECT.test(text)) doc.subject = text;
+    else if (MOTTO.test(text)) doc.mottoLines.push(text);
+    else if (SEPARATOR.test(text)) continue;
     else if (isCapsLine(text)) doc.issuerLines.push(text);
   }
   const bodies = namesOf(doc.issuerLines);
@@ -58,7 +75,7 @@ function readHeader(lines: Line[], doc: NoticeDocument): void {
 }
 
 /** `V/v …` under a công văn's number: its subject (data/lexicon/header-subject-openers.yaml). */
-const HEADER_SUBJECT = new RegExp(`^(?:${alternation(HEADER_SUBJECT_OPENERS, { cases: ['lower', 'sentence', 'upper'] })})[ \\t]+`);
+const HEADER_SUBJECT = new RegExp(`^(?:${alternation(HEADER_SUBJECT_OPENERS, { cases: ['lower', 'sentence', 'upper'] })})[ \\t]*:?[ \\t]+`);
 
 /** A line that opens with a body's head word (data/lexicon/body-heads.yaml) starts a body's name. */
 const BODY_HEAD = new RegExp(`^(?:${alternation(BODY_HEADS, { cases: ['upper', 'sentence'], eitherPlacement: true })})(?![${LATIN}])`);

@@ -176,6 +176,18 @@ function titleLineFollows(lines: readonly Line[], i: number): boolean {
   return TITLE_PHRASE.exec(` ${next}`)?.index === 1;
 }
 
+/** Where the last title phrase of `text` starts, a prefix (`PHÓ `) right before it included; -1 if none. */
+function lastTitleAt(text: string): number {
+  const titles = new RegExp(TITLE_PHRASE.source, 'g');
+  let at = -1;
+  let end = -1;
+  for (let m = titles.exec(text); m; m = titles.exec(text)) {
+    if (m.index !== end) at = m.index; // a title that does not go on from a prefix starts anew
+    end = m.index + m[0].length;
+  }
+  return at;
+}
+
 /** An authority mark at the start or after a blank, before a capital. */
 const MARKS = new RegExp(`(?:^|[ \\t])(${AUTHORITY_MARK})[ \\t]*(?=[${UPPER}])`, 'g');
 /** The trailing run of capitalised syllables: the signer's name. */
@@ -195,16 +207,17 @@ export function splitSquashed(text: string, mayHoldTitle = true): { authorities:
   }
   const authorities = cuts.map((c, k) => body.slice(c, cuts[k + 1] ?? body.length).trim()).filter((a) => a !== '');
   // `KT. CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG`, `T/M BAN THƯỜNG VỤ BÍ THƯ`: the signer's title
-  // follows the body signed for; it is the first title phrase after the body's first word.
+  // follows the body signed for, which may itself be a title (`KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ
+  // NHIỆM`): it is the last title phrase after the body's first word, with the prefix before it.
   let title: string | null = null;
   const last = authorities[authorities.length - 1];
   const mark = last ? AUTHORITY.exec(last) : null;
   if (last && mark && mayHoldTitle) {
     const body = last.slice(mark[0].length);
-    const t = TITLE_PHRASE.exec(body.slice(1));
-    if (t) {
-      authorities[authorities.length - 1] = last.slice(0, mark[0].length + 1 + t.index).trim();
-      title = body.slice(1 + t.index).trim();
+    const at = lastTitleAt(body.slice(1));
+    if (at >= 0) {
+      authorities[authorities.length - 1] = last.slice(0, mark[0].length + 1 + at).trim();
+      title = body.slice(1 + at).trim();
     }
   }
   return { authorities, title, name };

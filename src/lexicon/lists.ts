@@ -114,6 +114,7 @@ export const LEXICON_LISTS = [
   { file: 'not-a-meeting-openers.yaml', constant: 'NOT_A_MEETING_OPENERS', entry: WordEntry },
   { file: 'meeting-bodies.yaml', constant: 'MEETING_BODIES', entry: WordEntry },
   { file: 'meeting-verbs.yaml', constant: 'MEETING_VERBS', entry: WordEntry },
+  { file: 'meeting-words.yaml', constant: 'MEETING_WORDS', entry: WordEntry },
   { file: 'mottos.yaml', constant: 'MOTTOS', entry: WordEntry },
   { file: 'urgency-marks.yaml', constant: 'URGENCY_MARKS', entry: WordEntry },
   { file: 'recipients-heads.yaml', constant: 'RECIPIENTS_HEADS', entry: WordEntry },

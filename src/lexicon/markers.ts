@@ -176,9 +176,13 @@ export const AUTHORITY_FORMS: readonly string[] = [...AUTHORITY_MARKS, ...UNDOTT
 export const AUTHORITY = new RegExp(`^(${AUTHORITY_MARK}|${alternation(UNDOTTED_MARKS)})[ \\t]*(?=[${UPPER}])`);
 /** A dashed rule under the heading, or the `*` under the issuer. */
 export const SEPARATOR = /^(?:[-–—_=]{3,20}|\*{1,3})$/;
-/** `Số 123-TB/TU`, `Số: 45/TB-VPUBND`, `Số -TB/ĐU`, `Số:      /UBND-VX`. */
+/** `Số 123-TB/TU`, `Số: 45/TB-VPUBND`, `Số -TB/ĐU`, `Số:      /UBND-VX`, `Số: 49/2012/QĐ-UBND`. */
 export const DOC_NUMBER = new RegExp(
-  `^(?:Số|SỐ)[ \\t]*:?[ \\t]*([0-9]{0,6}[ \\t]*[-/][ \\t]*[${UPPER}][${LETTER}&]{0,9}(?:[-/][${LETTER}&.]{1,12}){0,3})[ \\t]*$`,
+  `^(?:Số|SỐ)[ \\t]*:?[ \\t]*([0-9]{0,6}(?:/(?:19|20)[0-9]{2})?[ \\t]*[-/][ \\t]*[${UPPER}][${LETTER}&]{0,9}(?:[-/][${LETTER}&.]{1,12}){0,3})[ \\t]*$`,
+);
+/** The same number at the start of a cell that goes on (`Số: 8794/VPCP-KGVX V/v ban hành …`). */
+export const DOC_NUMBER_PREFIX = new RegExp(
+  `^(?:Số|SỐ)[ \\t]*:?[ \\t]*(?:[0-9]{0,6}(?:/(?:19|20)[0-9]{2})?[ \\t]*[-/][ \\t]*[${UPPER}][${LETTER}&]{0,9}(?:[-/][${LETTER}&.]{1,12}){0,3})(?=[ \\t]+[^ \\t])`,
 );
 /** `Bến Tre, ngày 21 tháng 11 năm 2022`, `Hà Nội, ngày   tháng 8 năm 2025`. */
 export const PLACE_DATE = new RegExp(
@@ -186,6 +190,11 @@ export const PLACE_DATE = new RegExp(
 );
 /** The national and party mottos of the right header column (data/lexicon/mottos.yaml). */
 export const MOTTO = new RegExp(`^(?:${alternation(MOTTOS, { eitherPlacement: true, dash: '[ \\t]*[-–][ \\t]*' })})[ \\t]*$`);
+/**
+ * A motto anywhere in a line (`… -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh
+ * phúc`): where a converter flattened a header cell, the motto's own lines start and end there.
+ */
+export const MOTTO_PHRASE = new RegExp(alternation(MOTTOS, { eitherPlacement: true, dash: '[ \\t]*[-–][ \\t]*' }), 'g');
 /** Document type names, upper case, as the heading's first words (data/lexicon/document-types.yaml, stage `heading`). */
 export const DOC_TYPE = new RegExp(`^(${alternation(namesFor('heading').map((t) => t.toUpperCase()))})(?=[ \\t]|$)`);
 /** Urgency marks under the number (data/lexicon/urgency-marks.yaml). */
@@ -205,8 +214,8 @@ export const CLOSING: RegExp[] = [
   /^Nhận được thông báo này/,
 ];
 
-/** The subject line of a heading or header: `về …`, `tại …`, `V/v …` (data/lexicon/subject-openers.yaml). */
-export const SUBJECT_START = new RegExp(`^(?:${alternation(SUBJECT_OPENERS, { cases: ['lower', 'sentence', 'upper'] })})(?=[ \\t])`);
+/** The subject line of a heading or header: `về …`, `tại …`, `V/v …`, `V/v: …` (data/lexicon/subject-openers.yaml). */
+export const SUBJECT_START = new RegExp(`^(?:${alternation(SUBJECT_OPENERS, { cases: ['lower', 'sentence', 'upper'] })})(?=:?[ \\t])`);
 /** A title line under the type that starts in capitals: `Kết luận của Chủ tịch UBND tỉnh …` (data/lexicon/title-openers.yaml). */
 export const TITLE_START = new RegExp(`^(?:${alternation(TITLE_OPENERS, { eitherCase: true })})(?=[ \\t])`);
 

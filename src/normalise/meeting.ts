@@ -9,9 +9,26 @@ import { attendeesAt, findPeople, listedPeople, type PersonMention } from './peo
 import { footnoteOffset, type FootnoteDraft } from '../document/tail.js';
 import type { Line } from '../document/lines.js';
 import type { SpanMaker } from '../core/spans.js';
-import { LATIN } from '../text/letters.js';
-import { MEETING_BODIES, MEETING_VERBS, NOT_A_MEETING_OPENERS } from '../lexicon/lexicon.gen.js';
+import { LATIN, LOWER } from '../text/letters.js';
+import { MEETING_BODIES, MEETING_VERBS, MEETING_WORDS, NOT_A_MEETING_OPENERS } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
+
+/** A meeting word (data/lexicon/meeting-words.yaml), as a whole word in any case. */
+const MEETING_WORD = new RegExp(`(?<![${LATIN}])(?:${alternation(MEETING_WORDS, { eitherCase: true })})(?![${LATIN}])`);
+
+/**
+ * The end of the opening's first sentence (a `.` or `;` after a small letter, a digit or a bracket:
+ * not the `.` of `TP. Hồ Chí Minh`), or the first document number it cites (`có văn bản số 349/…`,
+ * `ban hành Thông tư liên tịch số 29/2010/…`): what comes after tells of the letter, not of a meeting.
+ */
+const OPENING_END = new RegExp(`(?<=[${LOWER}0-9)])[.;][ \\t\\n]|(?<![${LATIN}])số[ \\t]*[0-9]{1,6}[-/]`);
+
+/** Does the opening tell of a meeting: a meeting word before its first sentence or citation ends? */
+export function tellsOfMeeting(opening: string): boolean {
+  const head = opening.slice(0, 400);
+  const end = head.search(OPENING_END);
+  return MEETING_WORD.test(end < 0 ? head : head.slice(0, end));
+}
 
 /** Openings that cite a text rather than tell of a meeting (data/lexicon/not-a-meeting-openers.yaml). */
 const NOT_A_MEETING = new RegExp(`^(?:${alternation(NOT_A_MEETING_OPENERS)})(?![${LATIN}])`);
@@ -28,8 +45,9 @@ export function recogniseMeeting(
     return meeting;
   }
   const first = preamble[0]!.text;
-  // Only an opening that tells of a meeting has a meeting date (`Căn cứ Quy định số …, ngày …` does not).
-  if (!NOT_A_MEETING.test(first)) meeting.date = parseMeetingDate(first.slice(0, 400));
+  // Only an opening that tells of a meeting has a meeting date (`Căn cứ Quy định số …, ngày …` does
+  // not, nor `Ngày 19/9/2013, Văn phòng Chính phủ có văn bản số …`).
+  if (!NOT_A_MEETING.test(first) && tellsOfMeeting(first)) meeting.date = parseMeetingDate(first.slice(0, 400));
   for (const line of preamble) {
     const person = (p: PersonMention): Person => ({
       name: p.name,

@@ -38,6 +38,7 @@ import {
   type Marker,
 } from '../lexicon/markers.js';
 import { isSpaceOnly, skipSpaceTab, trimSpaceTabEnd } from './chars.js';
+import { flatCellCuts } from './flat-cell.js';
 import { isCapsLine, isLowerCode, isUpperCode } from '../text/letters.js';
 import { isWhiteSpace } from '../text/space.js';
 import { SegmentMap, type OffsetMap } from '../core/offset-map.js';
@@ -292,7 +293,7 @@ function splitCells(text: string, start: number, end: number, layout: Layout): n
     for (let i = cellStart; i <= end; i++) {
       const atEnd = i === end;
       if (atEnd || (text[i] === '|' && text[i - 1] !== '\\')) {
-        splitBreaks(text, cellStart, i, parts);
+        splitCell(text, cellStart, i, parts);
         cellStart = i + 1;
       }
     }
@@ -324,6 +325,21 @@ function isColumnCell(cell: string): boolean {
     AUTHORITY.test(cell) ||
     PERSON_NAME.test(cell)
   );
+}
+
+/** A table cell's lines: between `<br>` tags, and in a piece without any, where flatCellCuts finds them. */
+function splitCell(text: string, start: number, end: number, parts: number[]): void {
+  const pieces = splitBreaks(text, start, end, []);
+  for (let p = 0; p < pieces.length; p += 2) {
+    const from = pieces[p]!;
+    const to = pieces[p + 1]!;
+    let at = from;
+    for (const cut of flatCellCuts(text.slice(from, to))) {
+      parts.push(at, from + cut);
+      at = from + cut;
+    }
+    parts.push(at, to);
+  }
 }
 
 /** The pieces of text[start, end) between `<br>` tags, appended to `parts` as start/end pairs. */

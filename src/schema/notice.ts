@@ -100,6 +100,7 @@ export const DocumentSchema = described(
     issuer: textOrNull('The issuing body\'s whole name from the header, joined over its lines (`HUYỆN ỦY ĐẠI LỘC`; `ỦY BAN NHÂN DÂN` / `TỈNH LÂM ĐỒNG` gives `ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG`)'),
     superior: textOrNull('The body written above the issuer in the header (`ĐẢNG BỘ TỈNH QUẢNG NAM` over `HUYỆN ỦY ĐẠI LỘC`)'),
     issuerLines: described('The lines of the header\'s issuer cell as written, top first; empty when there is no header.', z.array(z.string())),
+    mottoLines: described('The motto of the header as written, a line each (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `Độc lập - Tự do - Hạnh phúc`; `ĐẢNG CỘNG SẢN VIỆT NAM` on a party document); empty when there is none.', z.array(z.string())),
     number: textOrNull('The document\'s number, without `Số`: `123-TB/HU`'),
     place: textOrNull('The place of the place-and-date line: `Đại Lộc` in `Đại Lộc, ngày 13 tháng 8 năm 2021`'),
     issuedOn: dateOf('The date of the place-and-date line'),
