@@ -37,7 +37,12 @@ function tailOf(lines: string[]): { start: number; signature: number } | null {
   return signature < 0 ? null : { start, signature };
 }
 
-export async function docxOf(text: string, withHeader = true, tailTable = false): Promise<Built> {
+/**
+ * `numberFrom`: the first top-level item made a Word list item; those before it stay typed (Word's
+ * AutoFormat makes a list of a typed `3. ` on its own, so a file may hold both), the list then
+ * starting at that number.
+ */
+export async function docxOf(text: string, withHeader = true, tailTable = false, numberFrom = 1): Promise<Built> {
   const children: (Paragraph | Table)[] = [];
   if (withHeader) children.push(headerTable());
   let top = 0;
@@ -51,15 +56,19 @@ export async function docxOf(text: string, withHeader = true, tailTable = false)
     // A typed label Word would have made: the number that comes next (Word counts, so a label out
     // of order stays typed); `**1.**` is a Markdown-bold typed label.
     const item = /^\s*(?:\*\*)?(\d+)\.(?:\*\*)?\s+(.*)$/.exec(plain);
-    if (item && Number(item[1]) === top + 1) {
+    if (item && Number(item[1]) === top + 1 && top + 1 >= numberFrom) {
       top++;
       sub = 0;
       numbered++;
       children.push(new Paragraph({ children: runs(item[2]!), numbering: { reference: NUMBERING, level: 0 } }));
       continue;
     }
+    if (item && Number(item[1]) === top + 1) {
+      top++; // typed, before numberFrom
+      sub = 0;
+    }
     const letter = /^\s*([a-z])\)\s+(.*)$/.exec(plain);
-    if (letter && top > 0 && letter[1]!.charCodeAt(0) - 96 === sub + 1) {
+    if (letter && top > 0 && top >= numberFrom && letter[1]!.charCodeAt(0) - 96 === sub + 1) {
       sub++;
       numbered++;
       children.push(new Paragraph({ children: runs(letter[2]!), numbering: { reference: NUMBERING, level: 1 } }));
@@ -77,7 +86,7 @@ export async function docxOf(text: string, withHeader = true, tailTable = false)
         {
           reference: NUMBERING,
           levels: [
-            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START },
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: numberFrom, alignment: AlignmentType.START },
             { level: 1, format: LevelFormat.LOWER_LETTER, text: '%2)', alignment: AlignmentType.START },
           ],
         },

@@ -4,6 +4,10 @@
  * `EncryptionInfo` and `EncryptedPackage`. The streams here hold filler, not real ciphertext (a real
  * one needs Office's key derivation, of no use to a reader that must refuse the file anyway); the
  * container itself is well-formed, so a reader that did not recognise it would try to read it.
+ * A real one, saved with a password by LibreOffice, is tests/word-files/000-password.docx; it has
+ * the "Standard" encryption of Word 2007, this one the header of the "Agile" encryption of Word
+ * 2010 on (version 4.4), which LibreOffice cannot write; and renaming its stream makes an OLE file
+ * that holds no Word document (tests/word.test.ts).
  */
 const SECTOR = 512;
 const END_OF_CHAIN = 0xfffffffe;
