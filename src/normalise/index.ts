@@ -3,6 +3,9 @@
  * the documents cited, the agencies named, each recipient's agencies, and the problems met in
  * dates (a weekday that does not match, an impossible date).
  */
+import { LATIN, LOWER, UPPER } from '../text/letters.js';
+import { HAND_OVER_VERBS } from '../lexicon/lexicon.gen.js';
+import { alternation } from '../lexicon/pattern.js';
 import type { Agency, Deadline, Directive, Item, Meeting, NoticeDate, Recipient, Reference } from '../schema/notice.js';
 import type { BuiltNotice } from '../document/notice.js';
 import type { ItemSource } from '../document/items.js';
@@ -98,11 +101,16 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
     return deadlines;
   };
 
+  // The opening's last paragraph may hand the items to a body (`… đề nghị Ủy ban nhân dân các
+  // tỉnh thực hiện một số nội dung sau:`): items that name no lead of their own are its task.
+  let handedBy: DirectiveReading | null = null;
   if (built.preambleSource) {
     readText(built.preambleSource);
     // A body with no items (a letter, a short notice): its paragraphs are what it asks.
-    if (built.items.length > 0) listOutside(built.preambleSource);
-    else paragraphs(built.preambleSource).forEach((para, k) => {
+    if (built.items.length > 0) {
+      listOutside(built.preambleSource);
+      handedBy = handsOver(built.preambleSource, mentionsIn, speakers);
+    } else paragraphs(built.preambleSource).forEach((para, k) => {
       const id = `p${k + 1}`;
       const refs = findReferences(para.text);
       const acting = outside(mentionsIn(para.text), refs);
@@ -139,7 +147,7 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
       walk(item.children, item, id, passDown, item.kind === 'bullet' ? owner : id);
     });
   };
-  walk(built.items, null, '', null, null);
+  walk(built.items, null, '', handedBy, null);
   if (built.closingSource) {
     readText(built.closingSource);
     listOutside(built.closingSource);
@@ -462,6 +470,33 @@ function outside(mentions: AgencyMention[], refs: { start: number; stop: number 
 }
 
 /** Each paragraph of a located text as a located text of its own (`p1`, `p2` … of a body with no items). */
+/**
+ * The reading of the opening's last paragraph when it introduces the items (ends with a colon)
+ * and tells a body to act on them; else null (`… kết luận như sau:` tells no one).
+ */
+function handsOver(opening: Located, mentionsIn: (text: string) => AgencyMention[], speakers: ReadonlySet<string>): DirectiveReading | null {
+  const last = paragraphs(opening).pop()?.text;
+  if (!last || !/:[ \t]*$/.test(last)) return null;
+  // Its last sentence: `Ngày …, Thường trực Tỉnh ủy họp … . Thường trực Tỉnh ủy đề nghị X …:`.
+  const text = last.slice(lastSentenceStart(last));
+  const reading = readDirective(text, outside(mentionsIn(text), findReferences(text)), speakers);
+  const lead = reading.primaryLeads[0];
+  // Handed over: a hand-over verb before the first lead (`… đề nghị UBND tỉnh …`), not the opening's
+  // own subject (`Thường trực Tỉnh ủy tổ chức họp …, đồng chí Bí thư kết luận như sau:`).
+  return reading.asksAction && lead !== undefined && HANDED_OVER.test(text.slice(0, lead.start)) ? reading : null;
+}
+
+/** A hand-over verb (data/lexicon/hand-over-verbs.yaml) as a word, in either case. */
+const HANDED_OVER = new RegExp(`(?<![${LATIN}])(?:${alternation(HAND_OVER_VERBS, { cases: ['sentence', 'lower'] })})(?![${LATIN}])`);
+
+/** Where the last sentence of `text` starts: after the last `. ` before a capital, else 0. */
+function lastSentenceStart(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(SENTENCE_END)) at = m.index + m[0].length;
+  return at;
+}
+const SENTENCE_END = new RegExp(`(?<=[${LOWER}0-9)])[.;][ \\t\\n]+(?=[${UPPER}])`, 'g');
+
 function paragraphs(source: Located): Located[] {
   return source.paragraphs.map((p) => ({ text: source.text.slice(p.at, p.at + p.length), paragraphs: [{ at: 0, start: p.start, length: p.length }] }));
 }
