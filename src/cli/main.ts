@@ -16,6 +16,7 @@ import { DIAGNOSTIC_FORMATS } from './formats.js';
 import { EXIT } from './exit.js';
 import { LINT_CODES } from './lint-rules.js';
 import { lint } from './lint.js';
+import { report } from './report-command.js';
 import { TASK_FORMATS, tasks } from './tasks.js';
 import { STATUSES } from '../tasks/status.js';
 import { useGazetteerFiles } from './gazetteer.js';
@@ -59,7 +60,7 @@ function common(command: Command): Command {
     .option('--debug', 'show a stack trace on an internal error');
 }
 
-const COMMANDS = ['check', 'tasks', 'lint', 'schema', 'help'];
+const COMMANDS = ['check', 'tasks', 'report', 'lint', 'schema', 'help'];
 
 /** What --encoding may force: UTF-8 (no detection of an old encoding), or one of the old ones. */
 const INPUT_ENCODING_NAMES = ['utf-8', ...LEGACY_ENCODINGS];
@@ -104,6 +105,7 @@ Examples:
   notice-parse check fixtures/                     compare with the expected X.json files
   notice-parse check fixtures/ --update            rewrite the expected files
   notice-parse tasks archive/ --format md          who must do what, by when
+  notice-parse report archive/ -o report.html      the same as a page: by body, by month, searchable
   notice-parse lint draft.txt                      what each directive leaves unclear (6 rõ)
   notice-parse schema > notice.schema.json         the JSON Schema of the output
   notice-parse notes/ --out json/ --gazetteer my-province.yaml   with agencies of your own
@@ -154,6 +156,20 @@ difference, 2 usage or I/O error or no notices found, 130 interrupted (Ctrl-C).`
       .addHelpText('after', '\nExamples:\n  notice-parse tasks archive/ --agency so-y-te --status overdue,due-7-days > so-y-te.csv\n  notice-parse tasks archive/ --format xlsx --out tasks.xlsx\n  notice-parse tasks archive/ --format ics --out deadlines.ics\n  notice-parse tasks archive/ --agency "Sở Y tế" --due-before 2022-01-01 --format md --lang en'),
   ).action(async (inputs: string[], options) => {
     exitCode = (await useGazetteerFiles(options.gazetteer)) ? await tasks(inputs, options, readStdin) : EXIT.usage;
+  });
+
+  common(
+    program
+      .command('report')
+      .description('the tasks register of the given notices as one self-contained HTML page: by lead body, due days by month, a search box and a status filter, each row linking to its item')
+      .argument('[inputs...]', 'folders and files; "-" (or nothing, with piped input) is standard input')
+      .option('-o, --out <file>', 'write the page to FILE (standard output when redirected)')
+      .option('--today <date>', 'the day statuses are reckoned from, YYYY-MM-DD (default: today)')
+      .option('--lang <lang>', 'the words of the page: vi (the default) or en')
+      .option('--include-decisions', 'keep the decisions (approvals that tell no one to act), left out by default')
+      .addHelpText('after', '\nExamples:\n  notice-parse report archive/ -o report.html\n  notice-parse report archive/ --today 2022-01-10 --lang en --out report-en.html'),
+  ).action(async (inputs: string[], options) => {
+    exitCode = (await useGazetteerFiles(options.gazetteer)) ? await report(inputs, options, readStdin) : EXIT.usage;
   });
 
   common(
