@@ -119,20 +119,62 @@ describe('items', () => {
     expect(a.children[0]!.children.map((c) => c.text)).toEqual(['Người trên 65 tuổi tiêm trước.', 'Người có bệnh nền tiêm sau.']);
   });
 
-  it('makes bullets of the same sign siblings and nests another sign', () => {
+  it('makes bullets of the same sign siblings, nests `+` and a sign a colon introduces, and keeps another sign beside a bullet that introduces nothing', () => {
     const n = notice({
       body: [
         '1. Các sở, ngành thực hiện các nhiệm vụ sau.',
         '- Về công tác xây dựng Đảng:',
         '+ Kiện toàn tổ chức.',
-        '+ Phát triển đảng viên.',
-        '- Về công tác dân vận:',
+        '+ Phát triển đảng viên, trong đó:',
+        '• Đảng viên trẻ.',
+        '- Về công tác dân vận',
         '+ Nắm tình hình nhân dân.',
         '• Tổ chức đối thoại.',
         '+ Giải quyết kiến nghị.',
       ],
     });
-    expect(outline(n.items)).toEqual(['1', ['-', ['+', '+'], '-', ['+', ['•'], '+']]]);
+    // `• Tổ chức đối thoại.` follows a `+` that introduces nothing: one more point of the list,
+    // and the `+` after it is too, as its earlier siblings were `+`.
+    expect(outline(n.items)).toEqual(['1', ['-', ['+', '+', ['•']], '-', ['+', '•', '+']]]);
+  });
+
+  // As commune-notices/001 writes its item 1: results as `-`, then `*` paragraphs, the second and
+  // third ending with a colon over the `-` bullets that follow them.
+  it('makes a `*` after a `-` that introduces nothing its sibling, and the `-` after `* … lưu ý:` its children', () => {
+    const n = notice({
+      body: [
+        '1. Về tình hình thực hiện nhiệm vụ: Thường trực Đảng uỷ ghi nhận kết quả trên các mặt:',
+        '- Các cơ quan đã đi vào vận hành đảm bảo thông suốt.',
+        '- Tổ chức thành công Đại hội đại biểu Đảng bộ xã lần thứ I.',
+        '* Bên cạnh đó, cũng còn một số tồn tại, hạn chế; Thường trực Đảng uỷ lưu ý:',
+        '- Tình hình an ninh trật tự vẫn còn tiềm ẩn nguy cơ.',
+        '- Tình hình vệ sinh môi trường vẫn còn hạn chế.',
+        '* Về nhiệm vụ thời gian tới: Thường trực Đảng uỷ lưu ý một số nội dung sau:',
+        '- Về công tác xây dựng Đảng:',
+        '+ Văn phòng Đảng uỷ xây dựng Chương trình làm việc trước ngày 10/9/2025.',
+        '- Về kinh tế - xã hội:',
+        '+ Tiếp tục theo dõi, hướng dẫn Nhân dân sản xuất vụ Hè thu.',
+        '2. Về công tác chuẩn bị năm học mới.',
+      ],
+    });
+    expect(outline(n.items)).toEqual(['1', ['-', '-', '*', ['-', '-'], '*', ['-', ['+'], '-', ['+']]], '2']);
+    expect(n.items[0]!.children[2]!.text).toMatch(/^Bên cạnh đó/);
+    expect(n.items[0]!.children[3]!.heading).toBe('Về nhiệm vụ thời gian tới');
+  });
+
+  it('nests under a bullet whose heading ends with a colon and whose text follows on the next line', () => {
+    const n = notice({
+      body: [
+        '1. Công tác chi trả các chế độ chính sách.',
+        '* Đối với người có công:',
+        'Đã hoàn thành chi trả quà tết cho 186 người.',
+        '- Hoàn thành chi quà tết Dương lịch.',
+        '- Hoàn thành chi trả trợ cấp tháng 01, 02/2026.',
+        '* Đối với bảo trợ xã hội: (03 hồ sơ)',
+        '- Hoàn thành chi trả trợ cấp cho 470 đối tượng.',
+      ],
+    });
+    expect(outline(n.items)).toEqual(['1', ['*', ['-', '-'], '*', ['-']]]);
   });
 
   it('closes the bullets at the next numbered item', () => {

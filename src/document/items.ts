@@ -2,8 +2,9 @@
  * The body: preamble, the tree of items, and the closing.
  *
  * The tree follows the numbers written in the markers, not indentation: `2.1.` goes under `2.`,
- * `a)` under the numbered item above it, bullets under the item they follow, a bullet of another
- * sign (`+` under `-`) one level deeper. A number that does not fit its place (`2.1.` under `3.`,
+ * `a)` under the numbered item above it, bullets under the item they follow. A bullet of another
+ * sign goes one level deeper when the bullet above introduces a list (it ends with a colon) or
+ * when it is `+` (`+` under `-`); else it is a sibling of the bullet above. A number that does not fit its place (`2.1.` under `3.`,
  * `1.1.` with no `1.`, a skipped number) is kept where it stands, in text order, with a warning.
  */
 import type { Item } from '../schema/notice.js';
@@ -24,6 +25,8 @@ interface OpenItem {
   start: number;
   /** The last child's number, to check that siblings follow on. */
   lastChild: number[] | null;
+  /** The bullet signs its children have used, each once (`-+`). */
+  childSigns: string;
 }
 
 /** A paragraph of an item: its trimmed text and where it stands in the cleaned text. */
@@ -93,7 +96,7 @@ export function buildBody(lines: Line[], spans: SpanMaker, findings: Finding[]):
 
 function rootItem(): OpenItem {
   const item: Item = { id: '', label: '', number: null, kind: 'numbered', heading: null, text: '', children: [], span: null! };
-  return { item, marker: { kind: 'numbered', label: '', number: [], length: 0 }, rank: -1, paragraphs: [], start: 0, lastChild: null };
+  return { item, marker: { kind: 'numbered', label: '', number: [], length: 0 }, rank: -1, paragraphs: [], start: 0, lastChild: null, childSigns: '' };
 }
 
 function markerOf(line: Line, labelled: ReadonlySet<Line>): Marker | null {
@@ -150,16 +153,49 @@ function rankOf(marker: Marker, stack: OpenItem[]): number {
       return stack[stack.length - 1]!.rank + 0.5;
     }
     case 'bullet': {
-      // The same sign as an open bullet: a sibling of it. Another sign: one level deeper.
+      // The same sign as an open bullet: a sibling of it.
       for (let i = stack.length - 1; i > 0; i--) {
         const open = stack[i]!;
         if (open.marker.kind !== 'bullet') break;
         if (open.marker.label === marker.label) return open.rank;
       }
       const top = stack[stack.length - 1]!;
-      return top.marker.kind === 'bullet' ? top.rank + 1 : 20;
+      if (top.marker.kind !== 'bullet') return 20;
+      // Another sign goes one level deeper under a bullet that introduces a list (`* Về nhiệm vụ
+      // thời gian tới: … lưu ý một số nội dung sau:` / `- …`).
+      if (introducesList(top)) return top.rank + 1;
+      // A sign the bullet's earlier siblings used is one more of them (`+ …` / `• …` / `+ …`);
+      // `+` is the sign Vietnamese lists write for the level under `-` (`- Về công tác X` /
+      // `+ …`); any other sign after a bullet that introduced nothing is its sibling (`- … ổn
+      // định.` / `* Bên cạnh đó, … lưu ý:`).
+      if (stack[stack.length - 2]!.childSigns.includes(marker.label)) return top.rank;
+      return marker.label === SUB_BULLET ? top.rank + 1 : top.rank;
     }
   }
+}
+
+/** The sign Vietnamese lists write for the level below a bullet of another sign. */
+const SUB_BULLET = '+';
+
+/**
+ * Does the item end its first or its last paragraph with a colon, so that what follows is its
+ * list (`- Về công tác xây dựng Đảng:`; `* Đối với người có công:` / `Đã hoàn thành …` / `- …`)?
+ */
+function introducesList(open: OpenItem): boolean {
+  const paragraphs = open.paragraphs;
+  return endsWithColon(paragraphs[0]!.text) || endsWithColon(paragraphs[paragraphs.length - 1]!.text);
+}
+
+/** `…lưu ý:`, also with a note in brackets after the colon (`* Năm 2026: (02 cuộc kiểm tra)`). */
+function endsWithColon(text: string): boolean {
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 41 /* ) */) {
+    const open = text.lastIndexOf('(');
+    if (open < 0) return false;
+    end = open;
+    while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  }
+  return text.charCodeAt(end - 1) === 58; // ':'
 }
 
 function place(
@@ -191,7 +227,8 @@ function place(
   parent.item.children.push(item);
   if (marker.number && marker.kind !== 'parenthesised') parent.lastChild = marker.number;
   const first = line.rest ? paragraphOf(line.rest.image, line.rest.startOffset, line.end) : { text: '', start: line.end, end: line.end };
-  stack.push({ item, marker, rank, paragraphs: [first], start: line.start, lastChild: null });
+  if (marker.kind === 'bullet' && !parent.childSigns.includes(marker.label)) parent.childSigns += marker.label;
+  stack.push({ item, marker, rank, paragraphs: [first], start: line.start, lastChild: null, childSigns: '' });
 }
 
 /**
