@@ -373,6 +373,28 @@ describe('items', () => {
     expect(n.closingSpan).not.toBeNull();
   });
 
+  // The last paragraph ending with `./.` is the closing when it speaks of carrying the notice out
+  // (commune-notices/004, commune-documents/032, 020) or is a note in brackets (commune-documents/017).
+  it.each([
+    'Căn cứ Kết luận của Thường trực Đảng uỷ, đề nghị Ban Xây dựng Đảng, các cơ quan liên quan nghiêm túc triển khai thực hiện./.',
+    'Thường trực Đảng uỷ xã Công Hải báo cáo Văn phòng Tỉnh uỷ biết, tổng hợp./.',
+    'Đề nghị các đồng chí tham dự đúng thành phần, thời gian theo quy định./.',
+    '(Đính kèm Nghị quyết số 01-NQ/TU ngày 14/7/2025 của Tỉnh uỷ)./.',
+  ])('takes the last paragraph ending with `./.` for the closing: %s', (closing) => {
+    const n = notice({ body: [...BODY, closing] });
+    expect(n.closing).toBe(closing);
+    expect(n.items[1]!.text).toBe('Sở Tài chính bố trí kinh phí.');
+  });
+
+  // other-issuers/002: the paragraph that ends the notice gives duties of its own.
+  it('keeps in the body a last paragraph ending with `./.` that gives duties of its own', () => {
+    const last =
+      'Ủy ban nhân dân các phường, xã có trách nhiệm chỉ đạo, kiểm tra, nhắc nhở việc treo cờ Tổ quốc ở địa bàn dân cư; Thủ trưởng các cơ quan, đơn vị chỉ đạo, kiểm tra việc treo cờ Tổ quốc ở các đơn vị thuộc quyền quản lý đảm bảo đúng quy định./.';
+    const n = notice({ body: [...BODY, last] });
+    expect(n.closing).toBeNull();
+    expect(n.items[1]!.text).toBe(`Sở Tài chính bố trí kinh phí.\n\n${last}`);
+  });
+
   it('takes a closing paragraph out of a last bullet', () => {
     const closing = 'Văn phòng Tỉnh ủy thông báo để các cơ quan, đơn vị biết, thực hiện.';
     const n = notice({ body: ['1. Sở Y tế thực hiện các việc sau:', '- Tiêm vắc xin.', '- Xét nghiệm.', closing] });

@@ -8,7 +8,7 @@
  * `1.1.` with no `1.`, a skipped number) is kept where it stands, in text order, with a warning.
  */
 import type { Item } from '../schema/notice.js';
-import { CLOSING, type Marker } from '../lexicon/markers.js';
+import { CLOSING, CLOSING_WORD, type Marker } from '../lexicon/markers.js';
 import { ASSENT_OPENERS, HAND_OVER_VERBS, ITEM_LABEL_OPENERS } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
 import { LATIN } from '../text/letters.js';
@@ -356,15 +356,23 @@ export function splitHeading(paragraph: string): [string | null, string] {
 
 /** The trailing paragraphs from the first that reads as a closing; they leave the last item. */
 function splitClosing(after: Line[], owner: OpenItem | null): Line[] {
-  // A paragraph that opens like a closing, or the paragraph that ends the notice with `./.`.
+  // A paragraph that opens like a closing, or the paragraph that ends the notice with `./.` when it
+  // speaks of carrying the notice out or is a note in brackets: one that gives duties of its own
+  // (`Ủy ban nhân dân các phường, xã có trách nhiệm chỉ đạo, kiểm tra …./.`) is body.
   const k = after.findIndex((line, i) => {
     const text = line.text.trim();
-    return CLOSING.some((re) => re.test(text)) || (i === after.length - 1 && text.endsWith('./.'));
+    if (CLOSING.some((re) => re.test(text))) return true;
+    return i === after.length - 1 && text.endsWith('./.') && (CLOSING_WORD.test(text) || isBracketedNote(text));
   });
   if (k < 0) return [];
   const closing = after.slice(k);
   owner?.paragraphs.splice(owner.paragraphs.length - closing.length, closing.length);
   return closing;
+}
+
+/** `(Đính kèm Nghị quyết số 01-NQ/TU …)./.`: a note in brackets, the closing mark after it. */
+function isBracketedNote(text: string): boolean {
+  return text.startsWith('(') && text.indexOf(')') === text.length - 4;
 }
 
 function joinParagraphs(lines: Line[]): { text: string; start: number; end: number } | null {

@@ -120,6 +120,7 @@ export const LEXICON_LISTS = [
   { file: 'subject-openers.yaml', constant: 'SUBJECT_OPENERS', entry: WordEntry },
   { file: 'title-openers.yaml', constant: 'TITLE_OPENERS', entry: WordEntry },
   { file: 'cong-van-issuers.yaml', constant: 'CONG_VAN_ISSUERS', entry: WordEntry },
+  { file: 'closing-words.yaml', constant: 'CLOSING_WORDS', entry: WordEntry },
   // The header's issuer column (src/document/heading.ts).
   { file: 'body-heads.yaml', constant: 'BODY_HEADS', entry: WordEntry },
   { file: 'title-subject-breaks.yaml', constant: 'TITLE_SUBJECT_BREAKS', entry: WordEntry },

@@ -6,7 +6,7 @@
  * Every pattern is anchored, bounded and free of nested quantifiers: linear on any line.
  */
 import { namesFor } from './document-types.js';
-import { ADDRESSEES_HEADS, AUTHORITY_MARKS, MOTTOS, RECIPIENTS_HEADS, SUBJECT_OPENERS, TITLE_OPENERS, URGENCY_MARKS } from './lexicon.gen.js';
+import { ADDRESSEES_HEADS, AUTHORITY_MARKS, CLOSING_WORDS, MOTTOS, RECIPIENTS_HEADS, SUBJECT_OPENERS, TITLE_OPENERS, URGENCY_MARKS } from './lexicon.gen.js';
 import { alternation } from './pattern.js';
 import { LATIN, LETTER, LOWER, UPPER, isLowerCode, isUpperLetter } from '../text/letters.js';
 
@@ -192,6 +192,11 @@ export const DOC_TYPE = new RegExp(`^(${alternation(namesFor('heading').map((t) 
 export const URGENCY = new RegExp(`^(?:${alternation(URGENCY_MARKS, { eitherPlacement: true })})$`);
 /** A Vietnamese personal name alone on a line: 2 to 5 capitalised syllables. */
 export const PERSON_NAME = new RegExp(`^[${UPPER}][${LOWER}]{0,7}(?: [${UPPER}][${LOWER}]{0,7}){1,4}$`);
+/**
+ * A word with which the last paragraph, ending with `./.`, speaks of carrying the notice out
+ * (data/lexicon/closing-words.yaml): `… triển khai thực hiện./.`, `… biết, tổng hợp./.`.
+ */
+export const CLOSING_WORD = new RegExp(`(?<![${LATIN}])(?:${alternation(CLOSING_WORDS, { cases: ['sentence'] })})(?![${LATIN}])`);
 /**
  * Paragraphs that say how the notice is to be carried out (its closing). They also always open
  * a new paragraph in wrapped text, even after a full-width line.

@@ -15,13 +15,13 @@
 import type { AgencyMention } from './agencies.js';
 import { lowerCode } from '../text/case.js';
 import { inPlacement } from '../text/tones.js';
-import { LOWER, isLetterCode, isLowerCode, isUpperCode } from '../text/letters.js';
+import { LOWER, UPPER as UPPER_LETTERS, isLetterCode, isLowerCode, isUpperCode } from '../text/letters.js';
 import { isWhiteSpace } from '../text/space.js';
 import {
   CONNECTORS, DELIVERABLES, FACTUAL_OPENERS, HAND_OVER_VERBS, IMPERATIVES, MAKING_VERBS, NOT_A_TASK_OPENERS,
   NOT_A_VERB_WORDS, ONGOING_DUTY_WORDS, PROPOSAL_VERBS, REPORT_PRODUCT_FOLLOWERS, REPORT_PRODUCTS, REPORT_QUALIFIERS,
   REPORT_VERBS, SUPPORT_VERBS, type CueVerbWords,
-  NOUN_PHRASE_WORDS, DIRECTING_VERBS, LEAD_WORDS, SPEECH_VERBS,
+  NOUN_PHRASE_WORDS, DIRECTING_VERBS, LEAD_WORDS, SPEECH_VERBS, BODY_HEADS,
 } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
 import { namesFor } from '../lexicon/document-types.js';
@@ -252,17 +252,22 @@ export function nounPhraseAt(text: string, mentions: AgencyMention[], from: numb
   const list: AgencyMention[] = [];
   let pos = from;
   let last = from; // end of the last word taken: separators after it are not part of the phrase
+  let lastMentionEnd = from;
   let k = firstEndingAfter(mentions, from);
   while (pos < limit) {
     for (let c = text.charCodeAt(pos); pos < limit && (c === 0x2c || c === 0x2f || isWhiteSpace(c)); c = text.charCodeAt(++pos));
     if (pos >= limit) break;
     if (k < mentions.length && mentions[k]!.start <= pos) {
       let end = pos;
+      // `các Ban HĐND Thành phố`: a body head the agencies left unread, then a body, is a body of
+      // that body whose name is not known; the body named is not the one meant.
+      const partOfName = headBefore(text, lastMentionEnd, pos);
       while (k < mentions.length && mentions[k]!.start <= Math.max(pos, end)) {
-        list.push(mentions[k]!);
+        if (!partOfName) list.push(mentions[k]!);
         end = Math.max(end, mentions[k]!.end);
         k++;
       }
+      lastMentionEnd = end;
       pos = end;
       last = end;
       continue;
@@ -277,6 +282,17 @@ export function nounPhraseAt(text: string, mentions: AgencyMention[], from: numb
     last = pos;
   }
   return { list, end: last };
+}
+
+/** A capitalised body head (data/lexicon/body-heads.yaml: `Ban`, `Phòng`, `Văn phòng` …) and the spaces after it, ending the text. */
+const HEAD_BEFORE = new RegExp(`(?:^|[^${LOWER}${UPPER_LETTERS}])(?:${alternation(BODY_HEADS, { cases: ['sentence'], eitherPlacement: true })})[ \\t]+$`);
+/** How far before a body HEAD_BEFORE looks: the longest head and its space. */
+const HEAD_REACH = Math.max(...BODY_HEADS.map((h) => h.length)) + 2;
+
+/** Does a body head stand right before `at`, after `from` (the end of the last body taken)? */
+function headBefore(text: string, from: number, at: number): boolean {
+  const start = Math.max(from, at - HEAD_REACH);
+  return at > start && HEAD_BEFORE.test(text.slice(start, at));
 }
 
 /** A clause with its text cut out once: the sticky patterns run on it at `offset - start`. */
