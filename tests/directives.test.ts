@@ -451,6 +451,10 @@ describe('a body of a body, its name unread', () => {
     });
   });
 
+  it('a body assigned a task in the passive still leads (`Văn phòng Tỉnh ủy được phân công chủ trì …`)', () => {
+    run({ name: '', body: '1. Văn phòng Tỉnh ủy được phân công chủ trì xây dựng Chương trình làm việc.', want: [{ id: '1', leads: [['tinh-uy.van-phong', false]] }] });
+  });
+
   it('a body named whole after its head still leads (`Đề nghị Ban Tuyên giáo Tỉnh ủy …`)', () => {
     const n = notice('1. Đề nghị Ban Tuyên giáo Tỉnh ủy chỉ đạo công tác tuyên truyền.');
     expect(directive(n, '1').agencies.filter((a) => a.role === 'lead').map((a) => a.name)).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
@@ -503,6 +507,13 @@ describe('what is not a directive', () => {
     {
       name: 'an agreement that sets no date (`Thường trực Tỉnh ủy nhất trí …`)',
       body: '1. Thường trực Tỉnh ủy nhất trí với đề xuất của Sở Y tế.\n2. Sở Y tế rà soát số liệu tiêm chủng.',
+      tree: ['1', '2'],
+      absent: ['1'],
+    },
+    {
+      // commune-notices/001 1.-.1, among the results of the month: what was done to the Trung tâm.
+      name: 'a body the clause tells what was done to (`… được triển khai đồng bộ`)',
+      body: '1. Trung tâm Phục vụ hành chính công xã được triển khai đồng bộ, hồ sơ được giải quyết đúng hạn.\n2. Sở Y tế rà soát số liệu tiêm chủng.',
       tree: ['1', '2'],
       absent: ['1'],
     },

@@ -108,6 +108,11 @@ const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
     const d = directive(text);
     return text.includes(e.word!) && findAgencies(text)[0]?.start === 0 && d.leads.length === 0 && !d.asksAction;
   },
+  // The body before it is no lead; nor is it asked anything.
+  'passive-markers.yaml': (e, text) => {
+    const d = directive(text);
+    return text.includes(` ${e.word} `) && findAgencies(text)[0]?.start === 0 && d.leads.length === 0 && !d.asksAction;
+  },
   'ongoing-duty-words.yaml': (e, text) => text.toLowerCase().includes(e.word!) && isOngoing(text),
   'report-products.yaml': (e, text) => productOf(text) === e.word,
   'deliverables.yaml': (e, text) => productOf(text) === e.word,

@@ -92,6 +92,7 @@ export const LEXICON_LISTS = [
   { file: 'hand-over-verbs.yaml', constant: 'HAND_OVER_VERBS', entry: WordEntry },
   { file: 'connectors.yaml', constant: 'CONNECTORS', entry: WordEntry },
   { file: 'not-a-task-openers.yaml', constant: 'NOT_A_TASK_OPENERS', entry: WordEntry },
+  { file: 'passive-markers.yaml', constant: 'PASSIVE_MARKERS', entry: WordEntry },
   { file: 'ongoing-duty-words.yaml', constant: 'ONGOING_DUTY_WORDS', entry: WordEntry },
   { file: 'report-products.yaml', constant: 'REPORT_PRODUCTS', entry: WordEntry },
   { file: 'deliverables.yaml', constant: 'DELIVERABLES', entry: WordEntry },

@@ -21,7 +21,7 @@ import {
   CONNECTORS, DELIVERABLES, FACTUAL_OPENERS, HAND_OVER_VERBS, IMPERATIVES, MAKING_VERBS, NOT_A_TASK_OPENERS,
   NOT_A_VERB_WORDS, ONGOING_DUTY_WORDS, PROPOSAL_VERBS, REPORT_PRODUCT_FOLLOWERS, REPORT_PRODUCTS, REPORT_QUALIFIERS,
   REPORT_VERBS, SUPPORT_VERBS, type CueVerbWords,
-  NOUN_PHRASE_WORDS, DIRECTING_VERBS, LEAD_WORDS, SPEECH_VERBS, BODY_HEADS,
+  NOUN_PHRASE_WORDS, DIRECTING_VERBS, LEAD_WORDS, SPEECH_VERBS, BODY_HEADS, PASSIVE_MARKERS,
 } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
 import { namesFor } from '../lexicon/document-types.js';
@@ -54,6 +54,15 @@ export interface DirectiveReading {
 const CONNECTOR = new RegExp(`(?:${alternation(CONNECTORS, { eitherCase: true })})[ \\t]*,?[ \\t]*`, 'y');
 /** The subject has acted already, or only agrees: nothing is asked. */
 const NOT_A_TASK = new RegExp(`[ \\t]*(?:[^ \\t,;.]+[ \\t]+){0,3}?(?:${alternation(NOT_A_TASK_OPENERS)})(?![${LOWER}])`, 'y');
+/**
+ * Right after the subject, a passive marker (`được`, `bị`) not followed by a verb of directing:
+ * the clause tells what was done to the subject (`Trung tâm … được triển khai đồng bộ`), it is told
+ * nothing; `… được phân công chủ trì …` assigns it a task.
+ */
+const PASSIVE = new RegExp(
+  `[ \\t]+(?:${alternation(PASSIVE_MARKERS)})(?![${LOWER}])(?![ \\t]+(?:${alternation(DIRECTING_VERBS)})(?![${LOWER}]))`,
+  'y',
+);
 /** Verbs a clause may open with when it gives an order with no subject written. */
 const IMPERATIVE = new RegExp(`(?:${alternation([...HAND_OVER_VERBS, ...IMPERATIVES])})(?![${LOWER}])`, 'y');
 /** An imperative in either case, as it may follow a colon (`Sở Y tế: khẩn trương …`). */
@@ -475,7 +484,8 @@ function actorsOf(text: string, c: ClauseText, mentions: AgencyMention[], subjec
   }
   if (matchesAt(PASS_ON, c.s, subject.end - c.start)) return nounPhraseAt(text, mentions, c.start + PASS_ON.lastIndex, c.end).list;
   if (subject.list.length === 0) return null;
-  return matchesAt(NOT_A_TASK, c.s, subject.end - c.start) ? [] : subject.list;
+  const at = subject.end - c.start;
+  return matchesAt(NOT_A_TASK, c.s, at) || matchesAt(PASSIVE, c.s, at) ? [] : subject.list;
 }
 
 /** `… chỉ đạo` / `giao` / `phân công` after a subject (data/lexicon/directing-verbs.yaml). */
