@@ -6,7 +6,7 @@
  * Every pattern is anchored, bounded and free of nested quantifiers: linear on any line.
  */
 import { namesFor } from './document-types.js';
-import { ADDRESSEES_HEADS, AUTHORITY_MARKS, CLOSING_WORDS, MOTTOS, RECIPIENTS_HEADS, SUBJECT_OPENERS, TITLE_OPENERS, URGENCY_MARKS } from './lexicon.gen.js';
+import { ADDRESSEES_HEADS, AUTHORITY_MARKS, BODY_HEADS, CLOSING_WORDS, MOTTOS, RECIPIENTS_HEADS, SUBJECT_OPENERS, TITLE_OPENERS, URGENCY_MARKS } from './lexicon.gen.js';
 import { alternation } from './pattern.js';
 import { LATIN, LETTER, LOWER, UPPER, isLowerCode, isUpperLetter } from '../text/letters.js';
 
@@ -184,6 +184,12 @@ export const DOC_NUMBER = new RegExp(
 export const PLACE_DATE = new RegExp(
   `^([${UPPER}][^,\\n]{0,60}),[ \\t]*(?:ngày|Ngày)[ \\t]*([0-9]{0,2})[ \\t]*tháng[ \\t]*([0-9]{0,2})[ \\t]*năm[ \\t]*([0-9]{4})?[ \\t.]*$`,
 );
+/**
+ * A text that opens with a body's head word (data/lexicon/body-heads.yaml: `Ban`, `Văn phòng`, `SỞ`),
+ * in capitals or sentence case: a line of the header's issuer column that starts a body's name
+ * (src/document/heading.ts), the head of a body's name in a directive (src/normalise/directives.ts).
+ */
+export const BODY_HEAD = new RegExp(`^(?:${alternation(BODY_HEADS, { cases: ['upper', 'sentence'], eitherPlacement: true })})(?![${LATIN}])`);
 /** The national and party mottos of the right header column (data/lexicon/mottos.yaml). */
 export const MOTTO = new RegExp(`^(?:${alternation(MOTTOS, { eitherPlacement: true, dash: '[ \\t]*[-–][ \\t]*' })})[ \\t]*$`);
 /** Document type names, upper case, as the heading's first words (data/lexicon/document-types.yaml, stage `heading`). */

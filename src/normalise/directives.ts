@@ -15,13 +15,14 @@
 import type { AgencyMention } from './agencies.js';
 import { lowerCode } from '../text/case.js';
 import { inPlacement } from '../text/tones.js';
-import { LOWER, UPPER as UPPER_LETTERS, isLetterCode, isLowerCode, isUpperCode } from '../text/letters.js';
+import { LOWER, isLetterCode, isLowerCode, isUpperCode } from '../text/letters.js';
+import { BODY_HEAD } from '../lexicon/markers.js';
 import { isWhiteSpace } from '../text/space.js';
 import {
   CONNECTORS, DELIVERABLES, FACTUAL_OPENERS, HAND_OVER_VERBS, IMPERATIVES, MAKING_VERBS, NOT_A_TASK_OPENERS,
   NOT_A_VERB_WORDS, ONGOING_DUTY_WORDS, PROPOSAL_VERBS, REPORT_PRODUCT_FOLLOWERS, REPORT_PRODUCTS, REPORT_QUALIFIERS,
   REPORT_VERBS, SUPPORT_VERBS, type CueVerbWords,
-  NOUN_PHRASE_WORDS, DIRECTING_VERBS, LEAD_WORDS, SPEECH_VERBS, BODY_HEADS, PASSIVE_MARKERS,
+  NOUN_PHRASE_WORDS, DIRECTING_VERBS, LEAD_WORDS, SPEECH_VERBS, PASSIVE_MARKERS,
 } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
 import { namesFor } from '../lexicon/document-types.js';
@@ -293,15 +294,24 @@ export function nounPhraseAt(text: string, mentions: AgencyMention[], from: numb
   return { list, end: last };
 }
 
-/** A capitalised body head (data/lexicon/body-heads.yaml: `Ban`, `Phòng`, `Văn phòng` …) and the spaces after it, ending the text. */
-const HEAD_BEFORE = new RegExp(`(?:^|[^${LOWER}${UPPER_LETTERS}])(?:${alternation(BODY_HEADS, { cases: ['sentence'], eitherPlacement: true })})[ \\t]+$`);
-/** How far before a body HEAD_BEFORE looks: the longest head and its space. */
-const HEAD_REACH = Math.max(...BODY_HEADS.map((h) => h.length)) + 2;
-
-/** Does a body head stand right before `at`, after `from` (the end of the last body taken)? */
+/**
+ * Does a body's head word (`Ban`, `Văn phòng`: BODY_HEAD) end right before `at`, its one or two
+ * words after `from` (the end of the last body taken)?
+ */
 function headBefore(text: string, from: number, at: number): boolean {
-  const start = Math.max(from, at - HEAD_REACH);
-  return at > start && HEAD_BEFORE.test(text.slice(start, at));
+  let end = at;
+  while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  if (end === at) return false;
+  let start = end;
+  for (let words = 0; words < 2; words++) {
+    while (start > from && isLetterCode(text.charCodeAt(start - 1))) start--;
+    if (start === end) return false;
+    const head = BODY_HEAD.exec(text.slice(start, end));
+    if (head !== null && head[0].length === end - start) return true;
+    if (start === from || text.charCodeAt(start - 1) !== 0x20) return false;
+    start--;
+  }
+  return false;
 }
 
 /** A clause with its text cut out once: the sticky patterns run on it at `offset - start`. */
