@@ -119,20 +119,62 @@ describe('items', () => {
     expect(a.children[0]!.children.map((c) => c.text)).toEqual(['Người trên 65 tuổi tiêm trước.', 'Người có bệnh nền tiêm sau.']);
   });
 
-  it('makes bullets of the same sign siblings and nests another sign', () => {
+  it('makes bullets of the same sign siblings, nests `+` and a sign a colon introduces, and keeps another sign beside a bullet that introduces nothing', () => {
     const n = notice({
       body: [
         '1. Các sở, ngành thực hiện các nhiệm vụ sau.',
         '- Về công tác xây dựng Đảng:',
         '+ Kiện toàn tổ chức.',
-        '+ Phát triển đảng viên.',
-        '- Về công tác dân vận:',
+        '+ Phát triển đảng viên, trong đó:',
+        '• Đảng viên trẻ.',
+        '- Về công tác dân vận',
         '+ Nắm tình hình nhân dân.',
         '• Tổ chức đối thoại.',
         '+ Giải quyết kiến nghị.',
       ],
     });
-    expect(outline(n.items)).toEqual(['1', ['-', ['+', '+'], '-', ['+', ['•'], '+']]]);
+    // `• Tổ chức đối thoại.` follows a `+` that introduces nothing: one more point of the list,
+    // and the `+` after it is too, as its earlier siblings were `+`.
+    expect(outline(n.items)).toEqual(['1', ['-', ['+', '+', ['•']], '-', ['+', '•', '+']]]);
+  });
+
+  // As commune-notices/001 writes its item 1: results as `-`, then `*` paragraphs, the second and
+  // third ending with a colon over the `-` bullets that follow them.
+  it('makes a `*` after a `-` that introduces nothing its sibling, and the `-` after `* … lưu ý:` its children', () => {
+    const n = notice({
+      body: [
+        '1. Về tình hình thực hiện nhiệm vụ: Thường trực Đảng uỷ ghi nhận kết quả trên các mặt:',
+        '- Các cơ quan đã đi vào vận hành đảm bảo thông suốt.',
+        '- Tổ chức thành công Đại hội đại biểu Đảng bộ xã lần thứ I.',
+        '* Bên cạnh đó, cũng còn một số tồn tại, hạn chế; Thường trực Đảng uỷ lưu ý:',
+        '- Tình hình an ninh trật tự vẫn còn tiềm ẩn nguy cơ.',
+        '- Tình hình vệ sinh môi trường vẫn còn hạn chế.',
+        '* Về nhiệm vụ thời gian tới: Thường trực Đảng uỷ lưu ý một số nội dung sau:',
+        '- Về công tác xây dựng Đảng:',
+        '+ Văn phòng Đảng uỷ xây dựng Chương trình làm việc trước ngày 10/9/2025.',
+        '- Về kinh tế - xã hội:',
+        '+ Tiếp tục theo dõi, hướng dẫn Nhân dân sản xuất vụ Hè thu.',
+        '2. Về công tác chuẩn bị năm học mới.',
+      ],
+    });
+    expect(outline(n.items)).toEqual(['1', ['-', '-', '*', ['-', '-'], '*', ['-', ['+'], '-', ['+']]], '2']);
+    expect(n.items[0]!.children[2]!.text).toMatch(/^Bên cạnh đó/);
+    expect(n.items[0]!.children[3]!.heading).toBe('Về nhiệm vụ thời gian tới');
+  });
+
+  it('nests under a bullet whose heading ends with a colon and whose text follows on the next line', () => {
+    const n = notice({
+      body: [
+        '1. Công tác chi trả các chế độ chính sách.',
+        '* Đối với người có công:',
+        'Đã hoàn thành chi trả quà tết cho 186 người.',
+        '- Hoàn thành chi quà tết Dương lịch.',
+        '- Hoàn thành chi trả trợ cấp tháng 01, 02/2026.',
+        '* Đối với bảo trợ xã hội: (03 hồ sơ)',
+        '- Hoàn thành chi trả trợ cấp cho 470 đối tượng.',
+      ],
+    });
+    expect(outline(n.items)).toEqual(['1', ['*', ['-', '-'], '*', ['-']]]);
   });
 
   it('closes the bullets at the next numbered item', () => {
@@ -329,6 +371,28 @@ describe('items', () => {
     expect(n.closing).toBe(closing);
     expect(n.items[1]!.text).toBe('Sở Tài chính bố trí kinh phí.\n\nĐồng thời báo cáo kết quả thực hiện.');
     expect(n.closingSpan).not.toBeNull();
+  });
+
+  // The last paragraph ending with `./.` is the closing when it speaks of carrying the notice out
+  // (commune-notices/004, commune-documents/032, 020) or is a note in brackets (commune-documents/017).
+  it.each([
+    'Căn cứ Kết luận của Thường trực Đảng uỷ, đề nghị Ban Xây dựng Đảng, các cơ quan liên quan nghiêm túc triển khai thực hiện./.',
+    'Thường trực Đảng uỷ xã Công Hải báo cáo Văn phòng Tỉnh uỷ biết, tổng hợp./.',
+    'Đề nghị các đồng chí tham dự đúng thành phần, thời gian theo quy định./.',
+    '(Đính kèm Nghị quyết số 01-NQ/TU ngày 14/7/2025 của Tỉnh uỷ)./.',
+  ])('takes the last paragraph ending with `./.` for the closing: %s', (closing) => {
+    const n = notice({ body: [...BODY, closing] });
+    expect(n.closing).toBe(closing);
+    expect(n.items[1]!.text).toBe('Sở Tài chính bố trí kinh phí.');
+  });
+
+  // other-issuers/002: the paragraph that ends the notice gives duties of its own.
+  it('keeps in the body a last paragraph ending with `./.` that gives duties of its own', () => {
+    const last =
+      'Ủy ban nhân dân các phường, xã có trách nhiệm chỉ đạo, kiểm tra, nhắc nhở việc treo cờ Tổ quốc ở địa bàn dân cư; Thủ trưởng các cơ quan, đơn vị chỉ đạo, kiểm tra việc treo cờ Tổ quốc ở các đơn vị thuộc quyền quản lý đảm bảo đúng quy định./.';
+    const n = notice({ body: [...BODY, last] });
+    expect(n.closing).toBeNull();
+    expect(n.items[1]!.text).toBe(`Sở Tài chính bố trí kinh phí.\n\n${last}`);
   });
 
   it('takes a closing paragraph out of a last bullet', () => {

@@ -11,13 +11,13 @@ const ROOT = join(import.meta.dirname, '..');
 
 /** The levels reached (tests/corpus/gold, `node tests/corpus/score.mjs tests/corpus/gold`). */
 const FLOORS: Record<string, number> = {
-  structure: 0.992,
+  structure: 1,
   'deadlines F1': 0.97,
   'references F1': 1,
   'agencies R': 0.952,
-  'tasks F1': 0.909,
+  'tasks F1': 0.915,
   'text kept': 0.941,
-  overall: 0.961,
+  overall: 0.963,
 };
 
 function score(): Record<string, number> {

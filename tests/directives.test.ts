@@ -440,6 +440,55 @@ describe('directive roles: reportTo', () => {
   });
 });
 
+describe('a body of a body, its name unread', () => {
+  // other-issuers/001 II.3: the Bans of the HĐND are told to act, not the HĐND; the agencies read
+  // no body `Ban HĐND Thành phố`, and the directive names none rather than the wrong one.
+  it('`Đề nghị các Ban HĐND Thành phố …`: the HĐND does not lead', () => {
+    run({
+      name: '',
+      body: '1. Đề nghị các Ban HĐND Thành phố theo lĩnh vực phụ trách tiếp tục chủ động tham mưu Thường trực thực hiện.',
+      want: [{ id: '1', leads: [], notAgencies: ['hdnd-thanh-pho'] }],
+    });
+  });
+
+  it('a body assigned a task in the passive still leads (`Văn phòng Tỉnh ủy được phân công chủ trì …`)', () => {
+    run({ name: '', body: '1. Văn phòng Tỉnh ủy được phân công chủ trì xây dựng Chương trình làm việc.', want: [{ id: '1', leads: [['tinh-uy.van-phong', false]] }] });
+  });
+
+  it('a body named whole after its head still leads (`Đề nghị Ban Tuyên giáo Tỉnh ủy …`)', () => {
+    const n = notice('1. Đề nghị Ban Tuyên giáo Tỉnh ủy chỉ đạo công tác tuyên truyền.');
+    expect(directive(n, '1').agencies.filter((a) => a.role === 'lead').map((a) => a.name)).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
+  });
+});
+
+describe('a body with no items whose last paragraph gives duties of its own', () => {
+  // other-issuers/002: two paragraphs, the second ending the notice with `./.`; both are directives.
+  const text = [
+    'ỦY BAN NHÂN DÂN',
+    'THÀNH PHỐ HÀ NỘI',
+    'Số: /TB-UBND',
+    'Hà Nội, ngày tháng năm',
+    'THÔNG BÁO',
+    'Về việc treo cờ Tổ quốc',
+    'Ủy ban nhân dân thành phố Hà Nội đề nghị các sở, ban, ngành và các hộ gia đình trên địa bàn Thành phố treo cờ Tổ quốc từ ngày 10/5/2026 đến hết ngày 14/5/2026.',
+    'Ủy ban nhân dân các phường, xã có trách nhiệm chỉ đạo, kiểm tra, nhắc nhở việc treo cờ Tổ quốc ở địa bàn dân cư./.',
+    'Nơi nhận:',
+    '- Lưu: VT, KGVX',
+  ].join('\n');
+  const n = parseNotice(text);
+
+  it('has no closing, and reads the last paragraph as a task of the communes’ and wards’ People’s Committees', () => {
+    expect(n.closing).toBeNull();
+    expect(ids(n)).toEqual(['p1', 'p2']);
+    const p2 = directive(n, 'p2');
+    expect(p2.kind).toBe('task');
+    const lead = p2.agencies.filter((a) => a.role === 'lead');
+    expect(lead.length).toBe(1);
+    expect(lead[0]!.collective).toBe(true);
+    expect(lead[0]!.name).toMatch(/Ủy ban nhân dân/);
+  });
+});
+
 describe('what is not a directive', () => {
   const cases: Case[] = [
     {
@@ -458,6 +507,13 @@ describe('what is not a directive', () => {
     {
       name: 'an agreement that sets no date (`Thường trực Tỉnh ủy nhất trí …`)',
       body: '1. Thường trực Tỉnh ủy nhất trí với đề xuất của Sở Y tế.\n2. Sở Y tế rà soát số liệu tiêm chủng.',
+      tree: ['1', '2'],
+      absent: ['1'],
+    },
+    {
+      // commune-notices/001 1.-.1, among the results of the month: what was done to the Trung tâm.
+      name: 'a body the clause tells what was done to (`… được triển khai đồng bộ`)',
+      body: '1. Trung tâm Phục vụ hành chính công xã được triển khai đồng bộ, hồ sơ được giải quyết đúng hạn.\n2. Sở Y tế rà soát số liệu tiêm chủng.',
       tree: ['1', '2'],
       absent: ['1'],
     },

@@ -192,6 +192,40 @@ describe('joining wrapped lines (PDF text)', () => {
     ]);
   });
 
+  // commune-notices/007: a full line with no closing mark, then the next `- Tờ trình …` of the list.
+  it('starts a bullet at `- Tờ trình` after a full line with no stop when the paragraph is a bullet of that sign', () => {
+    const lines = [
+      '- Tờ trình số 34-TTr/ĐU ngày 18/12/2025 của Đảng uỷ UBND xã về dự thảo Kế',
+      'hoạch phát triển Kinh tế - Xã hội xã Công Hải 5 năm giai đoạn 2026 - 2030',
+      '- Tờ trình số 35-TTr/ĐU ngày 18/12/2025 của Đảng uỷ UBND xã về dự kiến kế',
+      'hoạch đầu tư công trung hạn 2026-2030.',
+    ];
+    expect(logical(pdf(lines))).toEqual([`${lines[0]} ${lines[1]}`, `${lines[2]} ${lines[3]}`]);
+  });
+
+  // commune-documents/003: a numbered heading with no full stop over two full lines, then its bullets.
+  it('starts a bullet after a full line with no stop when a bullet is the next marker below', () => {
+    const lines = [
+      '1. Nâng cao nhận thức, đột phá về đổi mới tư duy, xác định quyết tâm chính trị',
+      'mạnh mẽ về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
+      '- Các cấp uỷ, tổ chức đảng, cán bộ, đảng viên cần nhận thức đầy đủ tầm quan',
+      'trọng của khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số của xã.',
+      '- Xây dựng kế hoạch tuyên truyền, giáo dục hiệu quả để nâng cao nhận thức.',
+    ];
+    expect(logical(pdf(lines))).toEqual([`${lines[0]} ${lines[1]}`, `${lines[2]} ${lines[3]}`, lines[4]]);
+  });
+
+  // commune-documents/031 and 040: the capitalised second half of a name wrapped at its dash.
+  it('joins `Bình Tiên` / `- Vĩnh Hy.` when neither the paragraph nor the next marker is a bullet', () => {
+    const lines = [
+      '2. Các khu vực xung yếu: khu vực sạt lở đất dọc theo tuyến đường thôn Tập Lá xã',
+      'Công Hải qua xã Bác Ái Đông; đoạn đường khu vực núi đường đi từ Bình Tiên',
+      '- Vĩnh Hy.',
+      '3. Kết quả công tác khắc phục hậu quả mưa lũ trên địa bàn xã trong thời gian qua.',
+    ];
+    expect(logical(pdf(lines))).toEqual([`${lines[0]} ${lines[1]} ${lines[2]}`, lines[3]]);
+  });
+
   it.each([
     ['12 tuổi', '2. Sở Y tế xây dựng kế hoạch tiêm mũi 2 cho nhân dân từ', '12 tuổi trở lên, hoàn thành trong tháng 12/2021.'],
     ['2021', '3. Sở Y tế báo cáo kết quả thực hiện nhiệm vụ trong năm', '2021 và đề xuất nhiệm vụ năm 2022.'],

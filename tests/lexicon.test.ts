@@ -30,6 +30,7 @@ import { MOTTO, RECIPIENTS_HEAD, SUBJECT_START, TITLE_START } from '../src/lexic
 import { parseMeetingDate } from '../src/normalise/dates.js';
 import { recogniseMeeting } from '../src/normalise/meeting.js';
 import { inPlacement } from '../src/text/tones.js';
+import { parseNotice } from '../src/index.js';
 
 const DATA = join(import.meta.dirname, '..', 'data', 'lexicon');
 
@@ -79,6 +80,11 @@ function opening(text: string) {
   return recogniseMeeting([{ text, start: 0, end: text.length } as Line], spans);
 }
 
+/** The closing of a short notice whose last paragraph, after its only item, is `paragraph`. */
+function closingOf(paragraph: string): string | null {
+  return parseNotice(['THÔNG BÁO', '1. Sở Y tế triển khai tiêm vắc xin.', paragraph, 'Nơi nhận:', '- Lưu VT.', ''].join('\n')).closing;
+}
+
 /** A line as the only line of a notice's header: what the header reader makes of it. */
 function header(text: string) {
   return buildDocument([{ text } as Line], [], [], null as unknown as SpanMaker);
@@ -101,6 +107,11 @@ const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
   'not-a-task-openers.yaml': (e, text) => {
     const d = directive(text);
     return text.includes(e.word!) && findAgencies(text)[0]?.start === 0 && d.leads.length === 0 && !d.asksAction;
+  },
+  // The body before it is no lead; nor is it asked anything.
+  'passive-markers.yaml': (e, text) => {
+    const d = directive(text);
+    return text.includes(` ${e.word} `) && findAgencies(text)[0]?.start === 0 && d.leads.length === 0 && !d.asksAction;
   },
   'ongoing-duty-words.yaml': (e, text) => text.toLowerCase().includes(e.word!) && isOngoing(text),
   'report-products.yaml': (e, text) => productOf(text) === e.word,
@@ -187,6 +198,8 @@ const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
     [text.toLowerCase(), text.toUpperCase(), upperFirst(text.toLowerCase())].every((t) => SUBJECT_START.test(t)),
   'title-openers.yaml': (e, text) =>
     text.toLowerCase().startsWith(e.word!) && [lowerFirst(text), upperFirst(text)].every((t) => TITLE_START.test(t)),
+  // The last paragraph, ending with `./.`, is the closing with the word and is not without it.
+  'closing-words.yaml': (e, text) => text.includes(e.word!) && closingOf(text) === text && closingOf(text.replace(e.word!, '')) === null,
   // A number with no type code, from this issuer: a công văn.
   'cong-van-issuers.yaml': (e, text) => text.includes(`/${e.word}`) && header(text).type === 'CÔNG VĂN',
   // The subject read from the start of the sentence reaches past it, to the body named after it.

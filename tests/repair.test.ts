@@ -63,6 +63,32 @@ describe('repairing PDF text', () => {
     expect(repaired('sởdữliệu quốc gia')).toBe('sở dữ liệu quốc gia');
   });
 
+  // commune-notices/008 (`giới thiệu cán bộứng cử`), commune-notices/001 (`các dựán đầu tư`, `vềý
+  // nghĩa`), commune-documents/010 (`quảứng dụng`): the second syllable starts with a vowel, so the
+  // two syllables' vowels make one group, and it holds two tone marks where a syllable holds one.
+  it('splits two syllables whose vowels meet, the second starting with a vowel', () => {
+    expect(repaired('giới thiệu cán bộứng cử;')).toBe('giới thiệu cán bộ ứng cử;');
+    expect(repaired('triển khai thực hiện các dựán đầu tư')).toBe('triển khai thực hiện các dự án đầu tư');
+    expect(repaired('chưa nhận thức đúng vềý nghĩa')).toBe('chưa nhận thức đúng về ý nghĩa');
+    expect(repaired('nâng cao hiệu quảứng dụng')).toBe('nâng cao hiệu quả ứng dụng');
+    expect(repaired('Sốvụán đã xét xử')).toBe('Số vụ án đã xét xử');
+  });
+
+  it('finds the damage when two vowels with tone marks side by side are all there is', () => {
+    const r = repairText('giới thiệu cán bộứng cử');
+    expect(r.glued).toBe(1);
+    expect(r.first).toBe('giới thiệu cán '.length);
+  });
+
+  it('leaves one tone mark in a group of vowels alone, also where the word is misspelt', () => {
+    // `đưọc`, `thưòng` (for `được`, `thường`) hold one tone: nothing says two syllables met there.
+    for (const text of ['người của hoà thuỷ khuyến quyết Nguyễn nghiêng khuya ngoằn ngoèo', 'chữ gõ sai như đưọc, thưòng']) {
+      const r = repairText(text);
+      expect(r.text, text).toBe(text);
+      expect(r.glued + r.spaced).toBe(0);
+    }
+  });
+
   it('splits a number off a syllable it is glued to', () => {
     expect(repaired('nhiệm kỳ2025 - 2030')).toBe('nhiệm kỳ 2025 - 2030');
   });
@@ -116,9 +142,11 @@ describe('repairing PDF text', () => {
   it('runs in linear time on a long glued or spaced line', () => {
     const glued = 'vềviệc'.repeat(200_000);
     const spaced = 'v ề '.repeat(200_000);
+    const vowelsMeet = 'dựán '.repeat(100_000);
     const t0 = Date.now();
     repairText(glued);
     repairText(spaced);
+    expect(repairText(vowelsMeet).glued).toBe(100_000);
     // a generous bound: quadratic behaviour on 1.2 MB would take minutes
     expect(Date.now() - t0).toBeLessThan(20_000);
   });

@@ -3,12 +3,12 @@
  * (type, title, subject), and a công văn's `Kính gửi` list.
  */
 import type { NoticeDocument } from '../schema/notice.js';
-import { DOC_NUMBER, DOC_TYPE, MOTTO, PLACE_DATE, SEPARATOR, URGENCY } from '../lexicon/markers.js';
-import { LATIN, isCapsLine } from '../text/letters.js';
+import { BODY_HEAD, DOC_NUMBER, DOC_TYPE, MOTTO, PLACE_DATE, SEPARATOR, URGENCY } from '../lexicon/markers.js';
+import { isCapsLine } from '../text/letters.js';
 import type { Line } from './lines.js';
 import type { SpanMaker } from '../core/spans.js';
 import { calendarDate, typeOfNumber } from '../lexicon/document-types.js';
-import { BODY_HEADS, CONG_VAN_ISSUERS, HEADER_SUBJECT_OPENERS, TITLE_SUBJECT_BREAKS } from '../lexicon/lexicon.gen.js';
+import { CONG_VAN_ISSUERS, HEADER_SUBJECT_OPENERS, TITLE_SUBJECT_BREAKS } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
 
 
@@ -77,8 +77,6 @@ function readHeader(lines: Line[], doc: NoticeDocument, letter: boolean): void {
 /** `V/v …` under a công văn's number: its subject (data/lexicon/header-subject-openers.yaml). */
 const HEADER_SUBJECT = new RegExp(`^(?:${alternation(HEADER_SUBJECT_OPENERS, { cases: ['lower', 'sentence', 'upper'] })})[ \\t]*:?[ \\t]+`);
 
-/** A line that opens with a body's head word (data/lexicon/body-heads.yaml) starts a body's name. */
-const BODY_HEAD = new RegExp(`^(?:${alternation(BODY_HEADS, { cases: ['upper', 'sentence'], eitherPlacement: true })})(?![${LATIN}])`);
 
 /**
  * The names of the bodies in the issuer column, top down: a line that opens with a body's head

@@ -2,12 +2,13 @@
  * The body: preamble, the tree of items, and the closing.
  *
  * The tree follows the numbers written in the markers, not indentation: `2.1.` goes under `2.`,
- * `a)` under the numbered item above it, bullets under the item they follow, a bullet of another
- * sign (`+` under `-`) one level deeper. A number that does not fit its place (`2.1.` under `3.`,
+ * `a)` under the numbered item above it, bullets under the item they follow. A bullet of another
+ * sign goes one level deeper when the bullet above introduces a list (it ends with a colon) or
+ * when it is `+` (`+` under `-`); else it is a sibling of the bullet above. A number that does not fit its place (`2.1.` under `3.`,
  * `1.1.` with no `1.`, a skipped number) is kept where it stands, in text order, with a warning.
  */
 import type { Item } from '../schema/notice.js';
-import { CLOSING, type Marker } from '../lexicon/markers.js';
+import { CLOSING, CLOSING_WORD, type Marker } from '../lexicon/markers.js';
 import { ASSENT_OPENERS, HAND_OVER_VERBS, ITEM_LABEL_OPENERS } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
 import { LATIN } from '../text/letters.js';
@@ -24,6 +25,8 @@ interface OpenItem {
   start: number;
   /** The last child's number, to check that siblings follow on. */
   lastChild: number[] | null;
+  /** The bullet signs its children have used, each once (`-+`). */
+  childSigns: string;
 }
 
 /** A paragraph of an item: its trimmed text and where it stands in the cleaned text. */
@@ -93,7 +96,7 @@ export function buildBody(lines: Line[], spans: SpanMaker, findings: Finding[]):
 
 function rootItem(): OpenItem {
   const item: Item = { id: '', label: '', number: null, kind: 'numbered', heading: null, text: '', children: [], span: null! };
-  return { item, marker: { kind: 'numbered', label: '', number: [], length: 0 }, rank: -1, paragraphs: [], start: 0, lastChild: null };
+  return { item, marker: { kind: 'numbered', label: '', number: [], length: 0 }, rank: -1, paragraphs: [], start: 0, lastChild: null, childSigns: '' };
 }
 
 function markerOf(line: Line, labelled: ReadonlySet<Line>): Marker | null {
@@ -150,16 +153,49 @@ function rankOf(marker: Marker, stack: OpenItem[]): number {
       return stack[stack.length - 1]!.rank + 0.5;
     }
     case 'bullet': {
-      // The same sign as an open bullet: a sibling of it. Another sign: one level deeper.
+      // The same sign as an open bullet: a sibling of it.
       for (let i = stack.length - 1; i > 0; i--) {
         const open = stack[i]!;
         if (open.marker.kind !== 'bullet') break;
         if (open.marker.label === marker.label) return open.rank;
       }
       const top = stack[stack.length - 1]!;
-      return top.marker.kind === 'bullet' ? top.rank + 1 : 20;
+      if (top.marker.kind !== 'bullet') return 20;
+      // Another sign goes one level deeper under a bullet that introduces a list (`* Về nhiệm vụ
+      // thời gian tới: … lưu ý một số nội dung sau:` / `- …`).
+      if (introducesList(top)) return top.rank + 1;
+      // A sign the bullet's earlier siblings used is one more of them (`+ …` / `• …` / `+ …`);
+      // `+` is the sign Vietnamese lists write for the level under `-` (`- Về công tác X` /
+      // `+ …`); any other sign after a bullet that introduced nothing is its sibling (`- … ổn
+      // định.` / `* Bên cạnh đó, … lưu ý:`).
+      if (stack[stack.length - 2]!.childSigns.includes(marker.label)) return top.rank;
+      return marker.label === SUB_BULLET ? top.rank + 1 : top.rank;
     }
   }
+}
+
+/** The sign Vietnamese lists write for the level below a bullet of another sign. */
+const SUB_BULLET = '+';
+
+/**
+ * Does the item end its first or its last paragraph with a colon, so that what follows is its
+ * list (`- Về công tác xây dựng Đảng:`; `* Đối với người có công:` / `Đã hoàn thành …` / `- …`)?
+ */
+function introducesList(open: OpenItem): boolean {
+  const paragraphs = open.paragraphs;
+  return endsWithColon(paragraphs[0]!.text) || endsWithColon(paragraphs[paragraphs.length - 1]!.text);
+}
+
+/** `…lưu ý:`, also with a note in brackets after the colon (`* Năm 2026: (02 cuộc kiểm tra)`). */
+function endsWithColon(text: string): boolean {
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 41 /* ) */) {
+    const open = text.lastIndexOf('(');
+    if (open < 0) return false;
+    end = open;
+    while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  }
+  return text.charCodeAt(end - 1) === 58; // ':'
 }
 
 function place(
@@ -191,7 +227,8 @@ function place(
   parent.item.children.push(item);
   if (marker.number && marker.kind !== 'parenthesised') parent.lastChild = marker.number;
   const first = line.rest ? paragraphOf(line.rest.image, line.rest.startOffset, line.end) : { text: '', start: line.end, end: line.end };
-  stack.push({ item, marker, rank, paragraphs: [first], start: line.start, lastChild: null });
+  if (marker.kind === 'bullet' && !parent.childSigns.includes(marker.label)) parent.childSigns += marker.label;
+  stack.push({ item, marker, rank, paragraphs: [first], start: line.start, lastChild: null, childSigns: '' });
 }
 
 /**
@@ -319,15 +356,23 @@ export function splitHeading(paragraph: string): [string | null, string] {
 
 /** The trailing paragraphs from the first that reads as a closing; they leave the last item. */
 function splitClosing(after: Line[], owner: OpenItem | null): Line[] {
-  // A paragraph that opens like a closing, or the paragraph that ends the notice with `./.`.
+  // A paragraph that opens like a closing, or the paragraph that ends the notice with `./.` when it
+  // speaks of carrying the notice out or is a note in brackets: one that gives duties of its own
+  // (`Ủy ban nhân dân các phường, xã có trách nhiệm chỉ đạo, kiểm tra …./.`) is body.
   const k = after.findIndex((line, i) => {
     const text = line.text.trim();
-    return CLOSING.some((re) => re.test(text)) || (i === after.length - 1 && text.endsWith('./.'));
+    if (CLOSING.some((re) => re.test(text))) return true;
+    return i === after.length - 1 && text.endsWith('./.') && (CLOSING_WORD.test(text) || isBracketedNote(text));
   });
   if (k < 0) return [];
   const closing = after.slice(k);
   owner?.paragraphs.splice(owner.paragraphs.length - closing.length, closing.length);
   return closing;
+}
+
+/** `(Đính kèm Nghị quyết số 01-NQ/TU …)./.`: a note in brackets, the closing mark after it. */
+function isBracketedNote(text: string): boolean {
+  return text.startsWith('(') && text.indexOf(')') === text.length - 4;
 }
 
 function joinParagraphs(lines: Line[]): { text: string; start: number; end: number } | null {

@@ -92,6 +92,7 @@ export const LEXICON_LISTS = [
   { file: 'hand-over-verbs.yaml', constant: 'HAND_OVER_VERBS', entry: WordEntry },
   { file: 'connectors.yaml', constant: 'CONNECTORS', entry: WordEntry },
   { file: 'not-a-task-openers.yaml', constant: 'NOT_A_TASK_OPENERS', entry: WordEntry },
+  { file: 'passive-markers.yaml', constant: 'PASSIVE_MARKERS', entry: WordEntry },
   { file: 'ongoing-duty-words.yaml', constant: 'ONGOING_DUTY_WORDS', entry: WordEntry },
   { file: 'report-products.yaml', constant: 'REPORT_PRODUCTS', entry: WordEntry },
   { file: 'deliverables.yaml', constant: 'DELIVERABLES', entry: WordEntry },
@@ -121,6 +122,7 @@ export const LEXICON_LISTS = [
   { file: 'subject-openers.yaml', constant: 'SUBJECT_OPENERS', entry: WordEntry },
   { file: 'title-openers.yaml', constant: 'TITLE_OPENERS', entry: WordEntry },
   { file: 'cong-van-issuers.yaml', constant: 'CONG_VAN_ISSUERS', entry: WordEntry },
+  { file: 'closing-words.yaml', constant: 'CLOSING_WORDS', entry: WordEntry },
   // The header's issuer column (src/document/heading.ts).
   { file: 'body-heads.yaml', constant: 'BODY_HEADS', entry: WordEntry },
   { file: 'title-subject-breaks.yaml', constant: 'TITLE_SUBJECT_BREAKS', entry: WordEntry },

@@ -6,7 +6,7 @@
  * Every pattern is anchored, bounded and free of nested quantifiers: linear on any line.
  */
 import { namesFor } from './document-types.js';
-import { ADDRESSEES_HEADS, AUTHORITY_MARKS, MOTTOS, RECIPIENTS_HEADS, SUBJECT_OPENERS, TITLE_OPENERS, URGENCY_MARKS } from './lexicon.gen.js';
+import { ADDRESSEES_HEADS, AUTHORITY_MARKS, BODY_HEADS, CLOSING_WORDS, MOTTOS, RECIPIENTS_HEADS, SUBJECT_OPENERS, TITLE_OPENERS, URGENCY_MARKS } from './lexicon.gen.js';
 import { alternation } from './pattern.js';
 import { LATIN, LETTER, LOWER, UPPER, isLowerCode, isUpperLetter } from '../text/letters.js';
 
@@ -188,6 +188,12 @@ export const DOC_NUMBER_PREFIX = new RegExp(
 export const PLACE_DATE = new RegExp(
   `^([${UPPER}][^,\\n]{0,60}),[ \\t]*(?:ngày|Ngày)[ \\t]*([0-9]{0,2})[ \\t]*tháng[ \\t]*([0-9]{0,2})[ \\t]*năm[ \\t]*([0-9]{4})?[ \\t.]*$`,
 );
+/**
+ * A text that opens with a body's head word (data/lexicon/body-heads.yaml: `Ban`, `Văn phòng`, `SỞ`),
+ * in capitals or sentence case: a line of the header's issuer column that starts a body's name
+ * (src/document/heading.ts), the head of a body's name in a directive (src/normalise/directives.ts).
+ */
+export const BODY_HEAD = new RegExp(`^(?:${alternation(BODY_HEADS, { cases: ['upper', 'sentence'], eitherPlacement: true })})(?![${LATIN}])`);
 /** The national and party mottos of the right header column (data/lexicon/mottos.yaml). */
 export const MOTTO = new RegExp(`^(?:${alternation(MOTTOS, { eitherPlacement: true, dash: '[ \\t]*[-–][ \\t]*' })})[ \\t]*$`);
 /**
@@ -201,6 +207,11 @@ export const DOC_TYPE = new RegExp(`^(${alternation(namesFor('heading').map((t) 
 export const URGENCY = new RegExp(`^(?:${alternation(URGENCY_MARKS, { eitherPlacement: true })})$`);
 /** A Vietnamese personal name alone on a line: 2 to 5 capitalised syllables. */
 export const PERSON_NAME = new RegExp(`^[${UPPER}][${LOWER}]{0,7}(?: [${UPPER}][${LOWER}]{0,7}){1,4}$`);
+/**
+ * A word with which the last paragraph, ending with `./.`, speaks of carrying the notice out
+ * (data/lexicon/closing-words.yaml): `… triển khai thực hiện./.`, `… biết, tổng hợp./.`.
+ */
+export const CLOSING_WORD = new RegExp(`(?<![${LATIN}])(?:${alternation(CLOSING_WORDS, { cases: ['sentence'] })})(?![${LATIN}])`);
 /**
  * Paragraphs that say how the notice is to be carried out (its closing). They also always open
  * a new paragraph in wrapped text, even after a full-width line.

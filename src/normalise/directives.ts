@@ -16,12 +16,13 @@ import type { AgencyMention } from './agencies.js';
 import { lowerCode } from '../text/case.js';
 import { inPlacement } from '../text/tones.js';
 import { LOWER, isLetterCode, isLowerCode, isUpperCode } from '../text/letters.js';
+import { BODY_HEAD } from '../lexicon/markers.js';
 import { isWhiteSpace } from '../text/space.js';
 import {
   CONNECTORS, DELIVERABLES, FACTUAL_OPENERS, HAND_OVER_VERBS, IMPERATIVES, MAKING_VERBS, NOT_A_TASK_OPENERS,
   NOT_A_VERB_WORDS, ONGOING_DUTY_WORDS, PROPOSAL_VERBS, REPORT_PRODUCT_FOLLOWERS, REPORT_PRODUCTS, REPORT_QUALIFIERS,
   REPORT_VERBS, SUPPORT_VERBS, type CueVerbWords,
-  NOUN_PHRASE_WORDS, DIRECTING_VERBS, LEAD_WORDS, SPEECH_VERBS,
+  NOUN_PHRASE_WORDS, DIRECTING_VERBS, LEAD_WORDS, SPEECH_VERBS, PASSIVE_MARKERS,
 } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
 import { namesFor } from '../lexicon/document-types.js';
@@ -54,6 +55,15 @@ export interface DirectiveReading {
 const CONNECTOR = new RegExp(`(?:${alternation(CONNECTORS, { eitherCase: true })})[ \\t]*,?[ \\t]*`, 'y');
 /** The subject has acted already, or only agrees: nothing is asked. */
 const NOT_A_TASK = new RegExp(`[ \\t]*(?:[^ \\t,;.]+[ \\t]+){0,3}?(?:${alternation(NOT_A_TASK_OPENERS)})(?![${LOWER}])`, 'y');
+/**
+ * Right after the subject, a passive marker (`được`, `bị`) not followed by a verb of directing:
+ * the clause tells what was done to the subject (`Trung tâm … được triển khai đồng bộ`), it is told
+ * nothing; `… được phân công chủ trì …` assigns it a task.
+ */
+const PASSIVE = new RegExp(
+  `[ \\t]+(?:${alternation(PASSIVE_MARKERS)})(?![${LOWER}])(?![ \\t]+(?:${alternation(DIRECTING_VERBS)})(?![${LOWER}]))`,
+  'y',
+);
 /** Verbs a clause may open with when it gives an order with no subject written. */
 const IMPERATIVE = new RegExp(`(?:${alternation([...HAND_OVER_VERBS, ...IMPERATIVES])})(?![${LOWER}])`, 'y');
 /** An imperative in either case, as it may follow a colon (`Sở Y tế: khẩn trương …`). */
@@ -252,17 +262,22 @@ export function nounPhraseAt(text: string, mentions: AgencyMention[], from: numb
   const list: AgencyMention[] = [];
   let pos = from;
   let last = from; // end of the last word taken: separators after it are not part of the phrase
+  let lastMentionEnd = from;
   let k = firstEndingAfter(mentions, from);
   while (pos < limit) {
     for (let c = text.charCodeAt(pos); pos < limit && (c === 0x2c || c === 0x2f || isWhiteSpace(c)); c = text.charCodeAt(++pos));
     if (pos >= limit) break;
     if (k < mentions.length && mentions[k]!.start <= pos) {
       let end = pos;
+      // `các Ban HĐND Thành phố`: a body head the agencies left unread, then a body, is a body of
+      // that body whose name is not known; the body named is not the one meant.
+      const partOfName = headBefore(text, lastMentionEnd, pos);
       while (k < mentions.length && mentions[k]!.start <= Math.max(pos, end)) {
-        list.push(mentions[k]!);
+        if (!partOfName) list.push(mentions[k]!);
         end = Math.max(end, mentions[k]!.end);
         k++;
       }
+      lastMentionEnd = end;
       pos = end;
       last = end;
       continue;
@@ -277,6 +292,26 @@ export function nounPhraseAt(text: string, mentions: AgencyMention[], from: numb
     last = pos;
   }
   return { list, end: last };
+}
+
+/**
+ * Does a body's head word (`Ban`, `Văn phòng`: BODY_HEAD) end right before `at`, its one or two
+ * words after `from` (the end of the last body taken)?
+ */
+function headBefore(text: string, from: number, at: number): boolean {
+  let end = at;
+  while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  if (end === at) return false;
+  let start = end;
+  for (let words = 0; words < 2; words++) {
+    while (start > from && isLetterCode(text.charCodeAt(start - 1))) start--;
+    if (start === end) return false;
+    const head = BODY_HEAD.exec(text.slice(start, end));
+    if (head !== null && head[0].length === end - start) return true;
+    if (start === from || text.charCodeAt(start - 1) !== 0x20) return false;
+    start--;
+  }
+  return false;
 }
 
 /** A clause with its text cut out once: the sticky patterns run on it at `offset - start`. */
@@ -459,7 +494,8 @@ function actorsOf(text: string, c: ClauseText, mentions: AgencyMention[], subjec
   }
   if (matchesAt(PASS_ON, c.s, subject.end - c.start)) return nounPhraseAt(text, mentions, c.start + PASS_ON.lastIndex, c.end).list;
   if (subject.list.length === 0) return null;
-  return matchesAt(NOT_A_TASK, c.s, subject.end - c.start) ? [] : subject.list;
+  const at = subject.end - c.start;
+  return matchesAt(NOT_A_TASK, c.s, at) || matchesAt(PASSIVE, c.s, at) ? [] : subject.list;
 }
 
 /** `… chỉ đạo` / `giao` / `phân công` after a subject (data/lexicon/directing-verbs.yaml). */

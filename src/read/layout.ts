@@ -556,7 +556,7 @@ function joinLines(lines: CleanLine[], layout: Layout): CleanLine[][] {
     const group = groups[groups.length - 1];
     const prev = group?.[group.length - 1];
     const marker = inSequence(cur.marker, lines, k, state);
-    if (prev && continues(prev, group![0]!, cur, marker, state)) {
+    if (prev && continues(prev, group![0]!, cur, marker, state, lines, k)) {
       group!.push(cur);
       continue;
     }
@@ -616,8 +616,16 @@ function track(cur: CleanLine, marker: Marker | null, lines: CleanLine[], k: num
   if (marker.kind === 'parenthesised') state.lastParen = marker.number![0]!;
 }
 
-/** Does `cur` carry on the paragraph whose last line is `prev`? */
-function continues(prev: CleanLine, first: CleanLine, cur: CleanLine, marker: Marker | null, state: JoinState): boolean {
+/** Does `cur` (`lines[k]`) carry on the paragraph whose first line is `first`, last `prev`? */
+function continues(
+  prev: CleanLine,
+  first: CleanLine,
+  cur: CleanLine,
+  marker: Marker | null,
+  state: JoinState,
+  lines: CleanLine[],
+  k: number,
+): boolean {
   if (cur.structural || prev.structural) return false;
   if (RECIPIENTS_HEAD.test(first.text)) return false;
   // A footnote starts a paragraph of its own, also among the recipients (`(1)` there is one too),
@@ -625,11 +633,11 @@ function continues(prev: CleanLine, first: CleanLine, cur: CleanLine, marker: Ma
   if (cur.footnote || (state.inRecipients && cur.marker?.kind === 'parenthesised')) return false;
   if (first.footnote || (state.inRecipients && first.marker?.kind === 'parenthesised')) {
     if (marker) return false;
-    return state.layout === 'wrapped' ? continuesWrapped(prev, cur, null, state) : !endsClosed(prev.text) && startsLower(cur.text);
+    return state.layout === 'wrapped' ? continuesWrapped(prev, first, cur, null, state, lines, k) : !endsClosed(prev.text) && startsLower(cur.text);
   }
   if (state.inHeading && SUBJECT_START.test(cur.text)) return false;
   if (state.inRecipients) return continuesRecipient(prev, cur, marker, state);
-  if (state.layout === 'wrapped') return continuesWrapped(prev, cur, marker, state);
+  if (state.layout === 'wrapped') return continuesWrapped(prev, first, cur, marker, state, lines, k);
   // Markdown and plain text: a paragraph is a line, but converters and copy-paste still break
   // some mid-sentence, with or without a blank line between the halves.
   if (marker) return false;
@@ -647,15 +655,31 @@ function continuesRecipient(prev: CleanLine, cur: CleanLine, marker: Marker | nu
   return true;
 }
 
-function continuesWrapped(prev: CleanLine, cur: CleanLine, marker: Marker | null, state: JoinState): boolean {
+function continuesWrapped(
+  prev: CleanLine,
+  first: CleanLine,
+  cur: CleanLine,
+  marker: Marker | null,
+  state: JoinState,
+  lines: CleanLine[],
+  k: number,
+): boolean {
   const closed = endsClosed(prev.text);
   const short = prev.text.length < state.width * 0.8;
   if (marker) {
     if (closed) return false;
     const rest = cur.text.slice(marker.length);
     if (marker.kind === 'bullet') {
-      // `kinh tế` / `- xã hội` is one sentence; `…tỉnh,` / `- Sở Y tế …` a list.
-      return !(isUpperCode(rest.charCodeAt(0)) && (endsWithMark(prev.text, ',') || short));
+      // `kinh tế` / `- xã hội` is one sentence; `…tỉnh,` / `- Sở Y tế …` a list. A capital after
+      // the sign starts an item after a line that stopped short or with a comma, and after a
+      // full line too when the list is there to see: the paragraph is itself an item of that
+      // sign (`- Tờ trình số 34 … 2026 - 2030` / `- Tờ trình số 35 …`), or a bullet is the next
+      // marker below (`1. Nâng cao … của xã` / `- Các cấp uỷ …` / `- …`). A capitalised half
+      // of a name wrapped at its dash (`đường đi Bình Tiên` / `- Vĩnh Hy.`, `Chánh Văn phòng`
+      // / `- Thành viên.` in a numbered list) has neither.
+      if (!isUpperCode(rest.charCodeAt(0))) return true;
+      if (endsWithMark(prev.text, ',') || short) return false;
+      return !(first.marker?.kind === 'bullet' && first.marker.label === marker.label) && !bulletFollows(lines, k);
     }
     // A number the notice's own numbering expects, or any number after a line that stopped
     // short, starts an item when text in capitals follows (`3. Về một số nhiệm vụ` / `2.1. Về …`).
@@ -665,6 +689,19 @@ function continuesWrapped(prev: CleanLine, cur: CleanLine, marker: Marker | null
   if (startsLower(cur.text)) return true;
   if (closed && ANY_CLOSING.test(cur.text)) return false;
   return !(short && (closed || isUpperCode(cur.text.charCodeAt(0))));
+}
+
+/**
+ * Is the next line below `lines[k]` that starts with a marker a bullet? Looks no further than 60
+ * lines (a paragraph's worth), so that joining stays linear.
+ */
+function bulletFollows(lines: CleanLine[], k: number): boolean {
+  for (let j = k + 1; j < lines.length && j <= k + 60; j++) {
+    const line = lines[j]!;
+    if (line.structural) return false;
+    if (line.marker) return line.marker.kind === 'bullet';
+  }
+  return false;
 }
 
 /** `^["“'‘(]*` then a lower-case letter. */

@@ -17,7 +17,9 @@
  */
 import { SegmentMap, type OffsetMap } from '../core/offset-map.js';
 import { isLetterCode, isLowerCode, isUpperCode } from '../text/letters.js';
-import { CONSONANTS, isMarkedVowel, isSyllable, isVowel, MARKED_VOWELS, MAX_SYLLABLE, splitSyllables, VOWEL_LETTERS } from '../text/syllable.js';
+import {
+  CONSONANTS, isMarkedVowel, isSyllable, isTonedVowel, isVowel, MARKED_VOWELS, MAX_SYLLABLE, splitSyllables, TONED_VOWELS, VOWEL_LETTERS,
+} from '../text/syllable.js';
 import { LETTER, UPPER } from '../text/letters.js';
 
 export interface Repaired {
@@ -42,13 +44,14 @@ const MARKED_LOWER = [...MARKED_VOWELS].filter((ch) => ch !== ch.toUpperCase()).
 
 /**
  * What damage looks like, found by one linear regex before any per-character work: a marked vowel,
- * consonants and another vowel in one word (`uỷcơ`), a capital after a small marked vowel (`bịĐại`:
+ * consonants and another vowel in one word (`uỷcơ`), two vowels with tone marks side by side
+ * (`bộứng`, `dựán`: a syllable carries one tone), a capital after a small marked vowel (`bịĐại`:
  * the space lost is the one after such a vowel; `CoV-2`, `iPhone` are written so), a digit after a
  * marked vowel (`kỳ2025`), three letters or digits standing apart (`v ề c`). Clean
  * text matches none, and costs one regex pass (no loop of ours gets hot enough to be compiled).
  */
 const DAMAGE = new RegExp(
-  `[${MARKED_VOWELS}][${CONSONANTS}]+[${VOWEL_LETTERS}]|[${MARKED_LOWER}][${UPPER}]|[${MARKED_VOWELS}][0-9]|(?:^|[ \n])[${LETTER}0-9] [${LETTER}0-9] [${LETTER}0-9](?=[ \n]|$)`,
+  `[${MARKED_VOWELS}][${CONSONANTS}]+[${VOWEL_LETTERS}]|[${TONED_VOWELS}][${TONED_VOWELS}]|[${MARKED_LOWER}][${UPPER}]|[${MARKED_VOWELS}][0-9]|(?:^|[ \n])[${LETTER}0-9] [${LETTER}0-9] [${LETTER}0-9](?=[ \n]|$)`,
   'm',
 );
 
@@ -161,20 +164,24 @@ class Builder {
 /**
  * Where the syllables of a glued run start (after the first), or null when the run is a word as
  * it stands or is not Vietnamese. Cheap tests first: most runs are one syllable, with one group
- * of vowels and no capital inside.
+ * of vowels, one tone mark at most and no capital inside. Two syllables can meet with no
+ * consonant between them when the second starts with a vowel (`bộứng`, `dựán`): their vowels
+ * make one group, which holds two tone marks where one syllable holds one.
  */
 function gluedStarts(t: string, from: number, to: number, known: KnownSyllables): number[] | null {
   if (to - from < 3 || to - from > MAX_GLUED) return null;
   let vietnamese = false;
   let vowelGroups = 0;
   let innerCapital = false;
+  let twoTones = false;
   for (let i = from; i < to; i++) {
     const c = t.charCodeAt(i);
     if (c > 0xff) vietnamese = true;
     if (isVowel(c) && (i === from || !isVowel(t.charCodeAt(i - 1)))) vowelGroups++;
     if (i > from && isUpperCode(c) && isLowerCode(t.charCodeAt(i - 1))) innerCapital = true;
+    if (i > from && isTonedVowel(c) && isTonedVowel(t.charCodeAt(i - 1))) twoTones = true;
   }
-  if (!vietnamese || (vowelGroups < 2 && !innerCapital) || isSyllable(t, from, to)) return null;
+  if (!vietnamese || (vowelGroups < 2 && !innerCapital && !twoTones) || isSyllable(t, from, to)) return null;
   // A space was lost after a marked vowel (the glyph PDF text gets wrong), or before a capital.
   const lostAt = (i: number): boolean =>
     isMarkedVowel(t.charCodeAt(i - 1)) || (isUpperCode(t.charCodeAt(i)) && isLowerCode(t.charCodeAt(i - 1)));

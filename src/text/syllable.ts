@@ -118,6 +118,14 @@ export function isMarkedVowel(code: number): boolean {
   return letter.tone !== Tone.None || !'aeiouy'.includes(letter.base);
 }
 
+/** Is the code unit a vowel letter with a tone mark (`ề`, `ỷ`, `á`; not `ơ`)? A syllable holds one at most. */
+export function isTonedVowel(code: number): boolean {
+  const letter = BASE.get(code);
+  return letter !== undefined && letter.tone !== Tone.None && VOWELS.has(letter.base);
+}
+
+/** The vowel letters with a tone mark, either case, as a regex class body. */
+export const TONED_VOWELS = expandRanges(LETTER).filter((ch) => isTonedVowel(ch.charCodeAt(0))).join('');
 /** The vowel letters that carry a tone or vowel mark, either case, as a regex class body. */
 export const MARKED_VOWELS = expandRanges(LETTER).filter((ch) => isMarkedVowel(ch.charCodeAt(0))).join('');
 /** Every vowel letter, either case, as a regex class body. */
