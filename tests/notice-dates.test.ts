@@ -90,3 +90,33 @@ describe('the fixtures', () => {
     ]);
   });
 });
+
+describe('a letter with no meeting', () => {
+  // Kon Tum, 19/11/2019: the meeting it recalls (15/11) was over when it was signed; its own
+  // deadline (10/12/2019) was not. An effective date in the past sets nothing either.
+  const letter = [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH KON TUM',
+    'Số: 4321/UBND-KGVX',
+    'V/v triển khai ý kiến chỉ đạo của Thường trực Tỉnh ủy',
+    'Kon Tum, ngày 19 tháng 11 năm 2019',
+    'Kính gửi:',
+    '- Sở Y tế;',
+    '- Sở Tài chính.',
+    'Thực hiện ý kiến chỉ đạo của Thường trực Tỉnh ủy tại buổi làm việc ngày 15/11/2019, Ủy ban nhân dân tỉnh có ý kiến như sau:',
+    'Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính rà soát, báo cáo Ủy ban nhân dân tỉnh trước ngày 10/12/2019.',
+    'Từ ngày 01/10/2019, Sở Tài chính điều chỉnh mức hỗ trợ.',
+  ].join('\n');
+  const n = parseNotice(letter);
+
+  it('takes a date over before its own day for the past, not for a deadline', () => {
+    expect(n.meeting.date).toBeNull();
+    expect(n.dates.map((d) => [d.text, d.role])).toEqual([
+      ['Kon Tum, ngày 19 tháng 11 năm 2019', 'issue'],
+      ['ngày 15/11/2019', 'past'],
+      ['trước ngày 10/12/2019', 'deadline'],
+      ['Từ ngày 01/10/2019', 'past'],
+    ]);
+    expect(n.directives.flatMap((d) => d.deadlines.map((x) => x.due))).toEqual(['2019-12-10']);
+  });
+});

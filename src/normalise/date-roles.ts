@@ -14,6 +14,8 @@ export interface DateContext {
   refs: readonly FoundReference[];
   /** The meeting's date, `YYYY-MM-DD`, when known. */
   meetingDate: string | null;
+  /** The notice's own date, `YYYY-MM-DD`, when written whole (optional: a caller that has none). */
+  issuedDay?: string | null;
   /** The year the notice speaks from: its meeting's, else its own date's. */
   thisYear: number | null;
 }
@@ -24,7 +26,7 @@ const ROLES: readonly [Exclude<DateRole, 'deadline'>, (d: FoundDate, c: DateCont
   ['cited', (d, c) => d.cited || withinCitation(d, c.refs)],
   ['anniversary', (d) => isAnniversary(d)],
   ['horizon', (d, c) => isHorizon(d, c.thisYear)],
-  ['past', (d, c) => isPast(d, c.meetingDate)],
+  ['past', (d, c) => isPast(d, c.meetingDate, c.issuedDay ?? null)],
 ];
 
 export function dateRole(d: FoundDate, context: DateContext): DateRole {
@@ -61,8 +63,11 @@ const HORIZON_YEARS = 3;
 /**
  * A date whose whole period is over by the meeting (`Từ ngày 01/7/2025, xã … được thành lập`,
  * `Trong quý III năm 2025, …` in a meeting of 30/9/2025) tells of the past: no one can be asked
- * to act by it.
+ * to act by it. With no meeting, the notice's own day stands for it: what ended before the notice
+ * was signed (a report's `Ngày 15/11, mưa lớn …`) is no deadline it sets.
  */
-function isPast(d: FoundDate, meetingDate: string | null): boolean {
-  return meetingDate !== null && d.kind !== 'relative' && d.due !== null && d.due <= meetingDate;
+function isPast(d: FoundDate, meetingDate: string | null, issuedDay: string | null): boolean {
+  if (d.kind === 'relative' || d.due === null) return false;
+  if (meetingDate !== null) return d.due <= meetingDate;
+  return issuedDay !== null && d.due < issuedDay;
 }

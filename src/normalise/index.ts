@@ -53,13 +53,15 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
   // The year the notice speaks from: its meeting's, else its own date's.
   const thisYear = Number((meetingDate ?? built.document.issuedOn ?? '').slice(0, 4)) || null;
   const issuedOn = built.document.issuedOn;
+  // The notice's own day, when written whole: no date it sets can be over by then.
+  const issuedDay = issuedOn !== null && /^\d{4}-\d{2}-\d{2}$/.test(issuedOn) ? issuedOn : null;
   const dated: [number, NoticeDate][] = [];
   if (built.issueDate) dated.push([-1, { ...dateOf(issuedOn!), role: 'issue', item: null, text: built.issueDate.text, span: built.issueDate.span }]);
   /** The dates of a text outside the items (the opening, the closing): the meeting's, cited ones, past ones. */
   const listOutside = (source: Located) => {
     const refs = findReferences(source.text);
     for (const d of findDates(source.text, { meetingDate, issuedOn }).dates) {
-      const role = withMeeting(dateRole(d, { refs, meetingDate, thisYear }), d, meetingDate);
+      const role = withMeeting(dateRole(d, { refs, meetingDate, issuedDay, thisYear }), d, meetingDate);
       dated.push(listed(d, role === 'deadline' ? deadlineRole(d, source.text) : role, null, source, spans));
     }
   };
@@ -93,7 +95,7 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
     const deadlines: DatedDeadline[] = [];
     for (const found of dates.dates) {
       const d = countFromIssue(found, issuedOn);
-      const role = withMeeting(dateRole(d, { refs, meetingDate, thisYear }), d, meetingDate);
+      const role = withMeeting(dateRole(d, { refs, meetingDate, issuedDay, thisYear }), d, meetingDate);
       const settled = role === 'deadline' ? deadlineRole(d, source.text) : role;
       dated.push(listed(d, settled, id, source, spans));
       if (settled === 'deadline' || settled === 'schedule') deadlines.push({ found: d, role: settled });
