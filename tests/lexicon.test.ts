@@ -181,6 +181,10 @@ const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
       return body !== null && [inPlacement(e.word!, 'old'), inPlacement(e.word!, 'new')].some((w) => body.startsWith(w));
     }),
   // The opening's date is the meeting's: its first sentence holds the word.
+  // The person named after the title and the body it heads, with the title as written first.
+  'office-titles.yaml': (e, text) => findPeople(text).some((p) => p.titles[0]?.startsWith(`${e.word} `) && p.name.split(' ').length >= 2 && !p.name.includes(e.word!)),
+  // A name that starts with it is told from the place of the body before it.
+  'surnames.yaml': (_e, text) => findPeople(`Ngày 18/9/2025, Chủ tịch UBND tỉnh Quảng Ngãi ${text} chủ trì cuộc họp.`)[0]?.name === text,
   'meeting-words.yaml': (e, text) => new RegExp(`(^|[^\\p{L}])${e.word}`, 'iu').test(text) && opening(text).date !== null,
   'meeting-verbs.yaml': (e, text) => {
     const body = opening(text).chairBody;

@@ -319,3 +319,40 @@ describe('the meeting of each sample, through parseNotice', () => {
     expect(meeting('004')).toEqual({ chair: null, attendees: [], presenters: [] });
   });
 });
+
+describe('a title written before the name (state notices)', () => {
+  const names = (text: string) => findPeople(text).map((p) => [p.name, p.titles, p.role]);
+
+  it('reads the title, the body it heads and the name, with the role the sentence gives', () => {
+    expect(names('Ngày 10 tháng 4 năm 2025, tại Trụ sở Chính phủ, Thủ tướng Chính phủ Phạm Minh Chính chủ trì cuộc họp về tiến độ Dự án.')).toEqual([
+      ['Phạm Minh Chính', ['Thủ tướng Chính phủ'], 'chair'],
+    ]);
+    expect(names('Tham dự cuộc họp có: Phó Thủ tướng Chính phủ Trần Hồng Hà; Bộ trưởng Bộ Xây dựng Trần Hồng Minh.')).toEqual([
+      ['Trần Hồng Hà', ['Phó Thủ tướng Chính phủ'], 'attendee'],
+      ['Trần Hồng Minh', ['Bộ trưởng Bộ Xây dựng'], 'attendee'],
+    ]);
+  });
+
+  it('tells the body\'s place from the name by the family name', () => {
+    expect(names('Ngày 18/9/2025, Chủ tịch UBND tỉnh Quảng Ngãi Nguyễn Hoàng Giang chủ trì cuộc họp.')).toEqual([
+      ['Nguyễn Hoàng Giang', ['Chủ tịch UBND tỉnh Quảng Ngãi'], 'chair'],
+    ]);
+  });
+
+  it('invents no one where a body and its place stand alone', () => {
+    expect(names('Giao Chủ tịch UBND Thành phố Hồ Chí Minh chỉ đạo các sở, ngành thực hiện.')).toEqual([]);
+    expect(names('Đề nghị Chủ tịch UBND tỉnh Bến Tre, Giám đốc Sở Y tế báo cáo.')).toEqual([]);
+    expect(names('Thủ tướng Chính phủ đã có ý kiến chỉ đạo.')).toEqual([]);
+  });
+
+  it('is no chair or attendee in an opening that recalls a letter, not a meeting (corpus other-issuers/013)', () => {
+    const text = [
+      'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+      'Ngày 12/3/2012, Văn phòng Chính phủ đã có văn bản số 87/TB-VPCP thông báo kết luận của Phó Thủ tướng Nguyễn Thiện Nhân về việc xây dựng tiêu chí, trong đó có giao:',
+      '1. Bộ Lao động - Thương binh và Xã hội chủ trì xây dựng tiêu chí.',
+    ].join('\n');
+    const n = parseNotice(text);
+    expect(n.meeting.chair).toBeNull();
+    expect(n.meeting.date).toBeNull();
+  });
+});

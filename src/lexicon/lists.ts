@@ -116,6 +116,8 @@ export const LEXICON_LISTS = [
   { file: 'meeting-bodies.yaml', constant: 'MEETING_BODIES', entry: WordEntry },
   { file: 'meeting-verbs.yaml', constant: 'MEETING_VERBS', entry: WordEntry },
   { file: 'meeting-words.yaml', constant: 'MEETING_WORDS', entry: WordEntry },
+  { file: 'office-titles.yaml', constant: 'OFFICE_TITLES', entry: WordEntry },
+  { file: 'surnames.yaml', constant: 'SURNAMES', entry: WordEntry },
   { file: 'mottos.yaml', constant: 'MOTTOS', entry: WordEntry },
   { file: 'urgency-marks.yaml', constant: 'URGENCY_MARKS', entry: WordEntry },
   { file: 'recipients-heads.yaml', constant: 'RECIPIENTS_HEADS', entry: WordEntry },

@@ -47,8 +47,11 @@ export function recogniseMeeting(
   const first = preamble[0]!.text;
   // Only an opening that tells of a meeting has a meeting date (`Căn cứ Quy định số …, ngày …` does
   // not, nor `Ngày 19/9/2013, Văn phòng Chính phủ có văn bản số …`).
-  if (!NOT_A_MEETING.test(first) && tellsOfMeeting(first)) meeting.date = parseMeetingDate(first.slice(0, 400));
-  for (const line of preamble) {
+  const told = !NOT_A_MEETING.test(first) && tellsOfMeeting(first);
+  if (told) meeting.date = parseMeetingDate(first.slice(0, 400));
+  // An opening that tells of no meeting (it recalls a letter: `… có văn bản số 87/TB-VPCP thông
+  // báo kết luận của Phó Thủ tướng X`) names no one who chaired or attended one.
+  for (const line of told ? preamble : []) {
     const person = (p: PersonMention): Person => ({
       name: p.name,
       titles: p.titles,

@@ -9,7 +9,7 @@
 import { LATIN, LOWER, UPPER } from '../text/letters.js';
 import { findAgencies } from './agencies.js';
 import {
-  LEADERSHIP_TITLES, NOT_A_NAME_WORDS, PERSON_LIST_JOINERS, PERSON_MARKERS, PERSON_ROLE_CUES, PERSON_TITLE_ENDS,
+  LEADERSHIP_TITLES, NOT_A_NAME_WORDS, OFFICE_TITLES, PERSON_LIST_JOINERS, PERSON_MARKERS, PERSON_ROLE_CUES, PERSON_TITLE_ENDS, SURNAMES as SURNAME_WORDS,
   UNIT_HEAD_TITLES, type RoleCueWords,
 } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
@@ -51,6 +51,84 @@ const LEADERSHIP = new RegExp(alternation(LEADERSHIP_TITLES));
 const NOT_A_NAME = new RegExp(`^(?:${alternation(NOT_A_NAME_WORDS)})(?= )`);
 
 export function findPeople(text: string): PersonMention[] {
+  const marked = markedPeople(text);
+  const titled = titledPeople(text).filter((t) => !marked.some((m) => t.start < m.end && m.start < t.end));
+  if (titled.length === 0) return marked;
+  const all = [...marked, ...titled].sort((a, b) => a.start - b.start);
+  // `Tham dự có: Phó Thủ tướng A; Bộ trưởng B`: a list goes on with the role it started with.
+  all.forEach((p, k) => {
+    const previous = all[k - 1];
+    if (p.role === 'other' && previous && LIST_GOES_ON.test(text.slice(previous.end, p.start))) p.role = previous.role;
+  });
+  return all;
+}
+
+const LIST_GOES_ON = /^[ \t]*(?:[;,][ \t]*)?(?:và[ \t]+)?$/;
+
+/** An office title (data/lexicon/office-titles.yaml) as a whole word. */
+const OFFICE_TITLE = new RegExp(`(?<![${LATIN}])(?:${alternation(OFFICE_TITLES)})(?![${LATIN}])`, 'g');
+/** What may stand between a title and the name besides the body it heads: blanks, `Thường trực`. */
+const TITLE_GAP = /^(?:[ \t]+|Thường trực|thường trực)*$/;
+/** A capitalised syllable as a whole word. */
+const CAPITALISED = new RegExp(`^${SYLLABLE}$`);
+/** A family name (data/lexicon/surnames.yaml). */
+const SURNAMES = new Set(SURNAME_WORDS);
+
+/**
+ * `Thủ tướng Chính phủ Phạm Minh Chính chủ trì …`, `Phó Thủ tướng Trần Hồng Hà`, `Chủ tịch UBND tỉnh
+ * Quảng Ngãi Nguyễn Hoàng Giang`: a title, the body it heads (the agency matcher tells where that
+ * ends), then the name; nothing else may come between. The matcher may take the first syllables
+ * of the name for the body's place (`tỉnh Quảng Ngãi Nguyễn Hoàng`): the run of capitalised words
+ * around its end is then split where a family name leaves a name of 2 to 4 syllables.
+ */
+function titledPeople(text: string): PersonMention[] {
+  const out: PersonMention[] = [];
+  OFFICE_TITLE.lastIndex = 0;
+  for (let m = OFFICE_TITLE.exec(text); m; m = OFFICE_TITLE.exec(text)) {
+    const window = text.slice(m.index, m.index + 160);
+    let at = m[0].length;
+    for (const a of findAgencies(window.slice(at))) {
+      if (!TITLE_GAP.test(window.slice(at, at + a.start))) break;
+      at += a.end;
+    }
+    const name = nameAround(window, m[0].length, at);
+    if (!name || NOT_A_NAME.test(name.text) || startsAgency(name.text)) continue;
+    const start = m.index;
+    const nameStart = start + name.start;
+    const end = nameStart + name.text.length;
+    const title = spacedOnce(text.slice(start, nameStart).trim());
+    out.push({ name: name.text.replace(/[ \t]+/g, ' '), titles: [title], nameStart, start, end, role: roleOf(text, start, end) });
+    OFFICE_TITLE.lastIndex = end;
+  }
+  return out;
+}
+
+/**
+ * The name after a title ending at `from` and a body ending at `at`: the capitalised words right
+ * before `at` (those the body took) and after it (at least one), cut at the first family name that
+ * leaves 2 to 4 syllables, or whole when it is 2 to 4 syllables and holds none.
+ */
+function nameAround(window: string, from: number, at: number): { text: string; start: number } | null {
+  const words: { text: string; start: number }[] = [];
+  for (const w of window.slice(from).matchAll(/[^ \t,;.:()]+/g)) words.push({ text: w[0], start: from + w.index });
+  // Two words of one run: capitalised, with only blanks between them.
+  const joined = (a: number, b: number) =>
+    CAPITALISED.test(words[a]!.text) && CAPITALISED.test(words[b]!.text) && /^[ \t]+$/.test(window.slice(words[a]!.start + words[a]!.text.length, words[b]!.start));
+  let k = words.findIndex((w) => w.start >= at);
+  if (k < 0 || !CAPITALISED.test(words[k]!.text) || !/^[ \t]*$/.test(window.slice(at, words[k]!.start))) return null;
+  let first = k;
+  while (first > 0 && words[first - 1]!.start >= from && joined(first - 1, first)) first--;
+  while (k + 1 < words.length && joined(k, k + 1)) k++;
+  const run = words.slice(first, k + 1);
+  let cut = run.findIndex((w, i) => SURNAMES.has(w.text) && run.length - i >= 2 && run.length - i <= 4);
+  if (cut < 0 && !run.some((w) => SURNAMES.has(w.text)) && run.length >= 2 && run.length <= 4) cut = 0;
+  if (cut < 0) return null;
+  const last = run[run.length - 1]!;
+  return { text: window.slice(run[cut]!.start, last.start + last.text.length), start: run[cut]!.start };
+}
+
+/** `đồng chí <Name>, <titles>`: a person after a person marker. */
+function markedPeople(text: string): PersonMention[] {
   const out: PersonMention[] = [];
   PERSON.lastIndex = 0;
   for (let m = PERSON.exec(text); m; m = PERSON.exec(text)) {
