@@ -103,6 +103,8 @@ export function buildSignature(tail: Line[], spans: SpanMaker): Signature | null
   const titles: string[] = [];
   let name: string | null = null;
   let stamp: Signature['digitalStamp'] = null;
+  /** Capital lines under the name, not yet known to be a stamp's signer. */
+  const below: string[] = [];
   let start = Infinity;
   let end = -1;
   const use = (line: Line) => {
@@ -113,8 +115,10 @@ export function buildSignature(tail: Line[], spans: SpanMaker): Signature | null
     const line = lines[i]!;
     const text = line.text.trim();
     if (STAMP_TIME.test(text)) {
-      const signer = name !== null && titles.length > 0 && i > 0 && isCapsLine(lines[i - 1]!.text) ? titles.pop()! : null;
-      stamp = { signer, timestamp: text };
+      // The stamp's signer: the capital lines right above it, under the name (`ĐẢNG UỶ XÃ CÔNG` / `HẢI`).
+      const signer = below.length > 0 && i > 0 && isCapsLine(lines[i - 1]!.text) ? below.join(' ') : null;
+      below.length = 0;
+      stamp ??= { signer, timestamp: text };
       use(line);
     } else if (AUTHORITY.test(text)) {
       // With the signer's title on a line of its own below, the authority line holds none
@@ -128,8 +132,13 @@ export function buildSignature(tail: Line[], spans: SpanMaker): Signature | null
       name = text;
       use(line);
     } else if (isCapsLine(text) && !isInitials(text)) {
-      titles.push(text);
-      use(line);
+      // Under the name, capitals are no title: a digital stamp's signer, or the heading of an annex
+      // that follows the signature (`CHƯƠNG TRÌNH`, `ĐỀ CƯƠNG BÁO CÁO`).
+      if (name !== null) below.push(text);
+      else {
+        titles.push(text);
+        use(line);
+      }
     }
   }
   if (end < 0) return null;
