@@ -122,7 +122,7 @@ export const PersonSchema = described(
 export const MeetingSchema = described(
   'The meeting the notice reports, read from the opening (preamble).',
   object({
-    date: dateOf('The meeting\'s date: `2021-12-02` from `Ngày 02/12/2021, Thường trực Tỉnh ủy tổ chức họp …`'),
+    date: dateOf('The meeting\'s date: `2021-12-02` from `Ngày 02/12/2021, Thường trực Tỉnh ủy tổ chức họp …`; null where the opening tells of no meeting (`Ngày 19/9/2013, Văn phòng Chính phủ có văn bản số …`)'),
     chair: described('Who chaired the meeting or drew its conclusions (`chủ trì`; `đồng chí Ngô Chí Cường, …, Bí thư Tỉnh ủy kết luận`), or null when no person is named.', z.nullable(PersonSchema)),
     chairBody: textOrNull('The body that held the meeting: `Thường trực Tỉnh ủy`'),
     attendees: described('Others named as present (`dự họp`, `tham dự`), in order; empty when none is named.', z.array(PersonSchema)),
@@ -243,7 +243,7 @@ export const NoticeDateSchema = described(
     due: dayOf('The last day it covers (`2025-11` → `2025-11-30`); null when `date` is'),
     precision: described('How precise `date` is: `day`, `month`, `quarter`, `half`, `year`; null when `date` is.', z.nullable(z.enum(['day', 'month', 'quarter', 'half', 'year']))),
     role: described(
-      '`deadline` (set for an action), `schedule` (an event a directive fixes), `meeting` (the meeting the notice reports), `issue` (the notice\'s own date), `cited` (the date of a cited document, `Tờ trình số 50-TTr/BXDĐ ngày 29/9/2025`), `past` (over by the meeting: `đã tổ chức ngày …`, `từ ngày 01/7 đến nay`), `anniversary` (`(18/11/1930 - 18/11/2025)`), `horizon` (a plan\'s or term\'s end, three years or more ahead: `đến năm 2030`). Only `deadline` and `schedule` are a directive\'s `deadlines`.',
+      '`deadline` (set for an action), `schedule` (an event a directive fixes), `meeting` (the meeting the notice reports), `issue` (the notice\'s own date), `cited` (the date of a cited document, `Tờ trình số 50-TTr/BXDĐ ngày 29/9/2025`), `past` (over by the meeting, or with no meeting before the notice\'s own day: `đã tổ chức ngày …`, `từ ngày 01/7 đến nay`), `anniversary` (`(18/11/1930 - 18/11/2025)`), `horizon` (a plan\'s or term\'s end, three years or more ahead: `đến năm 2030`). Only `deadline` and `schedule` are a directive\'s `deadlines`.',
       DateRoleSchema,
     ),
     item: described('The id of the item (`items[].id`) it stands in; null in the header, the opening or the closing.', z.nullable(z.string())),
