@@ -29,8 +29,12 @@
  * - a body written without its scope takes the scope of the next one in a list: `HĐND, UBND xã`,
  *   `Ban Tổ chức, Ban Tuyên giáo Tỉnh ủy`;
  * - grouped recipients: `Các sở: Y tế, Tài chính` (one mention per member, each with its own span);
- * - names shaped like an agency but not in the gazetteer (`Sở <Name>`, `Ban <Name> Tỉnh ủy`),
- *   reported with `known: false`;
+ * - names shaped like an agency but not in the gazetteer, reported with `known: false`: a head of
+ *   data/gazetteer/words.yaml and a name, then a committee (`Ban <Name> Tỉnh ủy`) or a level word
+ *   (`Ban Nghiên cứu phát triển thành phố`, `Trạm <Name> xã Công Hải`), or a name alone after `Sở`;
+ *   and a known body written with another level's word (`Kho bạc Nhà nước Thành phố`);
+ * - a body written without its scope before `thuộc` and the body it belongs to takes that body's
+ *   scope (`Trạm y tế trực thuộc UBND xã`);
  * - classes of bodies (`các huyện ủy`, `Ủy ban nhân dân huyện, thị xã, thành phố`) and an
  *   unscoped name in lower case (`trung tâm y tế địa phương`) are generic: left out unless asked for.
  *
