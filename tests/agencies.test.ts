@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findAgencies, foldText, lookupAgency, summariseAgencies, type AgencyMention } from '../src/normalise/agencies.js';
+import { findAgencies, findAgencyAtStart, foldText, lookupAgency, summariseAgencies, type AgencyMention } from '../src/normalise/agencies.js';
 import { deriveAgencyIndex } from '../src/normalise/agency-index-source.js';
 import { AGENCY_INDEX } from '../src/normalise/agency-index.gen.js';
 import * as yaml from 'yaml';
@@ -629,6 +629,31 @@ describe('whole fixtures', () => {
 
   it('summary leaves out generic mentions', () => {
     expect(summariseAgencies(findAgencies('Các huyện ủy, Sở Y tế', { includeGeneric: true })).map((s) => s.id)).toEqual(['so-y-te']);
+  });
+});
+
+describe('findAgencyAtStart', () => {
+  // The names inside a name are looked for at each of its capitalised words: findAgencyAtStart
+  // must give what findAgencies gives first there, when it starts at the text's start.
+  it('agrees with findAgencies at every capitalised word of the fixtures and of the cases here', () => {
+    const texts = readdirSync(join(import.meta.dirname, '..', 'fixtures'))
+      .filter((f) => /\.(txt|md)$/.test(f))
+      .flatMap((f) => readFileSync(join(import.meta.dirname, '..', 'fixtures', f), 'utf8').split('\n'));
+    texts.push('Thường trực Hội đồng nhân dân xã', 'Ủy viên Ban Thường vụ Tỉnh ủy', 'Phó Chủ tịch UBND tỉnh', 'Ban Nghiên cứu phát triển Thành phố');
+    let found = 0;
+    for (const line of texts) {
+      for (let i = 0; i < line.length; i++) {
+        if ((i > 0 && line.charAt(i - 1) !== ' ') || line.charAt(i) === line.charAt(i).toLowerCase()) continue;
+        const text = line.slice(i);
+        for (const home of [null, 'xa', 'tinh']) {
+          const first = findAgencies(text, { home })[0];
+          const expected = first !== undefined && first.start === 0 ? first : undefined;
+          if (expected) found++;
+          expect(findAgencyAtStart(text, { home }), text).toEqual(expected);
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(300);
   });
 });
 

@@ -150,6 +150,25 @@ export function findAgencies(text: string, options: FindOptions = {}): AgencyMen
 }
 
 /**
+ * The mention `findAgencies(text, options)` gives first when it starts at the text's start, else
+ * undefined: the same answer, but a text where no name starts at its first word is not scanned on
+ * (the names inside a name are looked for at each of its capitalised words, most of them none).
+ */
+export function findAgencyAtStart(text: string, options: FindOptions = {}): AgencyMention | undefined {
+  uncounted.steps = 0;
+  const ctx = makeCtx(text, options.stats ?? uncounted, options.home ?? null);
+  try {
+    const raws = scan(ctx, true);
+    if (raws === null) return undefined;
+    for (const refine of REFINERS) refine(ctx, raws);
+    const first = toMentions(ctx, raws, options.includeGeneric ?? false)[0];
+    return first !== undefined && first.start === 0 ? first : undefined;
+  } finally {
+    releaseCtx(ctx);
+  }
+}
+
+/**
  * The scope key of the body a header names (`ĐẢNG UỶ XÃ CÔNG HẢI` → `xa`, `TỈNH ỦY QUẢNG NAM` →
  * `tinh`): the last territorial scope read in `text`, or null (a central body has none).
  */

@@ -210,6 +210,8 @@ function loadIndex(data: AgencyIndexData): Index {
       under: new Set(data.words.under),
     },
     shapeHeads: data.shapeHeads,
+    headStarts: new Set(data.shapeHeads.map((h) => (h.word.charCodeAt(0) << 16) | h.word.charCodeAt(1))),
+    scopeStarts: new Set(data.scopeWords.map((w) => w.charCodeAt(0))),
   };
 }
 

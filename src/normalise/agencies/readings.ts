@@ -212,7 +212,7 @@ function keysAt(ctx: Ctx, k: number): KeysAt {
  * hội`): `stop` says where one ends (-1: none; undefined: not looked for yet).
  */
 function scopeWordAt(ctx: Ctx, i: number, stop?: number): { scope: ScopeRef; word: string; end: number } | null {
-  if (stop !== undefined && stop >= 0) return null;
+  if ((stop !== undefined && stop >= 0) || i >= ctx.n || !ctx.ix.scopeStarts.has(ctx.f[i]!)) return null;
   for (const sw of ctx.ix.scopeWords) {
     const e = matchPhrase(ctx, i, sw.folded);
     if (e < 0) continue;
@@ -281,6 +281,7 @@ function readShape(ctx: Ctx, i: number): Shape | null {
 
 /** The head (data/gazetteer/words.yaml, `heads`) whose word starts at `p`, and where it ends. */
 function shapeHeadAt(ctx: Ctx, p: number): { head: ShapeHead; end: number } | null {
+  if (p + 1 >= ctx.n || !ctx.ix.headStarts.has((ctx.f[p]! << 16) | ctx.f[p + 1]!)) return null;
   for (const head of ctx.ix.shapeHeads) {
     const e = matchPhrase(ctx, p, head.word);
     if (e >= 0) return { head, end: e };
@@ -306,14 +307,13 @@ function unknownAt(ctx: Ctx, p: number): Found | null {
   if (!at || !isSingleSpaceAt(ctx, at.end)) return null;
   const { head } = at;
   const text = ctx.text;
-  // The head as the gazetteer writes a name's first word (`Sở`, not `SỞ`), the name as written.
-  const written = (end: number): string => `${displayName(text.slice(p, at.end))} ${displayName(text.slice(at.end + 1, end))}`;
   if (head.alone) {
     // `cơ sở Y tế` is a facility, not a department.
     if (wordBefore(ctx, p)?.word === 'cơ') return null;
     const e = readName(ctx, at.end + 1);
     if (e < 0) return null;
-    const name = written(e);
+    // The head as the gazetteer writes a name's first word (`Sở`, not `SỞ`), the name as written.
+    const name = `${displayName(text.slice(p, at.end))} ${displayName(text.slice(at.end + 1, e))}`;
     return { items: [unknownRaw(p, e, slug(name), name, head.kind, head.alone.level)], end: e };
   }
   const shape = readShape(ctx, at.end + 1);
@@ -451,14 +451,22 @@ function isStemOnly(r: Raw): boolean {
   return r.stem !== null && r.entry === null && r.unknown === null && r.localities === null;
 }
 
-export function scan(ctx: Ctx): Raw[] {
+/**
+ * The readings of the text, left to right. With `atStart`, null when none starts at offset 0 (no
+ * mention could start there, whatever the refiners make of the others): the rest is not read.
+ */
+export function scan(ctx: Ctx): Raw[];
+export function scan(ctx: Ctx, atStart: true): Raw[] | null;
+export function scan(ctx: Ctx, atStart = false): Raw[] | null {
   const raws: Raw[] = [];
   const { starts, startCount } = ctx;
   let next = 0;
   for (let k = 0; k < startCount; k++) {
     const p = starts[k]!;
     if (p < next) continue;
+    if (atStart && p !== 0 && k === 0) return null;
     const found = matchAt(ctx, p, true);
+    if (atStart && k === 0 && (!found || !found.items.some((r) => r.start === 0))) return null;
     if (!found) continue;
     for (const r of found.items) raws.push(r);
     next = Math.max(found.end, p + 1);

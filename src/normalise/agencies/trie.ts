@@ -177,6 +177,12 @@ export interface Index {
   words: { [list in keyof MatcherWords]: ReadonlySet<string> };
   /** Heads of names the gazetteer may lack, their words folded. */
   shapeHeads: readonly ShapeHead[];
+  /**
+   * The first two folded code units of each head (`(c0 << 16) | c1`), and the first of each scope
+   * word: most words start neither, and are passed over at once.
+   */
+  headStarts: ReadonlySet<number>;
+  scopeStarts: ReadonlySet<number>;
 }
 
 /**
