@@ -63,6 +63,7 @@ export const AGENCY_INDEX: AgencyIndexData = {
   bareScope: ${JSON.stringify(data.bareScope)},
   groupHeads: ${jsonLines(data.groupHeads)},
   words: ${JSON.stringify(data.words)},
+  shapeHeads: ${jsonLines(data.shapeHeads)},
 };
 `;
 writeFileSync(target, source);

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findAgencies, foldText, lookupAgency, summariseAgencies, type AgencyMention } from '../src/normalise/agencies.js';
+import { findAgencies, findAgencyAtStart, foldText, lookupAgency, summariseAgencies, type AgencyMention } from '../src/normalise/agencies.js';
 import { deriveAgencyIndex } from '../src/normalise/agency-index-source.js';
 import { AGENCY_INDEX } from '../src/normalise/agency-index.gen.js';
 import * as yaml from 'yaml';
@@ -431,6 +431,16 @@ describe('named localities', () => {
     expect(find('Ủy ban nhân dân tỉnh chỉ đạo')[0]).toMatchObject({ id: 'ubnd-tinh', name: 'Ủy ban nhân dân tỉnh', known: true });
   });
 
+  it('does not take a section’s number or a sentence’s first word for a place', () => {
+    // commune-documents/014: a heading `… đảng bộ Uỷ ban nhân dân xã` over `I. Thực trạng …`
+    expect(texts('đảng bộ Uỷ ban nhân dân xã I. Thực trạng đảng bộ')).toEqual(['Uỷ ban nhân dân xã']);
+    // a ward may be numbered in Roman numerals (Phường III of Vị Thanh)
+    expect(ids('Ủy ban nhân dân Phường III báo cáo')).toEqual(['ubnd-phuong:iii']);
+    // commune-documents/029: `tham mưu Đảng uỷ xã Chương trình hành động …` (but Chương Mỹ is a place)
+    expect(texts('tham mưu Đảng uỷ xã Chương trình hành động')).toEqual(['Đảng uỷ xã']);
+    expect(texts('Ủy ban nhân dân huyện Chương Mỹ')).toEqual(['Ủy ban nhân dân huyện Chương Mỹ']);
+  });
+
   it('does not take a person after a title for a place', () => {
     expect(ids('Bí thư Tỉnh ủy Nguyễn Văn An')).toEqual(['tinh-uy.bi-thu']);
     expect(ids('Ủy ban nhân dân tỉnh - Trưởng ban')).toEqual(['ubnd-tinh']);
@@ -449,6 +459,71 @@ describe('unknown agencies', () => {
 
   it('does not take `cơ sở` or a lower-case `sở` for a department', () => {
     expect(ids('các cơ sở Y tế, sở tại')).toEqual([]);
+  });
+
+  // A head (data/gazetteer/words.yaml, `heads`), a name, then a level word: a body of that level.
+  it.each([
+    // other-issuers/001, II.5: the city's research institute, in no gazetteer
+    ['- Chủ động phối hợp Ban Nghiên cứu phát triển Thành phố đặt hàng, phản biện các đề tài lớn', 'ban-nghien-cuu-phat-trien-thanh-pho', 'Ban Nghiên cứu phát triển thành phố', 'Ban Nghiên cứu phát triển Thành phố', 'state', 'district'],
+    // commune-documents/021: the commune's election steering committee
+    ['thành lập Ban Chỉ đạo công tác bầu cử xã', 'ban-chi-dao-cong-tac-bau-cu-xa', 'Ban Chỉ đạo công tác bầu cử xã', 'Ban Chỉ đạo công tác bầu cử xã', 'state', 'commune'],
+    // `xã hội` is no level word: the name goes on to `tỉnh`
+    ['Giao Trung tâm Bảo trợ xã hội tỉnh tiếp nhận', 'trung-tam-bao-tro-xa-hoi-tinh', 'Trung tâm Bảo trợ xã hội tỉnh', 'Trung tâm Bảo trợ xã hội tỉnh', 'state', 'province'],
+    // a stem (`Văn phòng`, known after a committee) is a head too
+    ['Văn phòng Điều phối nông thôn mới tỉnh tổng hợp', 'van-phong-dieu-phoi-nong-thon-moi-tinh', 'Văn phòng Điều phối nông thôn mới tỉnh', 'Văn phòng Điều phối nông thôn mới tỉnh', 'state', 'province'],
+    // a named locality after the level word
+    ['Trạm Thủy nông xã Công Hải báo cáo', 'tram-thuy-nong-xa:cong-hai', 'Trạm Thủy nông xã Công Hải', 'Trạm Thủy nông xã Công Hải', 'state', 'commune'],
+    ['Chi bộ Quân sự xã tổ chức sinh hoạt', 'chi-bo-quan-su-xa', 'Chi bộ Quân sự xã', 'Chi bộ Quân sự xã', 'party', 'commune'],
+  ])('%s', (text, id, name, written, kind, level) => {
+    expect(find(text)).toMatchObject([{ id, name, text: written, kind, level, known: false }]);
+  });
+
+  // A body the gazetteer knows at one level, written with another level's word: other-issuers/006
+  // (Hồ Chí Minh City, a province-level city) and other-issuers/002 (`Cơ quan Báo&PT, TH Thành phố`).
+  it('reads a known body at a level the gazetteer does not give it', () => {
+    expect(find('Điều 5. Kho bạc Nhà nước Thành phố, Kho bạc Nhà nước quận - huyện có nhiệm vụ').map((m) => [m.id, m.name, m.known])).toEqual([
+      ['kho-bac-nha-nuoc-thanh-pho', 'Kho bạc Nhà nước thành phố', false],
+      ['kho-bac-nha-nuoc-quan', 'Kho bạc Nhà nước quận', false],
+    ]);
+    expect(find('- Cơ quan Báo&PT, TH Thành phố;').map((m) => [m.id, m.name, m.text])).toEqual([
+      ['bao-va-phat-thanh-truyen-hinh-thanh-pho', 'Báo và Phát thanh, Truyền hình thành phố', 'Báo&PT, TH Thành phố'],
+    ]);
+    // A committee and a class of bodies are not read so: `Đảng ủy tỉnh` is no Đảng ủy xã of a province.
+    expect(ids('Đảng ủy tỉnh chỉ đạo')).toEqual(['dang-uy']);
+  });
+
+  it('reads no name where the words after a head are a body, a sentence or a heading', () => {
+    // other-issuers/001, II.3: `các Ban HĐND Thành phố` are the council's committees, no `Ban Hđnd`
+    expect(ids('Phối hợp các Ban HĐND Thành phố thẩm tra')).toEqual(['hdnd-thanh-pho']);
+    // more lower-case words in a row than a name has: a sentence
+    expect(ids('Trạm Bơm phối hợp tuyên truyền vận động nhân dân trong toàn xã')).toEqual([]);
+    // a word that subordinates ends the name before the level word
+    expect(ids('Trạm Bơm hoạt động theo kế hoạch của xã')).toEqual([]);
+    // all in capitals, every word is capitalised: a report's title, not a body
+    expect(ids('BÁO CÁO TÌNH HÌNH KINH TẾ XÃ')).toEqual([]);
+  });
+});
+
+describe('a body and the body it belongs to', () => {
+  // commune-documents/011: `- Thành lập Trạm y tế trực thuộc UBND xã`
+  it('gives a body written without its scope the scope of the body it belongs to', () => {
+    expect(find('- Thành lập Trạm y tế trực thuộc UBND xã').map((m) => [m.text, m.id])).toEqual([
+      ['Trạm y tế', 'tram-y-te-xa'],
+      ['UBND xã', 'ubnd-xa'],
+    ]);
+    expect(ids('Trạm Y tế phối hợp UBND xã')).toEqual(['tram-y-te', 'ubnd-xa']);
+  });
+
+  // commune-notices/008: `Giao Ban Xây dựng Đảng, Uỷ ban MTTQ Việt Nam xã chỉ đạo …`
+  it('does not give a committee’s organ the level word of the next body in a list', () => {
+    expect(ids('Giao Ban Xây dựng Đảng, Uỷ ban MTTQ Việt Nam xã chỉ đạo')).toEqual(['dang-uy.ban-xay-dung-dang', 'mttq-xa']);
+  });
+
+  // commune-notices/006: the title of a person of another commune's party committee
+  it('reads `Ban Xây dựng Đảng phường Đông Hải` as that ward’s', () => {
+    expect(find('Phó Trưởng Ban Xây dựng Đảng phường Đông Hải; Tờ').map((m) => [m.id, m.name])).toEqual([
+      ['dang-uy-phuong.ban-xay-dung-dang:dong-hai', 'Ban Xây dựng Đảng phường Đông Hải'],
+    ]);
   });
 });
 
@@ -557,6 +632,31 @@ describe('whole fixtures', () => {
   });
 });
 
+describe('findAgencyAtStart', () => {
+  // The names inside a name are looked for at each of its capitalised words: findAgencyAtStart
+  // must give what findAgencies gives first there, when it starts at the text's start.
+  it('agrees with findAgencies at every capitalised word of the fixtures and of the cases here', () => {
+    const texts = readdirSync(join(import.meta.dirname, '..', 'fixtures'))
+      .filter((f) => /\.(txt|md)$/.test(f))
+      .flatMap((f) => readFileSync(join(import.meta.dirname, '..', 'fixtures', f), 'utf8').split('\n'));
+    texts.push('Thường trực Hội đồng nhân dân xã', 'Ủy viên Ban Thường vụ Tỉnh ủy', 'Phó Chủ tịch UBND tỉnh', 'Ban Nghiên cứu phát triển Thành phố');
+    let found = 0;
+    for (const line of texts) {
+      for (let i = 0; i < line.length; i++) {
+        if ((i > 0 && line.charAt(i - 1) !== ' ') || line.charAt(i) === line.charAt(i).toLowerCase()) continue;
+        const text = line.slice(i);
+        for (const home of [null, 'xa', 'tinh']) {
+          const first = findAgencies(text, { home })[0];
+          const expected = first !== undefined && first.start === 0 ? first : undefined;
+          if (expected) found++;
+          expect(findAgencyAtStart(text, { home }), text).toEqual(expected);
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(300);
+  });
+});
+
 describe('lookupAgency', () => {
   it('finds entries by id, not named or unknown ids', () => {
     expect(lookupAgency('so-y-te')).toMatchObject({ name: 'Sở Y tế', kind: 'state', level: 'province' });
@@ -618,6 +718,10 @@ describe('linear time by construction', () => {
     ['các huyện, thị, huyện, thành ủy, '],
     ['HĐND, UBND xã, '],
     ['Sở Ngoại Thương Và Đầu Tư Quốc Tế Mới '],
+    // A head, then a name that runs on and never reaches a level word.
+    ['Ban Nghiên cứu phát triển Chiến lược Mới '],
+    ['Trung tâm Bảo trợ xã hội '],
+    ['Kho bạc Nhà nước Thành phố '],
     ['vụTỉnh'],
   ])('cost per character stays flat as the input grows: %j', (unit) => {
     const small = cost(unit, 400);
@@ -671,6 +775,11 @@ describe("the notice's own level", () => {
       ['Hội Cựu Chiến binh', 'Hội Cựu chiến binh xã'],
     ]);
     expect(at('Giao Hội Nông dân chủ trì', 'tinh')).toEqual([['Hội Nông dân', 'Hội Nông dân tỉnh']]);
+  });
+
+  // other-issuers/002 (a notice of the Hà Nội People's Committee): `- VPUB: CVP, PCVP …`
+  it('gives an abbreviation with no scope (`VPUB`) the level of the notice', () => {
+    expect(at('- VPUB: CVP, PCVP P.T.T.Huyền', 'thanh-pho')).toEqual([['VPUB', 'Văn phòng Ủy ban nhân dân thành phố']]);
   });
 
   it('keeps a scope that is written, and leaves sentence words and common nouns alone', () => {

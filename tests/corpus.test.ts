@@ -16,10 +16,10 @@ const FLOORS: Record<string, number> = {
   structure: 1,
   'deadlines F1': 0.97,
   'references F1': 1,
-  'agencies R': 0.952,
+  'agencies R': 0.976,
   'tasks F1': 0.915,
   'text kept': 0.941,
-  overall: 0.963,
+  overall: 0.967,
 };
 
 function score(): Record<string, number> {

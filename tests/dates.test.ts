@@ -445,6 +445,29 @@ describe('windows around numbers', () => {
     }
   });
 
+  // parseMeetingDate stops at the first date that can be a meeting's: the same as the first such
+  // date of the whole scan, on the same generated paragraphs and on every line of the fixtures.
+  it('let the meeting date stop at its first window with the same answer', () => {
+    const isMeeting = (d: FoundDate) => d.precision === 'day' && d.kind === 'on' && !d.cited && !d.yearInferred && d.date !== null;
+    const full = (text: string) => findDatesInWholeText(text).dates.find(isMeeting)?.date ?? null;
+    const texts: string[] = [];
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let i = 3 + pick(60); i > 0; i--) text += (pick(4) === 0 ? number() : words[pick(words.length)]!) + gaps[pick(gaps.length)]!;
+      texts.push(text);
+    }
+    for (const name of readdirSync(new URL('../fixtures/', import.meta.url)).filter((f) => /\.(txt|md)$/.test(f))) {
+      texts.push(...readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8').split('\n'));
+    }
+    let dated = 0;
+    for (const text of texts) {
+      const expected = full(text);
+      if (expected !== null) dated++;
+      expect(parseMeetingDate(text), text).toBe(expected);
+    }
+    expect(dated).toBeGreaterThan(100);
+  });
+
   it('look back past a window for `kéo dài … đến ngày`', () => {
     const text = `Kéo dài ${'thời gian thực hiện các biện pháp, '.repeat(3)}Covid-19 trên địa bàn tỉnh đến ngày 15/12/2021.`;
     expect(scan(text).dates.map((d) => d.kind)).toEqual(['until']);

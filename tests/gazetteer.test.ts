@@ -118,6 +118,15 @@ describe('removing a list entry changes what its example gives', () => {
     expect(mentions(example), example).not.toEqual(full);
   });
 
+  // A head's example names a body the gazetteer lacks, found through that head alone.
+  it.each(words.heads.map((h, k) => [h.word, k] as const))('head %s', (_word, k) => {
+    const example = words.heads[k]!.example;
+    expect(findAgencies(example).filter((m) => !m.known), example).not.toEqual([]);
+    const full = mentions(example);
+    useAgencyIndex(without((_l, _h, _n, w) => w.heads.splice(k, 1)));
+    expect(mentions(example), example).not.toEqual(full);
+  });
+
   it.each(levels.levels.map((l, k) => [l.key, k] as const))('level %s', (_key, k) => {
     const example = levels.levels[k]!.example;
     const full = mentions(example);

@@ -29,8 +29,12 @@
  * - a body written without its scope takes the scope of the next one in a list: `HĐND, UBND xã`,
  *   `Ban Tổ chức, Ban Tuyên giáo Tỉnh ủy`;
  * - grouped recipients: `Các sở: Y tế, Tài chính` (one mention per member, each with its own span);
- * - names shaped like an agency but not in the gazetteer (`Sở <Name>`, `Ban <Name> Tỉnh ủy`),
- *   reported with `known: false`;
+ * - names shaped like an agency but not in the gazetteer, reported with `known: false`: a head of
+ *   data/gazetteer/words.yaml and a name, then a committee (`Ban <Name> Tỉnh ủy`) or a level word
+ *   (`Ban Nghiên cứu phát triển thành phố`, `Trạm <Name> xã Công Hải`), or a name alone after `Sở`;
+ *   and a known body written with another level's word (`Kho bạc Nhà nước Thành phố`);
+ * - a body written without its scope before `thuộc` and the body it belongs to takes that body's
+ *   scope (`Trạm y tế trực thuộc UBND xã`);
  * - classes of bodies (`các huyện ủy`, `Ủy ban nhân dân huyện, thị xã, thành phố`) and an
  *   unscoped name in lower case (`trung tâm y tế địa phương`) are generic: left out unless asked for.
  *
@@ -140,6 +144,25 @@ export function findAgencies(text: string, options: FindOptions = {}): AgencyMen
     const raws = scan(ctx);
     for (const refine of REFINERS) refine(ctx, raws);
     return toMentions(ctx, raws, options.includeGeneric ?? false);
+  } finally {
+    releaseCtx(ctx);
+  }
+}
+
+/**
+ * The mention `findAgencies(text, options)` gives first when it starts at the text's start, else
+ * undefined: the same answer, but a text where no name starts at its first word is not scanned on
+ * (the names inside a name are looked for at each of its capitalised words, most of them none).
+ */
+export function findAgencyAtStart(text: string, options: FindOptions = {}): AgencyMention | undefined {
+  uncounted.steps = 0;
+  const ctx = makeCtx(text, options.stats ?? uncounted, options.home ?? null);
+  try {
+    const raws = scan(ctx, true);
+    if (raws === null) return undefined;
+    for (const refine of REFINERS) refine(ctx, raws);
+    const first = toMentions(ctx, raws, options.includeGeneric ?? false)[0];
+    return first !== undefined && first.start === 0 ? first : undefined;
   } finally {
     releaseCtx(ctx);
   }

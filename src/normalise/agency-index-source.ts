@@ -186,6 +186,8 @@ export function deriveAgencyIndex(gazetteer: Gazetteer): AgencyIndexData {
       notLocality: gazetteer.words.notLocality.map(foldText),
       surnames: gazetteer.words.surnames.map(foldText),
       joiners: gazetteer.words.joiners.map(foldText),
+      under: gazetteer.words.under.map(foldText),
     },
+    shapeHeads: gazetteer.shapeHeads.map((h) => ({ ...h, word: foldText(h.word) })),
   };
 }

@@ -30,7 +30,7 @@ import { parseIsoDay, type YearRef } from './dates/calendar.js';
 import { matchDated } from './dates/matches.js';
 import { matchRelative } from './dates/relative.js';
 import { Stream } from './dates/stream.js';
-import type { DateContext, DateScan } from './dates/types.js';
+import type { DateContext, DateScan, FoundDate } from './dates/types.js';
 
 export type { DateContext, DateKind, DateProblem, DateScan, FoundDate, PartOfDay, Precision } from './dates/types.js';
 import type { IToken, TokenType } from 'chevrotain';
@@ -48,8 +48,21 @@ function yearRef(ctx: DateContext): YearRef {
   return { meeting, year: meeting?.getUTCFullYear() ?? (own ? Number(own[1]) : null) };
 }
 
-/** Appends the expressions of the stream `s` to `out`, left to right. */
-function scanStream(s: Stream, ref: YearRef, out: DateScan): void {
+/**
+ * A date the caller looks for, the first one that is: the scan may stop once it has it (its
+ * dates then end there), as the ones after it cannot come before it.
+ */
+type Enough = (d: FoundDate) => boolean;
+
+/** Some date of `dates` from `from` on is `enough`. */
+function reached(dates: readonly FoundDate[], from: number, enough: Enough | undefined): boolean {
+  if (enough === undefined) return false;
+  for (let k = from; k < dates.length; k++) if (enough(dates[k]!)) return true;
+  return false;
+}
+
+/** Appends the expressions of the stream `s` to `out`, left to right (up to an `enough` one). */
+function scanStream(s: Stream, ref: YearRef, out: DateScan, enough?: Enough): void {
   for (let i = 0; i < s.toks.length; ) {
     const m = STARTS.has(s.toks[i]!.tokenType)
       ? (matchRelative(s, i, ref) ?? matchDated(s, i, ref))
@@ -58,17 +71,23 @@ function scanStream(s: Stream, ref: YearRef, out: DateScan): void {
       i++;
       continue;
     }
+    const from = out.dates.length;
     if (m.found) out.dates.push(m.found);
     if (m.more) out.dates.push(...m.more);
     out.problems.push(...m.problems);
     i = m.next;
+    if (reached(out.dates, from, enough)) return;
   }
 }
 
 /** The scan of the whole text: what the windows must agree with, and their fallback. */
 export function findDatesInWholeText(text: string, ctx: DateContext = {}): DateScan {
+  return wholeText(text, yearRef(ctx));
+}
+
+function wholeText(text: string, ref: YearRef, enough?: Enough): DateScan {
   const out: DateScan = { dates: [], problems: [] };
-  scanStream(new Stream(T.lexDates(text), text), yearRef(ctx), out);
+  scanStream(new Stream(T.lexDates(text), text), ref, out, enough);
   return out;
 }
 
@@ -150,7 +169,7 @@ function windowEnd(text: string, anchor: RegExpExecArray, after: number): { stop
 
 /** The expressions of `text` from its windows, or null when one needed text before the window
  * next to it (the whole text is scanned then). */
-function scanWindows(text: string, ref: YearRef): DateScan | null {
+function scanWindows(text: string, ref: YearRef, enough?: Enough): DateScan | null {
   const out: DateScan = { dates: [], problems: [] };
   let floor = 0;
   ANCHOR.lastIndex = 0;
@@ -163,6 +182,8 @@ function scanWindows(text: string, ref: YearRef): DateScan | null {
       const problems = out.problems.length;
       scanStream(s, ref, out);
       if (!s.outsideStart && !s.outsideEnd) {
+        // The window's dates are the text's (see above): those after it cannot come first.
+        if (reached(out.dates, found, enough)) return out;
         floor = stop;
         anchor = next;
         break;
@@ -188,10 +209,17 @@ export function findDates(text: string, ctx: DateContext = {}): DateScan {
  * a cited document's. 'Ngày 02/12/2021, …', 'Trong cuộc họp … ngày 12/8/2021', 'Chiều 14-9-2023'.
  */
 export function parseMeetingDate(text: string): string | null {
-  // A meeting is dated `Ngày 02/12/2021, …` or `vào ngày …`: a date to finish by (`trước ngày …`),
-  // the end of a span (`đến ngày …`) or its start (`từ ngày …`) is no meeting's.
-  const hit = findDates(text).dates.find(
-    (d) => d.precision === 'day' && d.kind === 'on' && !d.cited && !d.yearInferred && d.date,
-  );
-  return hit?.date ?? null;
+  // The scan stops at the first such date: the opening's dates are all scanned again for the
+  // notice's list of dates, with the meeting's day known.
+  const ref = yearRef({});
+  const dates = (scanWindows(text, ref, isMeetingDay) ?? wholeText(text, ref, isMeetingDay)).dates;
+  return dates.find(isMeetingDay)?.date ?? null;
+}
+
+/**
+ * A meeting is dated `Ngày 02/12/2021, …` or `vào ngày …`: a date to finish by (`trước ngày …`),
+ * the end of a span (`đến ngày …`) or its start (`từ ngày …`) is no meeting's.
+ */
+function isMeetingDay(d: FoundDate): boolean {
+  return d.precision === 'day' && d.kind === 'on' && !d.cited && !d.yearInferred && d.date !== null;
 }

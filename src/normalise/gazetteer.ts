@@ -71,6 +71,21 @@ export interface Gazetteer {
   notAgencies: readonly string[];
   /** Words the matcher reads around a name (data/gazetteer/words.yaml). */
   words: MatcherWords;
+  /** Words that open a body's name, for names the gazetteer lacks (data/gazetteer/words.yaml, `heads`). */
+  shapeHeads: readonly ShapeHead[];
+}
+
+/**
+ * A word that opens a body's name (`Trạm`, `Ban`, `Sở`): `<head> <Name> <level word>` (`Ban
+ * Nghiên cứu phát triển thành phố`) or `<head> <Name> <committee>` (`Ban Kinh tế Tỉnh ủy`) is a
+ * body even where the gazetteer lacks it. `kind` is such a body's (a committee's organ is `party`
+ * whatever its head); `alone`: a capitalised name is enough, with no scope after it (`Sở Du lịch`),
+ * the body then being of `level`.
+ */
+export interface ShapeHead {
+  word: string;
+  kind: AgencyKind;
+  alone?: { level: AgencyLevel };
 }
 
 /** The lists of data/gazetteer/words.yaml, as written (the index folds them). */
@@ -85,9 +100,11 @@ export interface MatcherWords {
   surnames: readonly string[];
   /** Lower-case words that join two parts of a name (`Khoa học và Công nghệ`). */
   joiners: readonly string[];
+  /** Between a body and the body it belongs to (`Trạm y tế trực thuộc UBND xã`): the first takes the second's scope. */
+  under: readonly string[];
 }
 
-export const MATCHER_WORD_LISTS = ['plural', 'elliptic', 'notLocality', 'surnames', 'joiners'] as const;
+export const MATCHER_WORD_LISTS = ['plural', 'elliptic', 'notLocality', 'surnames', 'joiners', 'under'] as const;
 
 // ---------------------------------------------------------------------------------------------
 // The files' shape
@@ -173,7 +190,15 @@ function makeSchemas() {
     phrases: z.array(z.strictObject({ phrase: text, example, source: z.optional(text) })),
   });
   const word = z.strictObject({ word: text, example, source: z.optional(text) });
-  const wordsFile = z.strictObject(Object.fromEntries(MATCHER_WORD_LISTS.map((list) => [list, z.array(word).check(z.minLength(1))])) as Record<(typeof MATCHER_WORD_LISTS)[number], z.ZodMiniArray<typeof word>>);
+  const head = z.strictObject({
+    word: text,
+    kind: z.enum(KINDS),
+    alone: z.optional(z.strictObject({ level: z.enum(LEVELS) })),
+    example,
+    source: z.optional(text),
+  });
+  const lists = Object.fromEntries(MATCHER_WORD_LISTS.map((list) => [list, z.array(word).check(z.minLength(1))])) as Record<(typeof MATCHER_WORD_LISTS)[number], z.ZodMiniArray<typeof word>>;
+  const wordsFile = z.strictObject({ ...lists, heads: z.array(head).check(z.minLength(1)) });
 
   return { body, bodiesFile, levelsFile, groupHeadsFile, notAgenciesFile, wordsFile };
 }
@@ -337,7 +362,9 @@ export function buildGazetteer(
       notLocality: words.notLocality.map((w) => w.word),
       surnames: words.surnames.map((w) => w.word),
       joiners: words.joiners.map((w) => w.word),
+      under: words.under.map((w) => w.word),
     },
+    shapeHeads: words.heads.map(({ example: _e, source: _s, ...head }): ShapeHead => head),
   };
   return { gazetteer, problems };
 }

@@ -11,7 +11,7 @@ import type { BuiltNotice } from '../document/notice.js';
 import type { ItemSource } from '../document/items.js';
 import type { Finding } from '../core/findings.js';
 import type { SpanMaker } from '../core/spans.js';
-import { findAgencies, homeScope, summariseAgencies, type AgencyMention } from './agencies.js';
+import { findAgencies, findAgencyAtStart, homeScope, summariseAgencies, type AgencyMention } from './agencies.js';
 import { findDates, type FoundDate } from './dates.js';
 import { isOngoing, productOf, readDirective, statesFacts, type DirectiveReading } from './directives.js';
 import { findReferences, type FoundReference } from './references.js';
@@ -58,8 +58,7 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
   const dated: [number, NoticeDate][] = [];
   if (built.issueDate) dated.push([-1, { ...dateOf(issuedOn!), role: 'issue', item: null, text: built.issueDate.text, span: built.issueDate.span }]);
   /** The dates of a text outside the items (the opening, the closing): the meeting's, cited ones, past ones. */
-  const listOutside = (source: Located) => {
-    const refs = findReferences(source.text);
+  const listOutside = (source: Located, refs: FoundReference[]) => {
     for (const d of findDates(source.text, { meetingDate, issuedOn }).dates) {
       const role = withMeeting(dateRole(d, { refs, meetingDate, issuedDay, thisYear }), d, meetingDate);
       dated.push(listed(d, role === 'deadline' ? deadlineRole(d, source.text) : role, null, source, spans));
@@ -107,10 +106,10 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
   // tỉnh thực hiện một số nội dung sau:`): items that name no lead of their own are its task.
   let handedBy: DirectiveReading | null = null;
   if (built.preambleSource) {
-    readText(built.preambleSource);
+    const { refs } = readText(built.preambleSource);
     // A body with no items (a letter, a short notice): its paragraphs are what it asks.
     if (built.items.length > 0) {
-      listOutside(built.preambleSource);
+      listOutside(built.preambleSource, refs);
       handedBy = handsOver(built.preambleSource, mentionsIn, speakers);
     } else paragraphs(built.preambleSource).forEach((para, k) => {
       const id = `p${k + 1}`;
@@ -151,8 +150,8 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
   };
   walk(built.items, null, '', handedBy, null);
   if (built.closingSource) {
-    readText(built.closingSource);
-    listOutside(built.closingSource);
+    const { refs } = readText(built.closingSource);
+    listOutside(built.closingSource, refs);
   }
 
   const recipients = built.recipients.map((r) => {
@@ -332,21 +331,30 @@ function namedInClasses(mentions: readonly AgencyMention[], home: string | null)
     if (m.generic) continue;
     // A member of a grouped list (`Thường trực: HĐND, UBND xã`) also names the body it is written as.
     if (m.text.length * 2 < m.name.length) {
-      const self = findAgencies(m.text, { home })[0];
+      const self = findAgencyAtStart(m.text, { home });
       // Not a body the name only places (`Huyện ủy` of `Huyện ủy, UBND các huyện Trà Cú, …`).
-      if (self !== undefined && self.start === 0 && self.id !== m.id && !self.collective && !m.name.startsWith(self.name)) out.push(self);
+      if (self !== undefined && self.id !== m.id && !self.collective && !m.name.startsWith(self.name)) out.push(self);
     }
     // At each later word that starts with a capital (`cán sự đảng Ủy ban …` holds no `Đảng ủy`,
     // but `Ủy ban nhân dân tỉnh`), the longest name found there.
-    for (let i = m.text.indexOf(' '); i >= 0; i = m.text.indexOf(' ', i + 1)) {
-      const word = m.text.charAt(i + 1);
+    const text = m.text;
+    for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+      if (!isCapitalAt(text, i + 1)) continue;
       // `Phó Chủ tịch UBND tỉnh` is the deputy's title: it names the committee, not its Chủ tịch.
-      if (word === word.toLowerCase() || DEPUTY.has(m.text.slice(0, i).split(' ').pop()!.toLowerCase())) continue;
-      const inner = findAgencies(m.text.slice(i + 1), { home })[0];
-      if (inner !== undefined && inner.start === 0 && !inner.collective) out.push(inner);
+      if (DEPUTY.has(text.slice(text.lastIndexOf(' ', i - 1) + 1, i).toLowerCase())) continue;
+      const inner = findAgencyAtStart(text.slice(i + 1), { home });
+      if (inner !== undefined && !inner.collective) out.push(inner);
     }
   }
   return out;
+}
+
+/** The character at `k` is a capital (ASCII decided by its code: this runs at every word of every name). */
+function isCapitalAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const ch = text.charAt(k);
+  return ch !== ch.toLowerCase();
 }
 
 /** The id of the class of the bodies `id` names one of. */

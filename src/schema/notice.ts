@@ -306,7 +306,7 @@ export const AgencySchema = described(
     name: described('Its canonical long name, scoped as the text scopes it: `Ủy ban nhân dân tỉnh`, `Huyện ủy Trà Cú`.', z.string()),
     kind: described('`party`, `state`, `front` (Mặt trận and mass organisations), `armed`, `national`, `other`.', z.enum(['party', 'state', 'front', 'armed', 'national', 'other'])),
     level: described('`national`, `province`, `district`, `commune`, or `unknown`.', z.enum(['national', 'province', 'district', 'commune', 'unknown'])),
-    known: described('True when the body is in the gazetteer; false for a name only shaped like one (`Sở …`, `Ban … Tỉnh ủy`).', z.boolean()),
+    known: described('True when the body is in the gazetteer; false for a name only shaped like one (`Sở …`, `Ban … Tỉnh ủy`, `Trạm … xã`), the body of a named locality (`Đảng ủy xã Công Hải`) or a known body at a level the gazetteer does not give it (`Kho bạc Nhà nước thành phố`).', z.boolean()),
     mentions: described('How many times the notice names it.', z.int().check(z.minimum(1))),
     collective: described('True for a class of bodies named as one (`Ủy ban nhân dân các huyện, thị xã, thành phố`, `các huyện ủy` → `cac-ubnd-huyen`, `các Ủy ban nhân dân huyện`), listed after the bodies; false for one body.', z.boolean()),
   }),

@@ -1,6 +1,6 @@
 /** The agency matcher (see ../agencies.ts): the index at run time: read from agency-index.gen.ts. */
 import { AGENCY_INDEX } from '../agency-index.gen.js';
-import type { AgencyKind, AgencyLevel, GroupHead, MatcherWords, Scope } from '../gazetteer.js';
+import type { AgencyKind, AgencyLevel, GroupHead, MatcherWords, Scope, ShapeHead } from '../gazetteer.js';
 import { NEWLINE, Trie, scopeRefs, type Index, type KeyInfo, type ScopeRef, type Scoped } from './trie.js';
 import type { AgencyEntry } from './trie.js';
 
@@ -44,6 +44,8 @@ export interface AgencyIndexData {
   groupHeads: readonly GroupHead[];
   /** The words the matcher reads around a name (data/gazetteer/words.yaml), folded. */
   words: MatcherWords;
+  /** The heads of names the gazetteer may lack (data/gazetteer/words.yaml, `heads`), their words folded. */
+  shapeHeads: readonly ShapeHead[];
 }
 
 /** Where the fields of a record (see AgencyIndexData.keys) start; an entry has two digits, the others one. */
@@ -205,7 +207,11 @@ function loadIndex(data: AgencyIndexData): Index {
       notLocality: new Set(data.words.notLocality),
       surnames: new Set(data.words.surnames),
       joiners: new Set(data.words.joiners),
+      under: new Set(data.words.under),
     },
+    shapeHeads: data.shapeHeads,
+    headStarts: new Set(data.shapeHeads.map((h) => (h.word.charCodeAt(0) << 16) | h.word.charCodeAt(1))),
+    scopeStarts: new Set(data.scopeWords.map((w) => w.charCodeAt(0))),
   };
 }
 

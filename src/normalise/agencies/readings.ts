@@ -1,5 +1,5 @@
 /** The agency matcher (see ../agencies.ts): reading mentions. */
-import type { AgencyKind, AgencyLevel, GroupHead } from '../gazetteer.js';
+import type { AgencyKind, AgencyLevel, GroupHead, ShapeHead } from '../gazetteer.js';
 import { slug } from './fold.js';
 import type { AgencyEntry } from './trie.js';
 import { foldedAt, foldedSlice, isDigitAt, isLowerAt, isSingleSpaceAt, isUpperAt, matchPhrase, skipSpace, startsWord, wordBefore, wordEnd, type Ctx } from './scan-text.js';
@@ -76,7 +76,16 @@ function notLocality(ctx: Ctx, word: string, w: number): boolean {
   return words.has(`${word} ${foldedSlice(ctx, w + 1, wordEnd(ctx, w + 1))}`);
 }
 
-/** `Trà Cú` after `huyện `: up to four capitalised words (digits too after phường/quận: `Phường 1`). */
+/** A number in Roman numerals (`I`, `IV`, `XII`): a section's, or a ward's (`Phường III`). */
+function isRoman(written: string): boolean {
+  for (let k = 0; k < written.length; k++) if (!'IVXLC'.includes(written.charAt(k))) return false;
+  return written.length > 0;
+}
+
+/**
+ * `Trà Cú` after `huyện `: up to four capitalised words. A number (`Phường 1`, `Phường III`)
+ * names only a ward or a district (`xã I.` is a section's number after a body's name).
+ */
 function readLocality(ctx: Ctx, i: number, scope: ScopeRef): Locality | null {
   const digits = scope.form === 'word' && (scope.base === 'phuong' || scope.base === 'quan');
   const starts = (k: number): boolean => isUpperAt(ctx, k) || (digits && isDigitAt(ctx, k));
@@ -85,7 +94,7 @@ function readLocality(ctx: Ctx, i: number, scope: ScopeRef): Locality | null {
   for (let words = 0; words < 4 && k >= 0 && starts(k); words++) {
     const w = wordEnd(ctx, k);
     const word = foldedSlice(ctx, k, w);
-    if (notLocality(ctx, word, w) || startsAgency(ctx, k)) break;
+    if (notLocality(ctx, word, w) || startsAgency(ctx, k) || (!digits && isRoman(ctx.text.slice(k, w)))) break;
     if (words === 0 && scope.form === 'committee' && ctx.ix.words.surnames.has(word)) return null;
     end = w;
     k = nextNameWord(ctx, w, starts);
@@ -169,36 +178,157 @@ function unknownRaw(p: number, end: number, id: string, name: string, kind: Agen
   return raw(p, end, { unknown: { id, name, kind, level } });
 }
 
-/** The party committee whose key starts at `i` (`Tỉnh ủy`, `Huyện ủy` …). */
-function committeeAt(ctx: Ctx, i: number): { entry: AgencyEntry; end: number } | null {
-  const hits = walk(ctx, ROOT, i);
+/** How many words a name the gazetteer lacks may have between its head and its scope (`Nghiên cứu phát triển`). */
+const SHAPE_WORDS = 10;
+/** How many lower-case words may follow one another in such a name: a longer run is a sentence. */
+const SHAPE_LOWER_RUN = 6;
+
+/** What the keys that start at word `k` say, from one walk: a committee, a phrase that names nothing, another body. */
+interface KeysAt {
+  committee: { entry: AgencyEntry; end: number } | null;
+  /** The end of a phrase that names nothing (data/gazetteer/not-agencies.yaml: `xã hội`), or -1. */
+  stop: number;
+  /** Some body's name (or its stem) starts here. */
+  agency: boolean;
+  /** A body's whole name starts here (not only a stem: `Đoàn` of `Đoàn kết`). */
+  entry: boolean;
+}
+
+function keysAt(ctx: Ctx, k: number): KeysAt {
+  const hits = walk(ctx, ROOT, k);
+  const at: KeysAt = { committee: null, stop: -1, agency: false, entry: false };
   for (let h = hits.length - 1; h >= 0; h--) {
     const { info, end } = hits[h]!;
-    if (info.entry && ctx.ix.committees.has(info.entry.id)) return { entry: info.entry, end };
+    if (info.entry && at.committee === null && ctx.ix.committees.has(info.entry.id)) at.committee = { entry: info.entry, end };
+    if (info.stop && at.stop < 0) at.stop = end;
+    if (info.entry || info.stem || info.group) at.agency = true;
+    if (info.entry || info.group) at.entry = true;
+  }
+  return at;
+}
+
+/**
+ * A level word at `i` (`xã`, `thành phố`, `TP`), unless it opens a phrase naming nothing (`xã
+ * hội`): `stop` says where one ends (-1: none; undefined: not looked for yet).
+ */
+function scopeWordAt(ctx: Ctx, i: number, stop?: number): { scope: ScopeRef; word: string; end: number } | null {
+  if ((stop !== undefined && stop >= 0) || i >= ctx.n || !ctx.ix.scopeStarts.has(ctx.f[i]!)) return null;
+  for (const sw of ctx.ix.scopeWords) {
+    const e = matchPhrase(ctx, i, sw.folded);
+    if (e < 0) continue;
+    if (stop === undefined && keysAt(ctx, i).stop >= 0) return null;
+    return { scope: { key: sw.scope.key, base: sw.scope.key, form: 'word', level: sw.scope.level }, word: sw.scope.word, end: e };
   }
   return null;
 }
 
-/** A name shaped like an agency but not in the gazetteer: `Sở <Name>`, `Ban <Name> <committee>`. */
-function unknownAt(ctx: Ctx, p: number): Found | null {
+/** Where a name's next word starts after a word ending at `w` (` `, `-`, ` - `, ` và ` or `, ` before a capital), or -1. */
+function nextShapeWord(ctx: Ctx, w: number): number {
+  if (isSingleSpaceAt(ctx, w) && startsWord(ctx, w + 1)) return w + 1;
   const text = ctx.text;
-  if (text.charCodeAt(p) === 0x53 && foldedAt(ctx, p, 'sở') && isSingleSpaceAt(ctx, p + 2) && wordBefore(ctx, p)?.word !== 'cơ') {
-    const e = readName(ctx, p + 3);
-    if (e > 0) {
-      const name = `Sở ${displayName(text.slice(p + 3, e))}`;
-      return { items: [unknownRaw(p, e, slug(name), name, 'state', 'province')], end: e };
+  if (text.charAt(w) === '-' && startsWord(ctx, w + 1)) return w + 1;
+  if (text.startsWith(' - ', w) && startsWord(ctx, w + 3)) return w + 3;
+  if (text.startsWith(', ', w) && isUpperAt(ctx, w + 2)) return w + 2;
+  return -1;
+}
+
+/** How a name the gazetteer lacks ends: at a level word, at a committee, or with no scope. */
+interface Shape {
+  /** The end of the name (before its scope). */
+  end: number;
+  scope: { scope: ScopeRef; word: string; end: number } | null;
+  committee: { entry: AgencyEntry; end: number } | null;
+}
+
+/**
+ * The name after a head (`Nghiên cứu phát triển` in `Ban Nghiên cứu phát triển thành phố`): a
+ * capitalised word, then words, capitalised or not (never more than a few lower-case ones in a
+ * row, nor a word that joins or subordinates: `của`, `thuộc`), up to a level word or a
+ * committee. Stops at the start of another body's name.
+ */
+function readShape(ctx: Ctx, i: number): Shape | null {
+  if (!isUpperAt(ctx, i)) return null;
+  const words = ctx.ix.words;
+  let end = -1;
+  let k = i;
+  let lowerRun = 0;
+  for (let n = 0; n < SHAPE_WORDS && k >= 0; n++) {
+    const at = keysAt(ctx, k);
+    if (n > 0) {
+      if (at.committee) return { end, scope: null, committee: at.committee };
+      const scope = scopeWordAt(ctx, k, at.stop);
+      if (scope) return { end, scope, committee: null };
     }
+    // Another body's name ends this one; first (`Ban HĐND thành phố`), the head is a part of that
+    // body (a stem alone there is a word of the name: `Ủy ban Đoàn kết Công giáo`).
+    if (n === 0 ? at.entry : at.agency) {
+      if (n === 0) return null;
+      break;
+    }
+    // A phrase that names nothing (`xã hội`) is words of the name, though it opens with a level word.
+    const lower = isLowerAt(ctx, k);
+    const w = lower && at.stop >= 0 ? at.stop : wordEnd(ctx, k);
+    if (lower) {
+      const word = foldedSlice(ctx, k, w);
+      if (words.under.has(word) || (words.joiners.has(word) && !(word === 'và' && isUpperAt(ctx, w + 1)))) break;
+      if (++lowerRun > SHAPE_LOWER_RUN) return null;
+    } else lowerRun = 0;
+    end = w;
+    k = nextShapeWord(ctx, w);
   }
-  if (text.charCodeAt(p) === 0x42 && foldedAt(ctx, p, 'ban') && isSingleSpaceAt(ctx, p + 3)) {
-    const e = readName(ctx, p + 4);
-    const committee = e > 0 && isSingleSpaceAt(ctx, e) ? committeeAt(ctx, e + 1) : null;
-    if (committee) {
-      const body = `Ban ${displayName(text.slice(p + 4, e))}`;
-      const id = `${committee.entry.id}.${slug(body)}`;
-      return { items: [unknownRaw(p, committee.end, id, `${body} ${committee.entry.name}`, 'party', committee.entry.level)], end: committee.end };
-    }
+  return end < 0 ? null : { end, scope: null, committee: null };
+}
+
+/** The head (data/gazetteer/words.yaml, `heads`) whose word starts at `p`, and where it ends. */
+function shapeHeadAt(ctx: Ctx, p: number): { head: ShapeHead; end: number } | null {
+  if (p + 1 >= ctx.n || !ctx.ix.headStarts.has((ctx.f[p]! << 16) | ctx.f[p + 1]!)) return null;
+  for (const head of ctx.ix.shapeHeads) {
+    const e = matchPhrase(ctx, p, head.word);
+    if (e >= 0) return { head, end: e };
   }
   return null;
+}
+
+/** All in capitals (`BAN`): a heading, where any word is capitalised. */
+function inCapitals(ctx: Ctx, start: number, end: number): boolean {
+  const s = ctx.text.slice(start, end);
+  return s === s.toUpperCase();
+}
+
+/**
+ * A name shaped like an agency but not in the gazetteer: a head and a name, then a committee
+ * (`Ban Kinh tế Tỉnh ủy`: that committee's organ) or a level word (`Ban Nghiên cứu phát triển
+ * thành phố`, `Trạm Thủy nông xã Công Hải`: a body of that level, of the locality named after it);
+ * after a head that names a body alone (`Sở`), a capitalised name is enough (`Sở Du lịch`). A level
+ * word read in a heading's capitals is no scope: there every word is capitalised (`BÁO CÁO … XÃ`).
+ */
+function unknownAt(ctx: Ctx, p: number): Found | null {
+  const at = shapeHeadAt(ctx, p);
+  if (!at || !isSingleSpaceAt(ctx, at.end)) return null;
+  const { head } = at;
+  const text = ctx.text;
+  if (head.alone) {
+    // `cơ sở Y tế` is a facility, not a department.
+    if (wordBefore(ctx, p)?.word === 'cơ') return null;
+    const e = readName(ctx, at.end + 1);
+    if (e < 0) return null;
+    // The head as the gazetteer writes a name's first word (`Sở`, not `SỞ`), the name as written.
+    const name = `${displayName(text.slice(p, at.end))} ${displayName(text.slice(at.end + 1, e))}`;
+    return { items: [unknownRaw(p, e, slug(name), name, head.kind, head.alone.level)], end: e };
+  }
+  const shape = readShape(ctx, at.end + 1);
+  if (!shape) return null;
+  const body = inCapitals(ctx, p, shape.end) ? displayName(text.slice(p, shape.end)) : text.slice(p, shape.end);
+  if (shape.committee) {
+    const { entry, end } = shape.committee;
+    return { items: [unknownRaw(p, end, `${entry.id}.${slug(body)}`, `${body} ${entry.name}`, 'party', entry.level)], end };
+  }
+  if (!shape.scope || inCapitals(ctx, p, shape.scope.end)) return null;
+  const { scope, word, end } = shape.scope;
+  const name = `${body} ${word}`;
+  const loc = isSingleSpaceAt(ctx, end) ? readLocality(ctx, end + 1, scope) : null;
+  if (loc) return { items: [unknownRaw(p, loc.end, `${slug(name)}:${slug(loc.name)}`, `${name} ${loc.name}`, head.kind, scope.level)], end: loc.end };
+  return { items: [unknownRaw(p, end, slug(name), name, head.kind, scope.level)], end };
 }
 
 /** Offset of the next member after a member ending at `end` (`, `, `; `, ` và `), or -1. */
@@ -254,6 +384,31 @@ function readGroup(ctx: Ctx, head: GroupHead, end: number): Found | null {
   return items.length > 0 ? { items, end: last } : null;
 }
 
+/**
+ * A body the gazetteer knows at some levels, written with the word of another (`Kho bạc Nhà nước
+ * Thành phố`, known as `Kho bạc Nhà nước tỉnh`; `Báo&PT, TH Thành phố`): that body at that level,
+ * named as the known one is (`Kho bạc Nhà nước thành phố`), not in the gazetteer.
+ */
+function atOtherLevel(ctx: Ctx, stem: Scoped, p: number, end: number): Found | null {
+  if (!isSingleSpaceAt(ctx, end)) return null;
+  const at = scopeWordAt(ctx, end + 1);
+  if (!at || stem.has(at.scope.key)) return null;
+  // Only a body named with a level word: a committee (`Đảng ủy`) and its organs (`Ban Xây dựng
+  // Đảng`) are named after committees.
+  for (const key of stem.keys()) if (ctx.ix.committees.has(key)) return null;
+  // Nor a class of bodies (`các sở, ban, ngành tỉnh`).
+  for (const entry of stem.values()) if (ctx.ix.committees.has(entry.id) || entry.collective) return null;
+  for (const [key, entry] of stem) {
+    const known = ctx.ix.scopeWords.find((s) => s.scope.key === key);
+    if (!known || !entry.name.endsWith(` ${known.scope.word}`)) continue;
+    const name = `${entry.name.slice(0, entry.name.length - known.scope.word.length)}${at.word}`;
+    const loc = isSingleSpaceAt(ctx, at.end) ? readLocality(ctx, at.end + 1, at.scope) : null;
+    if (loc) return { items: [unknownRaw(p, loc.end, `${slug(name)}:${slug(loc.name)}`, `${name} ${loc.name}`, entry.kind, at.scope.level)], end: loc.end };
+    return { items: [unknownRaw(p, at.end, slug(name), name, entry.kind, at.scope.level)], end: at.end };
+  }
+  return null;
+}
+
 /** What a key found at `p` gives, or null to try a shorter key. */
 function useKey(ctx: Ctx, hit: Hit, p: number, groups: boolean): Found | null {
   const { info, end } = hit;
@@ -263,8 +418,8 @@ function useKey(ctx: Ctx, hit: Hit, p: number, groups: boolean): Found | null {
     if (group) return group;
   }
   if (info.stem) {
-    const plural = readPlural(ctx, info.stem, p, end);
-    if (plural) return plural;
+    const other = readPlural(ctx, info.stem, p, end) ?? atOtherLevel(ctx, info.stem, p, end);
+    if (other) return other;
   }
   if (info.entry) {
     const r = entryRaw(ctx, info, p, end);
@@ -279,21 +434,39 @@ function matchAt(ctx: Ctx, p: number, groups: boolean): Found | null {
   const hits = walk(ctx, ROOT, p);
   for (let h = hits.length - 1; h >= 0; h--) {
     const found = useKey(ctx, hits[h]!, p, groups);
-    if (found) return found;
+    if (!found) continue;
+    // A stem with no scope here (`Văn phòng`, known as Văn phòng Tỉnh ủy …) is a head too:
+    // `Văn phòng Điều phối nông thôn mới tỉnh` is a body the gazetteer lacks.
+    if (found.items.length === 1 && isStemOnly(found.items[0]!) && isUpperAt(ctx, p)) {
+      const unknown = unknownAt(ctx, p);
+      if (unknown && unknown.end > found.end) return unknown;
+    }
+    return found;
   }
-  // Unknown names start with `Sở` or `Ban`, as written.
-  const c = ctx.text.charCodeAt(p);
-  return c === 0x53 || c === 0x42 ? unknownAt(ctx, p) : null;
+  // Unknown names start with a head (`Sở`, `Ban`, `Trạm` …), capitalised.
+  return isUpperAt(ctx, p) ? unknownAt(ctx, p) : null;
 }
 
-export function scan(ctx: Ctx): Raw[] {
+function isStemOnly(r: Raw): boolean {
+  return r.stem !== null && r.entry === null && r.unknown === null && r.localities === null;
+}
+
+/**
+ * The readings of the text, left to right. With `atStart`, null when none starts at offset 0 (no
+ * mention could start there, whatever the refiners make of the others): the rest is not read.
+ */
+export function scan(ctx: Ctx): Raw[];
+export function scan(ctx: Ctx, atStart: true): Raw[] | null;
+export function scan(ctx: Ctx, atStart = false): Raw[] | null {
   const raws: Raw[] = [];
   const { starts, startCount } = ctx;
   let next = 0;
   for (let k = 0; k < startCount; k++) {
     const p = starts[k]!;
     if (p < next) continue;
+    if (atStart && p !== 0 && k === 0) return null;
     const found = matchAt(ctx, p, true);
+    if (atStart && k === 0 && (!found || !found.items.some((r) => r.start === 0))) return null;
     if (!found) continue;
     for (const r of found.items) raws.push(r);
     next = Math.max(found.end, p + 1);

@@ -3,6 +3,7 @@ import { COMMA, SPACE } from './fold.js';
 import type { Raw } from './readings.js';
 import { matchPhrase, skipSpace, wordBefore, type Ctx } from './scan-text.js';
 import { lookupAgency } from './index-data.js';
+import type { ScopeRef, Scoped } from './trie.js';
 
 /** Only list punctuation between two mentions: spaces, one or two of `,` `&` `/` `và`. */
 function adjacent(ctx: Ctx, a: number, b: number): boolean {
@@ -24,6 +25,17 @@ function adjacent(ctx: Ctx, a: number, b: number): boolean {
 }
 
 /**
+ * A stem named after a committee (`Ban Xây dựng Đảng` of `Ban Xây dựng Đảng Đảng ủy xã`) takes
+ * only a committee from the next body in a list: in `Ban Xây dựng Đảng, Ủy ban MTTQ xã` the `xã`
+ * is the Front's.
+ */
+function takesForm(ctx: Ctx, stem: Scoped, scope: ScopeRef): boolean {
+  if (scope.form === 'committee') return true;
+  for (const key of stem.keys()) if (ctx.ix.committees.has(key)) return false;
+  return true;
+}
+
+/**
  * Right to left, a mention takes what the next one in its list says: a stem its scope
  * (`HĐND, UBND xã`), a body of the same level its localities (`Huyện ủy, UBND các huyện A, B`).
  */
@@ -33,13 +45,38 @@ function resolveScopes(ctx: Ctx, raws: Raw[]): void {
     const right = raws[i + 1]!;
     if (!right.scope || right.unknown || r.localities || r.unknown || !adjacent(ctx, r.end, right.start)) continue;
     const weak = !r.scope || r.scope.base === '';
-    const scoped = r.stem && weak ? r.stem.get(right.scope.key) : undefined;
+    const scoped = r.stem && weak && takesForm(ctx, r.stem, right.scope) ? r.stem.get(right.scope.key) : undefined;
     if (scoped) {
       Object.assign(r, { entry: scoped, scope: right.scope, localities: right.localities, plural: right.plural, generic: right.generic });
     } else if (r.entry && r.scope?.base && r.scope.base === right.scope.base && (right.plural || right.generic)) {
       if (right.plural) Object.assign(r, { localities: right.localities, plural: true });
       else r.generic = true;
     }
+  }
+}
+
+/** Only a word of `under` (`thuộc`, `trực thuộc`) between `a` and `b`. */
+function underBetween(ctx: Ctx, a: number, b: number): boolean {
+  const i = skipSpace(ctx, a);
+  for (const word of ctx.ix.words.under) {
+    const e = matchPhrase(ctx, i, word);
+    if (e >= 0 && skipSpace(ctx, e) === b) return true;
+  }
+  return false;
+}
+
+/**
+ * A body named without its scope, then `thuộc` and the body it belongs to, is of that body's level:
+ * `Trạm y tế trực thuộc UBND xã` is the commune's Trạm Y tế.
+ */
+function resolveUnder(ctx: Ctx, raws: Raw[]): void {
+  for (let i = 0; i + 1 < raws.length; i++) {
+    const r = raws[i]!;
+    const owner = raws[i + 1]!;
+    if (!r.stem || r.unknown || r.localities || r.generic || r.member || r.scope?.base) continue;
+    if (!owner.entry || owner.generic || owner.unknown || !owner.scope?.base || !underBetween(ctx, r.end, owner.start)) continue;
+    const scoped = r.stem.get(owner.scope.base);
+    if (scoped) Object.assign(r, { entry: scoped, scope: { key: owner.scope.base, base: owner.scope.base, form: 'word', level: scoped.level } });
   }
 }
 
@@ -188,7 +225,8 @@ function isCapitalAt(ctx: Ctx, i: number): boolean {
 
 /**
  * The readings settled after the scan, in order (as chrono runs its refiners): a body's scope first
- * (`HĐND, UBND xã` gives the first its scope), then which mentions are a class of bodies, which
- * needs the scopes settled, then the scope a notice's own level gives the bodies still without one.
+ * (`HĐND, UBND xã` gives the first its scope; `Trạm y tế thuộc UBND xã` its owner's), then which
+ * mentions are a class of bodies, which needs the scopes settled, then the scope a notice's own
+ * level gives the bodies still without one.
  */
-export const REFINERS: readonly ((ctx: Ctx, raws: Raw[]) => void)[] = [resolveScopes, markGeneric, resolveHome, expandLevels];
+export const REFINERS: readonly ((ctx: Ctx, raws: Raw[]) => void)[] = [resolveScopes, resolveUnder, markGeneric, resolveHome, expandLevels];

@@ -1,5 +1,5 @@
 /** The agency matcher (see ../agencies.ts): the index: the trie over the keys, and what each key says. */
-import type { GazetteerEntry, MatcherWords, AgencyLevel, GroupHead, Scope } from '../gazetteer.js';
+import type { GazetteerEntry, MatcherWords, AgencyLevel, GroupHead, Scope, ShapeHead } from '../gazetteer.js';
 
 /** A gazetteer entry as the matcher needs it: its names are in the keys. */
 export type AgencyEntry = Omit<GazetteerEntry, 'aliases'>;
@@ -175,6 +175,14 @@ export interface Index {
   prefixNodes: Map<GroupHead, number>;
   /** data/gazetteer/words.yaml, folded: see MatcherWords. */
   words: { [list in keyof MatcherWords]: ReadonlySet<string> };
+  /** Heads of names the gazetteer may lack, their words folded. */
+  shapeHeads: readonly ShapeHead[];
+  /**
+   * The first two folded code units of each head (`(c0 << 16) | c1`), and the first of each scope
+   * word: most words start neither, and are passed over at once.
+   */
+  headStarts: ReadonlySet<number>;
+  scopeStarts: ReadonlySet<number>;
 }
 
 /**
