@@ -13,6 +13,19 @@ const leads = (n: ReturnType<typeof parseNotice>, id: string) =>
   n.directives.find((d) => d.id === id)!.agencies.filter((a) => a.role === 'lead').map((a) => [a.id, a.collective]);
 
 describe('collective agencies', () => {
+  it('carries the `các` of a list to a body written after it as a common noun (`Các tỉnh ủy, thành ủy`)', () => {
+    const n = notice(['1. Các tỉnh ủy, thành ủy chỉ đạo rà soát, sắp xếp đơn vị hành chính cấp xã.']);
+    expect(leads(n, '1')).toEqual([
+      ['cac-tinh-uy', true],
+      ['cac-thanh-uy', true],
+    ]);
+    // A city named after the class is that one city's committee, not the class.
+    expect(leads(notice(['1. Các tỉnh ủy, Thành ủy Hà Nội chỉ đạo rà soát.']), '1')).toEqual([
+      ['cac-tinh-uy', true],
+      ['thanh-uy:ha-noi', false],
+    ]);
+  });
+
   it('reads a class the gazetteer names as one (`các sở, ban, ngành`) as a collective lead', () => {
     const n = notice(['1. Đề nghị các sở, ban, ngành tỉnh khẩn trương triển khai thực hiện.']);
     expect(leads(n, '1')).toEqual([['cac-so-ban-nganh-tinh', true]]);

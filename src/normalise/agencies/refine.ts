@@ -143,6 +143,12 @@ function commonNoun(ctx: Ctx, r: Raw): boolean {
   return written === written.toLowerCase();
 }
 
+/** The body is written all in lower case (`thành ủy`). */
+function writtenLower(ctx: Ctx, r: Raw): boolean {
+  const written = ctx.text.slice(r.start, r.end);
+  return written === written.toLowerCase();
+}
+
 /** Classes of bodies, and the bodies listed right after one (`Các huyện ủy, thị ủy, thành ủy`). */
 function markGeneric(ctx: Ctx, raws: Raw[]): void {
   const starts = new Set<number>();
@@ -155,7 +161,9 @@ function markGeneric(ctx: Ctx, raws: Raw[]): void {
       if (!r.generic && commonNoun(ctx, r)) r.generic = r.common = true;
     }
     const follows = prev?.generic && prev.entry && r.entry && !r.localities && adjacent(ctx, prev.end, r.start);
-    if (follows && r.entry!.level === prev!.entry!.level && r.entry!.kind === prev!.entry!.kind) r.generic = true;
+    // Of the same level, or written as a common noun whatever its level in the gazetteer: `Các
+    // tỉnh ủy, thành ủy` (the cities' committees, of a province's rank, not a district town's).
+    if (follows && r.entry!.kind === prev!.entry!.kind && (r.entry!.level === prev!.entry!.level || writtenLower(ctx, r))) r.generic = true;
     prev = r;
   }
 }
