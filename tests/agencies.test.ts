@@ -819,3 +819,14 @@ describe('a level written `cấp xã`', () => {
     expect(ids('trình xin ý kiến Ban Chấp hành Đoàn cấp xã; Đoàn cấp xã xây dựng Đề án')).toEqual(['doan-thanh-nien-xa.ban-chap-hanh', 'doan-thanh-nien-xa']);
   });
 });
+
+describe('abbreviations of a recipients list', () => {
+  // A Government Office's and a province's recipients (`Nơi nhận: … - Các Bộ: XD, TC, NNMT; …`).
+  it('names the ministries and departments a group abbreviates', () => {
+    const ids = (text: string) => findAgencies(text).map((m) => m.id);
+    expect(ids('Các Bộ: XD, TC, NNMT, CA, QP, TP;')).toEqual([
+      'bo-xay-dung', 'bo-tai-chinh', 'bo-nong-nghiep-va-moi-truong', 'bo-cong-an', 'bo-quoc-phong', 'bo-tu-phap',
+    ]);
+    expect(ids('Các Sở: XD, TC, NN&MT, NV;')).toEqual(['so-xay-dung', 'so-tai-chinh', 'so-nong-nghiep-va-moi-truong', 'so-noi-vu']);
+  });
+});
