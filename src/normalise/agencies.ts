@@ -55,7 +55,7 @@ import type { AgencyKind, AgencyLevel } from './gazetteer.js';
 // The parts of the matcher (src/normalise/agencies/) and what others take of them.
 export { COMMA, SPACE, foldKey, foldKeys, foldText, isWordCode, slug } from './agencies/fold.js';
 export { scopeRefs, type AgencyEntry, type ScopeRef } from './agencies/trie.js';
-export { ENTRY_DIGITS, customAgencyIndex, lookupAgency, useAgencyIndex, type AgencyIndexData } from './agencies/index-data.js';
+export { ENTRY_DIGITS, customAgencyIndex, gazetteerSurnames, lookupAgency, useAgencyIndex, type AgencyIndexData } from './agencies/index-data.js';
 
 export interface AgencyMention {
   id: string;

@@ -7,7 +7,7 @@
  * `chủ trì`, `báo cáo` …) or where the list moves on to someone else.
  */
 import { LATIN, LOWER, UPPER } from '../text/letters.js';
-import { findAgencies } from './agencies.js';
+import { findAgencies, foldText, gazetteerSurnames } from './agencies.js';
 import {
   LEADERSHIP_TITLES, NOT_A_NAME_WORDS, OFFICE_TITLES, PERSON_LIST_JOINERS, PERSON_MARKERS, PERSON_ROLE_CUES, PERSON_TITLE_ENDS, SURNAMES as SURNAME_WORDS,
   UNIT_HEAD_TITLES, type RoleCueWords,
@@ -71,8 +71,13 @@ const OFFICE_TITLE = new RegExp(`(?<![${LATIN}])(?:${alternation(OFFICE_TITLES)}
 const TITLE_GAP = /^(?:[ \t]+|Thường trực|thường trực)*$/;
 /** A capitalised syllable as a whole word. */
 const CAPITALISED = new RegExp(`^${SYLLABLE}$`);
-/** A family name (data/lexicon/surnames.yaml). */
-const SURNAMES = new Set(SURNAME_WORDS);
+/** The family names besides the gazetteer's common ones (data/lexicon/surnames.yaml), folded. */
+const MORE_SURNAMES = new Set(SURNAME_WORDS.map(foldText));
+/** A family name: the gazetteer's common ones (data/gazetteer/words.yaml `surnames`) or ours. */
+const isSurname = (word: string) => {
+  const folded = foldText(word);
+  return MORE_SURNAMES.has(folded) || gazetteerSurnames().has(folded);
+};
 
 /**
  * `Thủ tướng Chính phủ Phạm Minh Chính chủ trì …`, `Phó Thủ tướng Trần Hồng Hà`, `Chủ tịch UBND tỉnh
@@ -120,8 +125,8 @@ function nameAround(window: string, from: number, at: number): { text: string; s
   while (first > 0 && words[first - 1]!.start >= from && joined(first - 1, first)) first--;
   while (k + 1 < words.length && joined(k, k + 1)) k++;
   const run = words.slice(first, k + 1);
-  let cut = run.findIndex((w, i) => SURNAMES.has(w.text) && run.length - i >= 2 && run.length - i <= 4);
-  if (cut < 0 && !run.some((w) => SURNAMES.has(w.text)) && run.length >= 2 && run.length <= 4) cut = 0;
+  let cut = run.findIndex((w, i) => isSurname(w.text) && run.length - i >= 2 && run.length - i <= 4);
+  if (cut < 0 && !run.some((w) => isSurname(w.text)) && run.length >= 2 && run.length <= 4) cut = 0;
   if (cut < 0) return null;
   const last = run[run.length - 1]!;
   return { text: window.slice(run[cut]!.start, last.start + last.text.length), start: run[cut]!.start };

@@ -216,6 +216,11 @@ function loadIndex(data: AgencyIndexData): Index {
 }
 
 /** The gazetteer entry with this id (named-locality and unknown ids are not entries). */
+/** The gazetteer's common family names, folded (data/gazetteer/words.yaml `surnames`). */
+export function gazetteerSurnames(): ReadonlySet<string> {
+  return index().words.surnames;
+}
+
 export function lookupAgency(id: string): AgencyEntry | undefined {
   if (!loaded.byId) {
     const entries = entryTable();
