@@ -5,6 +5,7 @@
  * a notice with a header, which the fixtures lack), never from the command's output.
  */
 import { readFileSync } from 'node:fs';
+import type { TaskRow } from '../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureFile } from './helpers.js';
 import { run, tempDir, tree } from './cli-run.js';
@@ -14,27 +15,8 @@ function lastDayOf(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${new Date(Date.UTC(year, month, 0)).getUTCDate()}`;
 }
 
-interface Row {
-  notice: string;
-  issuedOn: string;
-  issuer: string;
-  item: string;
-  directiveKind: string;
-  lead: string;
-  leadId: string;
-  support: string;
-  supportIds: string[];
-  task: string;
-  text: string;
-  due: string;
-  deadline: string;
-  precision: string;
-  kind: string;
-  product: string;
-  reportTo: string;
-  status: string;
-  file: string;
-}
+/** A row as `--format json` prints it: the library's TaskRow (tasksOf). */
+type Row = TaskRow;
 
 function rowsOf(args: string[], input?: string): Row[] {
   const r = run(['tasks', ...args, '--format', 'json', '--quiet'], input === undefined ? {} : { input });

@@ -225,6 +225,12 @@ export const CLOSING: RegExp[] = [
   /^Nhận được thông báo này/,
 ];
 
+/**
+ * Where a sentence stops: a `.` or `;` after a small letter, a digit or a bracket, and the blanks
+ * after it (not the `.` of `TP. Hồ Chí Minh` or `đ/c.`). A regex source, to build on.
+ */
+export const SENTENCE_STOP = `(?<=[${LOWER}0-9)])[.;][ \\t\\n]+`;
+
 /** The subject line of a heading or header: `về …`, `tại …`, `V/v …`, `V/v: …` (data/lexicon/subject-openers.yaml). */
 export const SUBJECT_START = new RegExp(`^(?:${alternation(SUBJECT_OPENERS, { cases: ['lower', 'sentence', 'upper'] })})(?=:?[ \\t])`);
 /** A title line under the type that starts in capitals: `Kết luận của Chủ tịch UBND tỉnh …` (data/lexicon/title-openers.yaml). */

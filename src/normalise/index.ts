@@ -3,7 +3,8 @@
  * the documents cited, the agencies named, each recipient's agencies, and the problems met in
  * dates (a weekday that does not match, an impossible date).
  */
-import { LATIN, LOWER, UPPER } from '../text/letters.js';
+import { LATIN, UPPER } from '../text/letters.js';
+import { SENTENCE_STOP } from '../lexicon/markers.js';
 import { HAND_OVER_VERBS } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
 import type { Agency, Deadline, Directive, Item, Meeting, NoticeDate, Recipient, Reference } from '../schema/notice.js';
@@ -505,7 +506,7 @@ function lastSentenceStart(text: string): number {
   for (const m of text.matchAll(SENTENCE_END)) at = m.index + m[0].length;
   return at;
 }
-const SENTENCE_END = new RegExp(`(?<=[${LOWER}0-9)])[.;][ \\t\\n]+(?=[${UPPER}])`, 'g');
+const SENTENCE_END = new RegExp(`${SENTENCE_STOP}(?=[${UPPER}])`, 'g');
 
 function paragraphs(source: Located): Located[] {
   return source.paragraphs.map((p) => ({ text: source.text.slice(p.at, p.at + p.length), paragraphs: [{ at: 0, start: p.start, length: p.length }] }));

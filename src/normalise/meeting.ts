@@ -9,25 +9,28 @@ import { attendeesAt, findPeople, listedPeople, type PersonMention } from './peo
 import { footnoteOffset, type FootnoteDraft } from '../document/tail.js';
 import type { Line } from '../document/lines.js';
 import type { SpanMaker } from '../core/spans.js';
-import { LATIN, LOWER } from '../text/letters.js';
+import { LATIN } from '../text/letters.js';
+import { SENTENCE_STOP } from '../lexicon/markers.js';
+import { findReferences } from './references.js';
 import { MEETING_BODIES, MEETING_VERBS, MEETING_WORDS, NOT_A_MEETING_OPENERS } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
 
 /** A meeting word (data/lexicon/meeting-words.yaml), as a whole word in any case. */
 const MEETING_WORD = new RegExp(`(?<![${LATIN}])(?:${alternation(MEETING_WORDS, { eitherCase: true })})(?![${LATIN}])`);
 
-/**
- * The end of the opening's first sentence (a `.` or `;` after a small letter, a digit or a bracket:
- * not the `.` of `TP. Hồ Chí Minh`), or the first document number it cites (`có văn bản số 349/…`,
- * `ban hành Thông tư liên tịch số 29/2010/…`): what comes after tells of the letter, not of a meeting.
- */
-const OPENING_END = new RegExp(`(?<=[${LOWER}0-9)])[.;][ \\t\\n]|(?<![${LATIN}])số[ \\t]*[0-9]{1,6}[-/]`);
+const FIRST_STOP = new RegExp(SENTENCE_STOP);
 
-/** Does the opening tell of a meeting: a meeting word before its first sentence or citation ends? */
+/**
+ * Does the opening tell of a meeting: a meeting word before its first sentence stops, or before
+ * the first document it cites (`có văn bản số 349/…`, `ban hành Thông tư liên tịch số 29/2010/…`),
+ * after which it tells of that document, not of a meeting?
+ */
 export function tellsOfMeeting(opening: string): boolean {
   const head = opening.slice(0, 400);
-  const end = head.search(OPENING_END);
-  return MEETING_WORD.test(end < 0 ? head : head.slice(0, end));
+  const stop = head.search(FIRST_STOP);
+  const sentence = stop < 0 ? head : head.slice(0, stop);
+  const cited = findReferences(sentence)[0];
+  return MEETING_WORD.test(cited ? sentence.slice(0, cited.start) : sentence);
 }
 
 /** Openings that cite a text rather than tell of a meeting (data/lexicon/not-a-meeting-openers.yaml). */

@@ -67,8 +67,8 @@ const LIST_GOES_ON = /^[ \t]*(?:[;,][ \t]*)?(?:và[ \t]+)?$/;
 
 /** An office title (data/lexicon/office-titles.yaml) as a whole word. */
 const OFFICE_TITLE = new RegExp(`(?<![${LATIN}])(?:${alternation(OFFICE_TITLES)})(?![${LATIN}])`, 'g');
-/** What may stand between a title and the name besides the body it heads: blanks, `Thường trực`. */
-const TITLE_GAP = /^(?:[ \t]+|Thường trực|thường trực)*$/;
+/** Only blanks may stand between a title and the body it heads (`Thường trực UBND tỉnh` is a body too). */
+const TITLE_GAP = /^[ \t]*$/;
 /** A capitalised syllable as a whole word. */
 const CAPITALISED = new RegExp(`^${SYLLABLE}$`);
 /** The family names besides the gazetteer's common ones (data/lexicon/surnames.yaml), folded. */

@@ -138,9 +138,7 @@ function levelListAfter(ctx: Ctx, r: Raw, starts: ReadonlySet<number>): boolean 
  * phương đó` is whichever health centre, `Trung tâm Y tế` is the one of the notice's district.
  */
 function commonNoun(ctx: Ctx, r: Raw): boolean {
-  if (r.stem === null || r.scope?.base) return false;
-  const written = ctx.text.slice(r.start, r.end);
-  return written === written.toLowerCase();
+  return r.stem !== null && !r.scope?.base && writtenLower(ctx, r);
 }
 
 /** The body is written all in lower case (`thành ủy`). */
