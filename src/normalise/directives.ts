@@ -15,7 +15,7 @@
 import type { AgencyMention } from './agencies.js';
 import { lowerCode } from '../text/case.js';
 import { inPlacement } from '../text/tones.js';
-import { LOWER, isLetterCode, isLowerCode, isUpperCode } from '../text/letters.js';
+import { LOWER, UPPER, isLetterCode, isLowerCode, isUpperCode } from '../text/letters.js';
 import { BODY_HEAD } from '../lexicon/markers.js';
 import { isWhiteSpace } from '../text/space.js';
 import {
@@ -70,6 +70,13 @@ const IMPERATIVE = new RegExp(`(?:${alternation([...HAND_OVER_VERBS, ...IMPERATI
 const IMPERATIVE_ANY_CASE = new RegExp(`(?:${alternation([...HAND_OVER_VERBS, ...IMPERATIVES], { cases: ['sentence', 'lower'] })})(?![${LOWER}])`, 'y');
 /** The imperatives that hand the task to the bodies named after them. */
 const HAND_OVER_WORD = new RegExp(`(?:${alternation(HAND_OVER_VERBS)})(?![${LOWER}])`, 'y');
+/** A hand-over verb as a word anywhere, in either case (`… Bộ Xây dựng đề nghị UBND các tỉnh …`). */
+const HANDED_OVER = new RegExp(`(?<![${LOWER}${UPPER}])(?:${alternation(HAND_OVER_VERBS, { cases: ['sentence', 'lower'] })})(?![${LOWER}])`);
+
+/** Is the body at `at` handed the task: does a hand-over verb stand before it in `text`? */
+export function handedOverBefore(text: string, at: number): boolean {
+  return HANDED_OVER.test(text.slice(0, at));
+}
 const HAND_OVER = new RegExp(`(?:${alternation(HAND_OVER_VERBS)})[ \\t]+(?:cho[ \\t]+)?`, 'y');
 /** Openings that report rather than ask: results, figures, the situation. */
 const FACTUAL = new RegExp(`(?:${alternation(FACTUAL_OPENERS)}|\\d)(?![${LOWER}])`, 'y');

@@ -3,10 +3,8 @@
  * the documents cited, the agencies named, each recipient's agencies, and the problems met in
  * dates (a weekday that does not match, an impossible date).
  */
-import { LATIN, UPPER } from '../text/letters.js';
+import { UPPER } from '../text/letters.js';
 import { SENTENCE_STOP } from '../lexicon/markers.js';
-import { HAND_OVER_VERBS } from '../lexicon/lexicon.gen.js';
-import { alternation } from '../lexicon/pattern.js';
 import type { Agency, Deadline, Directive, Item, Meeting, NoticeDate, Recipient, Reference } from '../schema/notice.js';
 import type { BuiltNotice } from '../document/notice.js';
 import type { ItemSource } from '../document/items.js';
@@ -14,7 +12,7 @@ import type { Finding } from '../core/findings.js';
 import type { SpanMaker } from '../core/spans.js';
 import { findAgencies, findAgencyAtStart, homeScope, summariseAgencies, type AgencyMention } from './agencies.js';
 import { findDates, type FoundDate } from './dates.js';
-import { isOngoing, productOf, readDirective, statesFacts, type DirectiveReading } from './directives.js';
+import { handedOverBefore, isOngoing, productOf, readDirective, statesFacts, type DirectiveReading } from './directives.js';
 import { findReferences, type FoundReference } from './references.js';
 import { recogniseMeeting } from './meeting.js';
 import { dateRole, type DateRole } from './date-roles.js';
@@ -494,11 +492,8 @@ function handsOver(opening: Located, mentionsIn: (text: string) => AgencyMention
   const lead = reading.primaryLeads[0];
   // Handed over: a hand-over verb before the first lead (`… đề nghị UBND tỉnh …`), not the opening's
   // own subject (`Thường trực Tỉnh ủy tổ chức họp …, đồng chí Bí thư kết luận như sau:`).
-  return reading.asksAction && lead !== undefined && HANDED_OVER.test(text.slice(0, lead.start)) ? reading : null;
+  return reading.asksAction && lead !== undefined && handedOverBefore(text, lead.start) ? reading : null;
 }
-
-/** A hand-over verb (data/lexicon/hand-over-verbs.yaml) as a word, in either case. */
-const HANDED_OVER = new RegExp(`(?<![${LATIN}])(?:${alternation(HAND_OVER_VERBS, { cases: ['sentence', 'lower'] })})(?![${LATIN}])`);
 
 /** Where the last sentence of `text` starts: after the last `. ` before a capital, else 0. */
 function lastSentenceStart(text: string): number {
