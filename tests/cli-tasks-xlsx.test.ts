@@ -12,7 +12,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { BIN, envOf, run, tempDir, tree } from './cli-run.js';
 import { fixtureFile } from './helpers.js';
-import { NOTICE_456, due456, issued456, item456 } from './tasks-notice.js';
+import { NOTICE_456, due456, issued456, item456, parseCsv } from './tasks-notice.js';
 
 type Cell = string | number | boolean | Date | null;
 
@@ -27,23 +27,7 @@ async function sheetOf(file: string | Buffer): Promise<{ sheet: string; data: Ce
 function csvOf(args: string[]): string[][] {
   const r = run(['tasks', ...args, '--quiet']);
   expect(r.code).toBe(0);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const text = r.stdout.slice(1);
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ';') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
+  return parseCsv(r.stdout.slice(1), ';');
 }
 
 /** A cell as the csv writes it: a date cell as YYYY-MM-DD, an empty one as ''. */

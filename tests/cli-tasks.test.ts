@@ -9,7 +9,7 @@ import type { TaskRow } from '../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureFile } from './helpers.js';
 import { run, tempDir, tree } from './cli-run.js';
-import { NOTICE_456, item456, iso } from './tasks-notice.js';
+import { NOTICE_456, item456, iso, parseCsv } from './tasks-notice.js';
 
 function lastDayOf(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${new Date(Date.UTC(year, month, 0)).getUTCDate()}`;
@@ -193,25 +193,6 @@ describe('filters that check their input (point 2)', () => {
   });
 });
 
-/** RFC 4180 read back: rows of cells, `sep` between cells, CRLF between rows, `""` a quote. */
-function parseCsv(text: string, sep: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === sep) row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
-}
 
 describe('formats (point 3)', () => {
   const by = () => iso(/trước ngày (\d\d\/\d\d\/\d{4})/.exec(item456(1))![1]!);

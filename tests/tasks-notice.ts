@@ -1,6 +1,6 @@
 /**
  * A notice with a header (number, date, issuer), which the fixtures lack, for the tests of
- * `notice-parse tasks` (tests/cli-tasks*.test.ts), and what they read from its text.
+ * `notice-parse tasks` (tests/cli-tasks*.test.ts), what they read from its text, and the csv read back.
  */
 
 export const NOTICE_456 = `TỈNH ỦY TRÀ VINH
@@ -61,4 +61,24 @@ export function issued456(): string {
 /** The day item 1 is due by (`trước ngày dd/mm/yyyy`), YYYY-MM-DD. */
 export function due456(): string {
   return iso(/trước ngày (\d\d\/\d\d\/\d{4})/.exec(item456(1))![1]!);
+}
+
+/** RFC 4180 read back: rows of cells, `sep` between cells, CRLF between rows, `""` a quote. */
+export function parseCsv(text: string, sep: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === sep) row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  return rows;
 }
