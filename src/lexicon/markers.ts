@@ -175,7 +175,9 @@ const UNDOTTED_MARKS = AUTHORITY_MARKS.filter((m) => /^[A-Z]{2}\.$/.test(m)).map
 export const AUTHORITY_FORMS: readonly string[] = [...AUTHORITY_MARKS, ...UNDOTTED_MARKS];
 export const AUTHORITY = new RegExp(`^(${AUTHORITY_MARK}|${alternation(UNDOTTED_MARKS)})[ \\t]*(?=[${UPPER}])`);
 /** A dashed rule under the heading, or the `*` under the issuer. */
-export const SEPARATOR = /^(?:[-–—_=]{3,20}|\*{1,3})$/;
+/** The characters a dashed rule is drawn with (a regex class body). */
+export const RULE_CHARS = '-–—_=';
+export const SEPARATOR = new RegExp(`^(?:[${RULE_CHARS}]{3,20}|\\*{1,3})$`);
 /** `Số 123-TB/TU`, `Số: 45/TB-VPUBND`, `Số -TB/ĐU`, `Số:      /UBND-VX`, `Số: 49/2012/QĐ-UBND`. */
 export const DOC_NUMBER = new RegExp(
   `^(?:Số|SỐ)[ \\t]*:?[ \\t]*([0-9]{0,6}(?:/(?:19|20)[0-9]{2})?[ \\t]*[-/][ \\t]*[${UPPER}][${LETTER}&]{0,9}(?:[-/][${LETTER}&.]{1,12}){0,3})[ \\t]*$`,

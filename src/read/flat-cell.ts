@@ -10,10 +10,10 @@
  * name, a motto, the subject after a document's number, a list's dash after its head or after
  * the `;` that ends an entry. Nothing else is cut: a cell of running text stays one line.
  */
-import { DOC_NUMBER_PREFIX, MOTTO_PHRASE, RECIPIENTS_HEAD, ADDRESSEES_HEAD } from '../lexicon/markers.js';
+import { ADDRESSEES_HEAD, DOC_NUMBER_PREFIX, MOTTO_PHRASE, RECIPIENTS_HEAD, RULE_CHARS } from '../lexicon/markers.js';
 
 /** A rule of 3+ dashes, underscores or `=` between blanks (or at the cell's ends). */
-const RULE = /(?:^|[ \t])([-–—_=]{3,})(?=[ \t]|$)/g;
+const RULE = new RegExp(`(?:^|[ \\t])([${RULE_CHARS}]{3,})(?=[ \\t]|$)`, 'g');
 /** A list entry's dash after the `;`, `:` or `)` that ends the entry (or the head) before it. */
 const ENTRY = /[;:)][ \t]+(?=[-+•][ \t]+[^ \t])/g;
 
