@@ -15,8 +15,8 @@ import { findReferences } from './references.js';
 import { MEETING_BODIES, MEETING_VERBS, MEETING_WORDS, NOT_A_MEETING_OPENERS } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
 
-/** A meeting word (data/lexicon/meeting-words.yaml), as a whole word in any case. */
-const MEETING_WORD = new RegExp(`(?<![${LATIN}])(?:${alternation(MEETING_WORDS, { eitherCase: true })})(?![${LATIN}])`);
+/** A meeting verb or word (data/lexicon/meeting-verbs.yaml, meeting-words.yaml), as a whole word in any case. */
+const MEETING_WORD = new RegExp(`(?<![${LATIN}])(?:${alternation([...MEETING_VERBS, ...MEETING_WORDS], { eitherCase: true })})(?![${LATIN}])`);
 
 const FIRST_STOP = new RegExp(SENTENCE_STOP);
 
