@@ -40,9 +40,10 @@ function tailOf(lines: string[]): { start: number; signature: number } | null {
 /**
  * `numberFrom`: the first top-level item made a Word list item; those before it stay typed (Word's
  * AutoFormat makes a list of a typed `3. ` on its own, so a file may hold both), the list then
- * starting at that number.
+ * starting at that number. `points`: what the list's second level is, the lettered points `a)`
+ * under `1.` (`letter`) or the outline numbers `2.1.` under `2.` (`outline`, Word's `%1.%2.`).
  */
-export async function docxOf(text: string, withHeader = true, tailTable = false, numberFrom = 1): Promise<Built> {
+export async function docxOf(text: string, withHeader = true, tailTable = false, numberFrom = 1, points: 'letter' | 'outline' = 'letter'): Promise<Built> {
   const children: (Paragraph | Table)[] = [];
   if (withHeader) children.push(headerTable());
   let top = 0;
@@ -67,7 +68,14 @@ export async function docxOf(text: string, withHeader = true, tailTable = false,
       top++; // typed, before numberFrom
       sub = 0;
     }
-    const letter = /^\s*([a-z])\)\s+(.*)$/.exec(plain);
+    const letter = points === 'letter' ? /^\s*([a-z])\)\s+(.*)$/.exec(plain) : null;
+    const outline = points === 'outline' ? /^\s*(\d+)\.(\d+)\.\s+(.*)$/.exec(plain) : null;
+    if (outline && top > 0 && top >= numberFrom && Number(outline[1]) === top && Number(outline[2]) === sub + 1) {
+      sub++;
+      numbered++;
+      children.push(new Paragraph({ children: runs(outline[3]!), numbering: { reference: NUMBERING, level: 1 } }));
+      continue;
+    }
     if (letter && top > 0 && top >= numberFrom && letter[1]!.charCodeAt(0) - 96 === sub + 1) {
       sub++;
       numbered++;
@@ -87,7 +95,9 @@ export async function docxOf(text: string, withHeader = true, tailTable = false,
           reference: NUMBERING,
           levels: [
             { level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: numberFrom, alignment: AlignmentType.START },
-            { level: 1, format: LevelFormat.LOWER_LETTER, text: '%2)', alignment: AlignmentType.START },
+            points === 'letter'
+              ? { level: 1, format: LevelFormat.LOWER_LETTER, text: '%2)', alignment: AlignmentType.START }
+              : { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2.', alignment: AlignmentType.START },
           ],
         },
       ],
