@@ -445,6 +445,31 @@ describe('named localities', () => {
     expect(ids('Bí thư Tỉnh ủy Nguyễn Văn An')).toEqual(['tinh-uy.bi-thu']);
     expect(ids('Ủy ban nhân dân tỉnh - Trưởng ban')).toEqual(['ubnd-tinh']);
   });
+
+  // A province's name is one of a known few (data/gazetteer/words.yaml `provinces`): after `tỉnh`
+  // the place is the longest of them, and nothing else is one.
+  it.each([
+    // A family name no list marks as one (`Hồ` also starts Hồ Chí Minh), right after the committee.
+    ['Phó Bí thư Tỉnh ủy Hồ Thị Hoàng Yến chủ trì.', ['tinh-uy.pho-bi-thu'], ['Phó Bí thư Tỉnh ủy']],
+    // A province whose name ends in a family name (`Dương`), then a person.
+    ['Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh chủ trì.', ['chu-tich-ubnd-tinh:binh-duong'], ['Chủ tịch UBND tỉnh Bình Dương']],
+    ['Chủ tịch UBND tỉnh Bến Tre Trần Ngọc Tam kết luận.', ['chu-tich-ubnd-tinh:ben-tre'], ['Chủ tịch UBND tỉnh Bến Tre']],
+    ['UBND tỉnh Bà Rịa - Vũng Tàu báo cáo.', ['ubnd-tinh:ba-ria-vung-tau'], ['UBND tỉnh Bà Rịa - Vũng Tàu']],
+    ['UBND tỉnh Bà Rịa-Vũng Tàu báo cáo.', ['ubnd-tinh:ba-ria-vung-tau'], ['UBND tỉnh Bà Rịa-Vũng Tàu']],
+    ['Ủy ban nhân dân tỉnh Thừa Thiên Huế báo cáo.', ['ubnd-tinh:thua-thien-hue'], ['Ủy ban nhân dân tỉnh Thừa Thiên Huế']],
+    // A province of an earlier year (Hà Tây, 1991–2008), and an old spelling.
+    ['Tỉnh ủy Hà Tây chỉ đạo.', ['tinh-uy:ha-tay'], ['Tỉnh ủy Hà Tây']],
+    ['UBND tỉnh Đắc Lắc báo cáo.', ['ubnd-tinh:dac-lac'], ['UBND tỉnh Đắc Lắc']],
+    // Capitalised words that start no province's name are not a place.
+    ['Ủy ban nhân dân tỉnh Kế hoạch số 12 hướng dẫn.', ['ubnd-tinh'], ['Ủy ban nhân dân tỉnh']],
+    ['Ủy ban nhân dân tỉnh Nhà nước giao.', ['ubnd-tinh'], ['Ủy ban nhân dân tỉnh']],
+    // After `thành phố` a province-level city is taken whole; a city of a province by its words.
+    ['Bí thư Thành ủy Hà Nội Nguyễn Văn An phát biểu.', ['thanh-uy.bi-thu:ha-noi'], ['Bí thư Thành ủy Hà Nội']],
+    ['Giao UBND thành phố Nha Trang chủ trì.', ['ubnd-thanh-pho:nha-trang'], ['UBND thành phố Nha Trang']],
+  ])('after `tỉnh`, only a province: %s', (text, want, wantTexts) => {
+    expect(ids(text)).toEqual(want);
+    expect(texts(text)).toEqual(wantTexts);
+  });
 });
 
 describe('unknown agencies', () => {

@@ -339,6 +339,14 @@ describe('a title written before the name (state notices)', () => {
     ]);
   });
 
+  it('reads the name after a province, which the matcher knows whole, even where the province ends in a family name', () => {
+    expect(names('Phó Bí thư Tỉnh ủy Hồ Thị Hoàng Yến chủ trì cuộc họp.')).toEqual([['Hồ Thị Hoàng Yến', ['Phó Bí thư Tỉnh ủy'], 'chair']]);
+    expect(names('Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh chủ trì cuộc họp.')).toEqual([['Võ Văn Minh', ['Chủ tịch UBND tỉnh Bình Dương'], 'chair']]);
+    expect(names('Chủ tịch UBND tỉnh Hà Nam Lê Huyền chủ trì cuộc họp.')).toEqual([['Lê Huyền', ['Chủ tịch UBND tỉnh Hà Nam'], 'chair']]);
+    // A district's name is no list's: the matcher's four words took the name's first two.
+    expect(names('Chủ tịch UBND huyện Trà Cú Nguyễn Văn An chủ trì cuộc họp.')).toEqual([['Nguyễn Văn An', ['Chủ tịch UBND huyện Trà Cú'], 'chair']]);
+  });
+
   it('invents no one where a body and its place stand alone', () => {
     expect(names('Giao Chủ tịch UBND Thành phố Hồ Chí Minh chỉ đạo các sở, ngành thực hiện.')).toEqual([]);
     expect(names('Đề nghị Chủ tịch UBND tỉnh Bến Tre, Giám đốc Sở Y tế báo cáo.')).toEqual([]);

@@ -187,6 +187,8 @@ export function deriveAgencyIndex(gazetteer: Gazetteer): AgencyIndexData {
       surnames: gazetteer.words.surnames.map(foldText),
       joiners: gazetteer.words.joiners.map(foldText),
       under: gazetteer.words.under.map(foldText),
+      // As the matcher reads a place's words: `-` and spaces between them one space.
+      provinces: gazetteer.words.provinces.map(foldKey),
     },
     shapeHeads: gazetteer.shapeHeads.map((h) => ({ ...h, word: foldText(h.word) })),
   };

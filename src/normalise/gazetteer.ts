@@ -102,9 +102,11 @@ export interface MatcherWords {
   joiners: readonly string[];
   /** Between a body and the body it belongs to (`Trạm y tế trực thuộc UBND xã`): the first takes the second's scope. */
   under: readonly string[];
+  /** Province-level names: after `tỉnh` a place is one of them (`UBND tỉnh Bến Tre Trần Văn An`: the body ends at `Bến Tre`). */
+  provinces: readonly string[];
 }
 
-export const MATCHER_WORD_LISTS = ['plural', 'elliptic', 'notLocality', 'surnames', 'joiners', 'under'] as const;
+export const MATCHER_WORD_LISTS = ['plural', 'elliptic', 'notLocality', 'surnames', 'joiners', 'under', 'provinces'] as const;
 
 // ---------------------------------------------------------------------------------------------
 // The files' shape
@@ -363,6 +365,7 @@ export function buildGazetteer(
       surnames: words.surnames.map((w) => w.word),
       joiners: words.joiners.map((w) => w.word),
       under: words.under.map((w) => w.word),
+      provinces: words.provinces.map((w) => w.word),
     },
     shapeHeads: words.heads.map(({ example: _e, source: _s, ...head }): ShapeHead => head),
   };

@@ -82,9 +82,10 @@ const isSurname = (word: string) => {
 /**
  * `Thủ tướng Chính phủ Phạm Minh Chính chủ trì …`, `Phó Thủ tướng Trần Hồng Hà`, `Chủ tịch UBND tỉnh
  * Quảng Ngãi Nguyễn Hoàng Giang`: a title, the body it heads (the agency matcher tells where that
- * ends), then the name; nothing else may come between. The matcher may take the first syllables
- * of the name for the body's place (`tỉnh Quảng Ngãi Nguyễn Hoàng`): the run of capitalised words
- * around its end is then split where a family name leaves a name of 2 to 4 syllables.
+ * ends), then the name; nothing else may come between. The matcher knows a province's name whole,
+ * but may take the first syllables of the name for a district's or a commune's (`huyện Trà Cú
+ * Nguyễn Văn`): the run of capitalised words around its end is then split where a family name
+ * leaves a name of 2 to 4 syllables.
  */
 function titledPeople(text: string): PersonMention[] {
   const out: PersonMention[] = [];
@@ -109,9 +110,12 @@ function titledPeople(text: string): PersonMention[] {
 }
 
 /**
- * The name after a title ending at `from` and a body ending at `at`: the capitalised words right
- * before `at` (those the body took) and after it (at least one), cut at the first family name that
- * leaves 2 to 4 syllables, or whole when it is 2 to 4 syllables and holds none.
+ * The name after a title ending at `from` and a body ending at `at`: the capitalised words after
+ * `at` when they are 2 to 4 and start with a family name (or hold none after a body ending in a
+ * word in lower case); else those right before
+ * `at` (a district's or a commune's name, which no list holds, may have taken some) and after it
+ * (at least one), cut at the first family name that leaves 2 to 4 syllables, or whole when it is
+ * 2 to 4 syllables and holds none.
  */
 function nameAround(window: string, from: number, at: number): { text: string; start: number } | null {
   const words: { text: string; start: number }[] = [];
@@ -121,9 +125,18 @@ function nameAround(window: string, from: number, at: number): { text: string; s
     CAPITALISED.test(words[a]!.text) && CAPITALISED.test(words[b]!.text) && /^[ \t]+$/.test(window.slice(words[a]!.start + words[a]!.text.length, words[b]!.start));
   let k = words.findIndex((w) => w.start >= at);
   if (k < 0 || !CAPITALISED.test(words[k]!.text) || !/^[ \t]*$/.test(window.slice(at, words[k]!.start))) return null;
-  let first = k;
-  while (first > 0 && words[first - 1]!.start >= from && joined(first - 1, first)) first--;
+  const after = k;
   while (k + 1 < words.length && joined(k, k + 1)) k++;
+  // The words after the body are the name when they make one: they start with a family name (a
+  // province's name, which the matcher knows whole, took none of it), or hold none and the body
+  // ends in no capitalised word that could have taken the name's first syllables.
+  const own = words.slice(after, k + 1);
+  const alone = isSurname(own[0]!.text) || (!own.some((w) => isSurname(w.text)) && !(after > 0 && joined(after - 1, after)));
+  if (own.length >= 2 && own.length <= 4 && alone) {
+    return { text: window.slice(own[0]!.start, own[own.length - 1]!.start + own[own.length - 1]!.text.length), start: own[0]!.start };
+  }
+  let first = after;
+  while (first > 0 && words[first - 1]!.start >= from && joined(first - 1, first)) first--;
   const run = words.slice(first, k + 1);
   let cut = run.findIndex((w, i) => isSurname(w.text) && run.length - i >= 2 && run.length - i <= 4);
   if (cut < 0 && !run.some((w) => isSurname(w.text)) && run.length >= 2 && run.length <= 4) cut = 0;

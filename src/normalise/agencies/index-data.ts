@@ -208,6 +208,7 @@ function loadIndex(data: AgencyIndexData): Index {
       surnames: new Set(data.words.surnames),
       joiners: new Set(data.words.joiners),
       under: new Set(data.words.under),
+      provinces: new Set(data.words.provinces),
     },
     shapeHeads: data.shapeHeads,
     headStarts: new Set(data.shapeHeads.map((h) => (h.word.charCodeAt(0) << 16) | h.word.charCodeAt(1))),

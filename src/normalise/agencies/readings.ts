@@ -84,9 +84,18 @@ function isRoman(written: string): boolean {
 
 /**
  * `Trà Cú` after `huyện `: up to four capitalised words. A number (`Phường 1`, `Phường III`)
- * names only a ward or a district (`xã I.` is a section's number after a body's name).
+ * names only a ward or a district (`xã I.` is a section's number after a body's name). After
+ * `tỉnh` (or `Tỉnh ủy`) a place is a province's name, which a list holds (data/gazetteer/words.yaml
+ * `provinces`): the words after it are not the place's, and capitalised words that start no
+ * province's name are none (a person: `Phó Bí thư Tỉnh ủy Hồ Thị Hoàng Yến`). After `thành phố` a
+ * province-level city's name is taken whole; a city of a province, which no list holds, is read by
+ * its words.
  */
 function readLocality(ctx: Ctx, i: number, scope: ScopeRef): Locality | null {
+  if (scope.base === 'tinh' || scope.base === 'thanh-pho') {
+    const province = readProvince(ctx, i);
+    if (province || scope.base === 'tinh') return province;
+  }
   const digits = scope.form === 'word' && (scope.base === 'phuong' || scope.base === 'quan');
   const starts = (k: number): boolean => isUpperAt(ctx, k) || (digits && isDigitAt(ctx, k));
   let end = -1;
@@ -98,6 +107,21 @@ function readLocality(ctx: Ctx, i: number, scope: ScopeRef): Locality | null {
     if (words === 0 && scope.form === 'committee' && ctx.ix.words.surnames.has(word)) return null;
     end = w;
     k = nextNameWord(ctx, w, starts);
+  }
+  return end < 0 ? null : { name: displayName(ctx.text.slice(i, end)), start: i, end };
+}
+
+/** The longest province-level name at `i` (up to four words, `-` or a space between them), or null. */
+function readProvince(ctx: Ctx, i: number): Locality | null {
+  const upper = (k: number): boolean => isUpperAt(ctx, k);
+  let end = -1;
+  let name = '';
+  let k = i;
+  for (let words = 0; words < 4 && k >= 0 && upper(k); words++) {
+    const w = wordEnd(ctx, k);
+    name = words === 0 ? foldedSlice(ctx, k, w) : `${name} ${foldedSlice(ctx, k, w)}`;
+    if (ctx.ix.words.provinces.has(name)) end = w;
+    k = nextNameWord(ctx, w, upper);
   }
   return end < 0 ? null : { name: displayName(ctx.text.slice(i, end)), start: i, end };
 }
