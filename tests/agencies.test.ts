@@ -466,6 +466,10 @@ describe('named localities', () => {
     // After `thành phố` a province-level city is taken whole; a city of a province by its words.
     ['Bí thư Thành ủy Hà Nội Nguyễn Văn An phát biểu.', ['thanh-uy.bi-thu:ha-noi'], ['Bí thư Thành ủy Hà Nội']],
     ['Giao UBND thành phố Nha Trang chủ trì.', ['ubnd-thanh-pho:nha-trang'], ['UBND thành phố Nha Trang']],
+    // Elsewhere a family name and a middle name (`Văn`, `Thị`) start a person, but after `phường`.
+    ['Tham dự có: Phó Chủ tịch UBND huyện Nguyễn Thị Mai; lãnh đạo Phòng Kinh tế.', ['pho-chu-tich-ubnd-huyen', 'phong-kinh-te'], ['Phó Chủ tịch UBND huyện', 'Phòng Kinh tế']],
+    ['Chủ tịch UBND phường Võ Thị Sáu chủ trì.', ['chu-tich-ubnd-phuong:vo-thi-sau'], ['Chủ tịch UBND phường Võ Thị Sáu']],
+    ['UBND huyện Trần Đề báo cáo.', ['ubnd-huyen:tran-de'], ['UBND huyện Trần Đề']],
   ])('after `tỉnh`, only a province: %s', (text, want, wantTexts) => {
     expect(ids(text)).toEqual(want);
     expect(texts(text)).toEqual(wantTexts);

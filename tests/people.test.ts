@@ -343,6 +343,7 @@ describe('a title written before the name (state notices)', () => {
     expect(names('Phó Bí thư Tỉnh ủy Hồ Thị Hoàng Yến chủ trì cuộc họp.')).toEqual([['Hồ Thị Hoàng Yến', ['Phó Bí thư Tỉnh ủy'], 'chair']]);
     expect(names('Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh chủ trì cuộc họp.')).toEqual([['Võ Văn Minh', ['Chủ tịch UBND tỉnh Bình Dương'], 'chair']]);
     expect(names('Chủ tịch UBND tỉnh Hà Nam Lê Huyền chủ trì cuộc họp.')).toEqual([['Lê Huyền', ['Chủ tịch UBND tỉnh Hà Nam'], 'chair']]);
+    expect(names('Tham dự có: Phó Chủ tịch UBND huyện Nguyễn Thị Mai; lãnh đạo Phòng Tài chính - Kế hoạch.')).toEqual([['Nguyễn Thị Mai', ['Phó Chủ tịch UBND huyện'], 'attendee']]);
     // A district's name is no list's: the matcher's four words took the name's first two.
     expect(names('Chủ tịch UBND huyện Trà Cú Nguyễn Văn An chủ trì cuộc họp.')).toEqual([['Nguyễn Văn An', ['Chủ tịch UBND huyện Trà Cú'], 'chair']]);
   });

@@ -189,6 +189,7 @@ export function deriveAgencyIndex(gazetteer: Gazetteer): AgencyIndexData {
       under: gazetteer.words.under.map(foldText),
       // As the matcher reads a place's words: `-` and spaces between them one space.
       provinces: gazetteer.words.provinces.map(foldKey),
+      middleNames: gazetteer.words.middleNames.map(foldText),
     },
     shapeHeads: gazetteer.shapeHeads.map((h) => ({ ...h, word: foldText(h.word) })),
   };

@@ -104,9 +104,11 @@ export interface MatcherWords {
   under: readonly string[];
   /** Province-level names: after `tỉnh` a place is one of them (`UBND tỉnh Bến Tre Trần Văn An`: the body ends at `Bến Tre`). */
   provinces: readonly string[];
+  /** Middle names: a family name and one of them after a body start a person (`UBND huyện Nguyễn Thị Mai`). */
+  middleNames: readonly string[];
 }
 
-export const MATCHER_WORD_LISTS = ['plural', 'elliptic', 'notLocality', 'surnames', 'joiners', 'under', 'provinces'] as const;
+export const MATCHER_WORD_LISTS = ['plural', 'elliptic', 'notLocality', 'surnames', 'joiners', 'under', 'provinces', 'middleNames'] as const;
 
 // ---------------------------------------------------------------------------------------------
 // The files' shape
@@ -366,6 +368,7 @@ export function buildGazetteer(
       joiners: words.joiners.map((w) => w.word),
       under: words.under.map((w) => w.word),
       provinces: words.provinces.map((w) => w.word),
+      middleNames: words.middleNames.map((w) => w.word),
     },
     shapeHeads: words.heads.map(({ example: _e, source: _s, ...head }): ShapeHead => head),
   };

@@ -209,6 +209,7 @@ function loadIndex(data: AgencyIndexData): Index {
       joiners: new Set(data.words.joiners),
       under: new Set(data.words.under),
       provinces: new Set(data.words.provinces),
+      middleNames: new Set(data.words.middleNames),
     },
     shapeHeads: data.shapeHeads,
     headStarts: new Set(data.shapeHeads.map((h) => (h.word.charCodeAt(0) << 16) | h.word.charCodeAt(1))),
