@@ -27,7 +27,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNotice, type Directive, type Notice, type Span } from '../src/index.js';
 import { codes, fixtureBytes, fixtureFile, outline, type Outline } from './helpers.js';
 import type { AgencyMention } from '../src/normalise/agencies.js';
-import { clausesOf, productOf, readDirective } from '../src/normalise/directives.js';
+import { addressedIn, clausesOf, productOf, readDirective } from '../src/normalise/directives.js';
 import * as agencyMatcher from '../src/normalise/agencies.js';
 
 const fixture = (prefix: string): Notice => parseNotice(fixtureBytes(prefix), { name: `${prefix}.txt` });
@@ -584,6 +584,61 @@ describe('bullets inherit their parent’s leads', () => {
         { id: '2.2', item: '2.2', leads: [['so-tai-chinh', false]] },
         { id: '2.2.-.1', item: '2.2', leads: [['so-tai-chinh', true]] },
       ],
+    });
+  });
+});
+
+describe('an item that only names the bodies its points are for', () => {
+  it('`1. Ban Quản lý dự án …:` hands its points to that body; a point with a body of its own keeps it', () => {
+    run({
+      name: '',
+      body: [
+        '1. Ban Quản lý dự án đầu tư xây dựng huyện:',
+        'a) Khẩn trương hoàn chỉnh hồ sơ thanh toán các công trình đã hoàn thành, giải ngân xong trước ngày 30/4/2023.',
+        'b) Phối hợp với Ủy ban nhân dân các xã rà soát mặt bằng, báo cáo Ủy ban nhân dân huyện trước ngày 25/3/2023.',
+        'c) Phòng Tài chính - Kế hoạch thẩm định hồ sơ quyết toán.',
+        '2. Phòng Kinh tế và Hạ tầng kiểm tra chất lượng công trình.',
+      ].join('\n'),
+      tree: ['1', ['a', 'b', 'c'], '2'],
+      want: [
+        { id: '1.a', item: '1.a', leads: [['ban-quan-ly-du-an-dau-tu-xay-dung-huyen', true]], deadlines: [['2023-04-30', 'by']] },
+        { id: '1.b', item: '1.b', leads: [['ban-quan-ly-du-an-dau-tu-xay-dung-huyen', true]], deadlines: [['2023-03-25', 'by']] },
+        { id: '1.c', item: '1.c', leads: [['phong-tai-chinh-ke-hoach', false]], notAgencies: ['ban-quan-ly-du-an-dau-tu-xay-dung-huyen'] },
+      ],
+      // The heading itself asks nothing.
+      absent: ['1'],
+    });
+  });
+
+  it('after `Đối với`, and for two bodies', () => {
+    run({
+      name: '',
+      body: ['1. Đối với Sở Y tế và Sở Tài chính:', '- Khẩn trương bố trí kinh phí mua vắc xin.', '2. Ủy ban nhân dân tỉnh chỉ đạo thực hiện.'].join('\n'),
+      tree: ['1', ['-'], '2'],
+      want: [{ id: '1.-.1', item: '1', leads: [['so-y-te', true], ['so-tai-chinh', true]] }],
+    });
+  });
+
+  it('is no heading when a verb or more text stands before or after the colon', () => {
+    for (const text of ['Sở Y tế chủ trì:', 'Về công tác y tế:', 'Sở Y tế: khẩn trương triển khai.', 'Đối với các dự án của Sở Y tế:']) {
+      expect(addressedIn(text, agencyMatcher.findAgencies(text)), text).toEqual([]);
+    }
+    const text = 'Đối với Ủy ban nhân dân tỉnh:';
+    expect(addressedIn(text, agencyMatcher.findAgencies(text)).map((m) => m.id)).toEqual(['ubnd-tinh']);
+  });
+
+  it('gives its points to the bodies only where they ask for action: a report\'s `4. UBND xã:` heads what was done', () => {
+    run({
+      name: '',
+      body: [
+        '4. UBND xã:',
+        '4.1. Lĩnh vực kinh tế:',
+        '- Tiến độ gieo trồng vụ Mùa đạt khoảng 85% kế hoạch.',
+        '- Tiếp tục theo dõi hoạt động nuôi trồng thủy sản trên địa bàn.',
+      ].join('\n'),
+      tree: ['4', ['4.1', ['-', '-']]],
+      want: [{ id: '4.1.-.2', item: '4.1', leads: [['ubnd-xa', true]] }],
+      absent: ['4', '4.1', '4.1.-.1'],
     });
   });
 });

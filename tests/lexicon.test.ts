@@ -18,7 +18,7 @@ import { LOWER } from '../src/text/letters.js';
 import { findAgencies } from '../src/normalise/agencies.js';
 import { findDates } from '../src/normalise/dates.js';
 import { countFromIssue, deadlineRole } from '../src/normalise/deadline-dates.js';
-import { isOngoing, nounPhraseAt, opensWithFact, productOf, readDirective, statesFacts } from '../src/normalise/directives.js';
+import { addressedIn, isOngoing, nounPhraseAt, opensWithFact, productOf, readDirective, statesFacts } from '../src/normalise/directives.js';
 import { typeOfNumber } from '../src/lexicon/document-types.js';
 import { findPeople } from '../src/normalise/people.js';
 import { findReferences } from '../src/normalise/references.js';
@@ -101,6 +101,8 @@ const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
     const passed = directive(`Thường trực Tỉnh ủy ${lowerFirst(text)}`);
     return passed.leads.length > 0 && passed.leads.every((m) => m.start > 0);
   },
+  // An item of nothing but the opener and bodies up to its colon hands its points to them.
+  'addressing-openers.yaml': (e, text) => text.startsWith(e.word!) && addressedIn(text, findAgencies(text)).length > 0,
   // Skipped at the head: the hand-over verb after it still names the leads.
   'connectors.yaml': (e, text) => text.toLowerCase().startsWith(e.word!) && directive(text).leads.length > 0,
   // The subject (a body at the start) is not told to act.

@@ -90,6 +90,7 @@ export const RoleCueEntry = z.strictObject({
 export const LEXICON_LISTS = [
   { file: 'imperatives.yaml', constant: 'IMPERATIVES', entry: WordEntry },
   { file: 'hand-over-verbs.yaml', constant: 'HAND_OVER_VERBS', entry: WordEntry },
+  { file: 'addressing-openers.yaml', constant: 'ADDRESSING_OPENERS', entry: WordEntry },
   { file: 'connectors.yaml', constant: 'CONNECTORS', entry: WordEntry },
   { file: 'not-a-task-openers.yaml', constant: 'NOT_A_TASK_OPENERS', entry: WordEntry },
   { file: 'passive-markers.yaml', constant: 'PASSIVE_MARKERS', entry: WordEntry },

@@ -19,7 +19,7 @@ import { LOWER, UPPER, isLetterCode, isLowerCode, isUpperCode } from '../text/le
 import { BODY_HEAD } from '../lexicon/markers.js';
 import { isWhiteSpace } from '../text/space.js';
 import {
-  CONNECTORS, DELIVERABLES, FACTUAL_OPENERS, HAND_OVER_VERBS, IMPERATIVES, MAKING_VERBS, NOT_A_TASK_OPENERS,
+  ADDRESSING_OPENERS, CONNECTORS, DELIVERABLES, FACTUAL_OPENERS, HAND_OVER_VERBS, IMPERATIVES, MAKING_VERBS, NOT_A_TASK_OPENERS,
   NOT_A_VERB_WORDS, ONGOING_DUTY_WORDS, PROPOSAL_VERBS, REPORT_PRODUCT_FOLLOWERS, REPORT_PRODUCTS, REPORT_QUALIFIERS,
   REPORT_VERBS, SUPPORT_VERBS, type CueVerbWords,
   NOUN_PHRASE_WORDS, DIRECTING_VERBS, LEAD_WORDS, SPEECH_VERBS, PASSIVE_MARKERS,
@@ -522,6 +522,33 @@ function directedLeads(text: string, c: ClauseText, mentions: AgencyMention[], s
 }
 
 /** The text opens with an account of what has been done or what is, not with a task. */
+/** An item's opener that addresses the bodies after it (`Đối với`, `Về phía`), with its blank. */
+const ADDRESSING = new RegExp(`^(?:${alternation(ADDRESSING_OPENERS, { eitherCase: true })})[ \\t]+`);
+/** What may stand between two bodies an item addresses: a comma, a semicolon, `và`, blanks. */
+const BETWEEN_BODIES = /^(?:[ \t]*[,;][ \t]*|[ \t]+và[ \t]+|[ \t]+)$/;
+
+/**
+ * The bodies an item addresses when that is all it says: `Ban Quản lý dự án đầu tư xây dựng
+ * huyện:`, `Đối với Ủy ban nhân dân các xã:`, `Sở Y tế, Sở Tài chính:` — nothing but bodies (after
+ * an opener of data/lexicon/addressing-openers.yaml) up to a colon that ends the text. Its points
+ * are for them. None otherwise.
+ */
+export function addressedIn(text: string, mentions: AgencyMention[]): AgencyMention[] {
+  const body = text.trimEnd();
+  if (!body.endsWith(':') || mentions.length === 0) return [];
+  const end = body.length - 1;
+  let at = ADDRESSING.exec(body)?.[0].length ?? 0;
+  const out: AgencyMention[] = [];
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (m.start < at) continue;
+    const gap = body.slice(at, m.start);
+    if (out.length === 0 ? gap.trim() !== '' : !BETWEEN_BODIES.test(gap)) return [];
+    out.push(m);
+    at = m.end;
+  }
+  return out.length > 0 && body.slice(at, end).trim() === '' ? out : [];
+}
+
 export function statesFacts(text: string): boolean {
   const lead = skipSpace(text, 0, text.length);
   return matchesAt(FACTUAL, text, lead) || matchesAt(NOT_A_TASK, text, lead);

@@ -12,7 +12,7 @@ import type { Finding } from '../core/findings.js';
 import type { SpanMaker } from '../core/spans.js';
 import { findAgencies, findAgencyAtStart, homeScope, summariseAgencies, type AgencyMention } from './agencies.js';
 import { findDates, type FoundDate } from './dates.js';
-import { handedOverBefore, isOngoing, productOf, readDirective, statesFacts, type DirectiveReading } from './directives.js';
+import { addressedIn, handedOverBefore, isOngoing, productOf, readDirective, statesFacts, type DirectiveReading } from './directives.js';
 import { findReferences, type FoundReference } from './references.js';
 import { recogniseMeeting } from './meeting.js';
 import { dateRole, type DateRole } from './date-roles.js';
@@ -121,7 +121,9 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
       directives.push(directiveOf(id, null, reading.asksAction ? 'task' : 'decision', span, para, withMembers(reading, members), NO_MENTIONS, deadlines, refs, spans));
     });
   }
-  const walk = (items: Item[], parentItem: Item | null, parentId: string, parent: DirectiveReading | null, owner: string | null) => {
+  // `addressed`: `parent` holds the bodies a heading named (`Đối với Ủy ban nhân dân tỉnh:`), whose
+  // points are theirs only where they ask for action: a report's `4. UBND xã:` heads what it did.
+  const walk = (items: Item[], parentItem: Item | null, parentId: string, parent: DirectiveReading | null, owner: string | null, addressed: boolean) => {
     items.forEach((item, index) => {
       const id = idOf(item, index, parentItem, parentId);
       const source = sources.get(item) ?? { text: item.text, paragraphs: [] };
@@ -131,7 +133,7 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
       const reading = readDirective(source.text, acting, speakers);
       // A child with no lead of its own, or whose first sentence gives an order with no subject,
       // is addressed to its parent's leads.
-      const inherits = parent !== null && (reading.leads.length === 0 || reading.opensWithoutSubject);
+      const inherits = parent !== null && (reading.leads.length === 0 || reading.opensWithoutSubject) && (!addressed || reading.asksAction);
       const inherited = inherits ? notAmong(parent.primaryLeads, reading.leads) : NO_MENTIONS;
       const itemId = item.kind === 'bullet' ? (owner ?? id) : id;
       const deadlines = deadlinesOf(source, id, refs);
@@ -142,12 +144,18 @@ export function normalise(built: BuiltNotice, spans: SpanMaker): Normalised {
         const kind = reading.asksAction || inheritedTask ? 'task' : 'decision';
         directives.push(directiveOf(id, itemId, kind, item.span, source, withMembers(reading, members), withMembersOf(inherited, members), deadlines, refs, spans));
       }
+      // An item that only names bodies (`Đối với Ủy ban nhân dân tỉnh:`) hands its points to them.
+      const heads = reading.primaryLeads.length > 0 ? NO_MENTIONS : addressedIn(source.text, acting);
       const passDown: DirectiveReading | null =
-        reading.primaryLeads.length > 0 ? reading : inherited.length > 0 ? withPrimaryLeads(reading, inherited) : parent;
-      walk(item.children, item, id, passDown, item.kind === 'bullet' ? owner : id);
+        reading.primaryLeads.length > 0 ? reading
+        : heads.length > 0 ? withPrimaryLeads(reading, heads)
+        : inherited.length > 0 ? withPrimaryLeads(reading, inherited)
+        : parent;
+      const passAddressed = heads.length > 0 || (addressed && passDown === parent);
+      walk(item.children, item, id, passDown, item.kind === 'bullet' ? owner : id, passAddressed);
     });
   };
-  walk(built.items, null, '', handedBy, null);
+  walk(built.items, null, '', handedBy, null, false);
   if (built.closingSource) {
     const { refs } = readText(built.closingSource);
     listOutside(built.closingSource, refs);
