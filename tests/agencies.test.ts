@@ -835,6 +835,22 @@ describe('grouped levels and abbreviated scopes', () => {
     expect(ids('gửi UBND tỉnh, xã Công Hải')).toEqual(['ubnd-tinh']);
   });
 
+  // A class over several levels is a class at each: `UBND các huyện, thị xã, thành phố` tells the
+  // People's Committees of all three kinds of district to act.
+  it.each([
+    ['Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo thực hiện.', ['ubnd-huyen', 'ubnd-thi-xa', 'ubnd-thanh-pho']],
+    ['Ủy ban nhân dân huyện, thị xã, thành phố duy trì trực ban.', ['ubnd-huyen', 'ubnd-thi-xa', 'ubnd-thanh-pho']],
+    ['Đảng ủy các phường, xã tổ chức quán triệt.', ['dang-uy-phuong', 'dang-uy-xa']],
+    // other-issuers/002, and its recipients list
+    ['Ủy ban nhân dân các phường, xã có trách nhiệm chỉ đạo.', ['ubnd-phuong', 'ubnd-xa']],
+    ['- UBND các xã, thị trấn;', ['ubnd-xa', 'ubnd-thi-tran']],
+    // A level word that opens a body's name is that body's.
+    ['UBND các xã, thành phố Nha Trang', ['ubnd-xa']],
+  ])('reads a class over several levels as a class at each: %s', (text, classes) => {
+    const generic = findAgencies(text, { includeGeneric: true }).filter((m) => m.generic);
+    expect(generic.map((m) => m.id)).toEqual(classes);
+  });
+
   // other-issuers/003: `- UBND TP. Hồ Chí Minh;`
   it('reads a locality after an abbreviated scope’s point (`UBND TP. Hồ Chí Minh`)', () => {
     expect(find('- UBND TP. Hồ Chí Minh;').map((m) => [m.id, m.text])).toEqual([['ubnd-thanh-pho:ho-chi-minh', 'UBND TP. Hồ Chí Minh']]);

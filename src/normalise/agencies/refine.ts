@@ -197,20 +197,23 @@ function namesABody(written: string): boolean {
 /**
  * `kỳ họp HĐND tỉnh, xã`: a body's scope followed by a level word of another tier names the same
  * body at that level too (Hội đồng nhân dân xã). Levels of one tier (`UBND huyện, thị xã, thành
- * phố`) are a class instead (levelListAfter). The body at the other level is the one whose id
- * differs only by the level's key (`hdnd-tinh` → `hdnd-xa`), as the gazetteer writes them.
+ * phố`) are a class instead (levelListAfter), and a class's levels (`UBND các huyện, thị xã, thành
+ * phố`, `Đảng ủy các xã, phường`, `UBND các xã, thị trấn`) are as many classes, one per level. The
+ * body at the other level is the one whose id differs only by the level's key (`hdnd-tinh` →
+ * `hdnd-xa`), as the gazetteer writes them.
  */
 function expandLevels(ctx: Ctx, raws: Raw[]): void {
   const added: Raw[] = [];
   for (const r of raws) {
     const scope = r.scope;
-    if (!r.entry || r.generic || r.localities || scope?.form !== 'word' || !scope.base || !r.entry.id.endsWith(`-${scope.key}`)) continue;
+    if (!r.entry || r.localities || scope?.form !== 'word' || !scope.base || !r.entry.id.endsWith(`-${scope.key}`)) continue;
+    const generic = r.generic === true;
     let end = r.end;
     for (let hop = 0; hop < 3; hop++) {
       const i = skipSpace(ctx, end);
       if (ctx.text.charAt(i) !== ',') break;
       const j = skipSpace(ctx, i + 1);
-      const word = ctx.ix.scopeWords.find((s) => s.scope.level !== scope.level && matchPhrase(ctx, j, s.folded) >= 0);
+      const word = ctx.ix.scopeWords.find((s) => (generic ? s.scope.key !== scope.key : s.scope.level !== scope.level) && matchPhrase(ctx, j, s.folded) >= 0);
       if (!word) break;
       const stop = matchPhrase(ctx, j, word.folded);
       const other = lookupAgency(r.entry.id.slice(0, -scope.key.length) + word.scope.key);
