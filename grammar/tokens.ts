@@ -22,6 +22,8 @@ import {
   SEPARATOR,
   SUBJECT_START,
   readMarker,
+  resolveLabelRuns,
+  type Marker as LineMarker,
   type MarkerKind,
 } from '../src/lexicon/markers.js';
 import { LOWER, UPPER, expandRanges, isCapsLine, isLowerCode, isUpperCode } from '../src/text/letters.js';
@@ -50,6 +52,10 @@ const MARKER_KINDS: Record<MarkerKind, HeadKind> = {
   bullet: 'Bullet',
   // `(1)`: a number all the same; whether it labels an item is the layout's and the builder's call.
   parenthesised: 'NumberMarker',
+  // `A.` and `ii.`: items like `a)` to the grammar, where the labels around them let them be
+  // (resolveLabelRuns, see classifyLines).
+  'upper-lettered': 'LetterMarker',
+  'lower-roman': 'LetterMarker',
 };
 
 /**
@@ -59,6 +65,9 @@ const MARKER_KINDS: Record<MarkerKind, HeadKind> = {
  * `allTokens`, each test guarded by the first characters its token declares in
  * `start_chars_hint` (chevrotain tries a token only at those characters). A line starting `Tại`
  * is therefore never a SubjectText: that token's hint has no `T`.
+ *
+ * A label the line alone cannot settle (`A.`, `ii.`) is given as a marker: classifyLines keeps it
+ * or not by the labels of the lines around it.
  */
 export function classifyLine(line: string): LineHead | null {
   if (line.length === 0) return null;
@@ -79,6 +88,14 @@ export function classifyLine(line: string): LineHead | null {
   if (upper && isUpperCode(second) && (head = prefix('DocType', DOC_TYPE_PREFIX, line))) return head;
   const marker = readMarker(line);
   if (marker) return { kind: MARKER_KINDS[marker.kind], length: marker.length, payload: marker };
+  return classifyUnmarked(line);
+}
+
+/** The token of a line with no marker: what classifyLine tries after the markers. */
+function classifyUnmarked(line: string): LineHead | null {
+  const first = line.charCodeAt(0);
+  const second = line.charCodeAt(1);
+  const upper = isUpperCode(first);
   // A name's first syllable goes on in lower case or ends at a space (`A Lềnh`).
   if (upper && (isLowerCode(second) || second === 32) && PERSON_NAME.test(line)) return whole('PersonName', line);
   if (isCapsLine(line)) return whole('CapsLine', line);
@@ -86,6 +103,47 @@ export function classifyLine(line: string): LineHead | null {
     return whole('SubjectText', line);
   }
   return null;
+}
+
+/**
+ * The tokens the lines of a prepared text start with (its lines that are not empty, each with
+ * its start offset): classifyLine's answers, save that the candidate labels a line alone cannot settle (`A.`,
+ * `ii.`, `i.` as a numeral) are settled by the labels of the lines around them
+ * (resolveLabelRuns); a line whose label is not one is classified as if it had none.
+ */
+export function classifyLines(text: string): { starts: number[]; lines: string[]; heads: (LineHead | null)[] } {
+  const starts: number[] = [];
+  const lines: string[] = [];
+  const heads: (LineHead | null)[] = [];
+  const markers: (LineMarker | null)[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end > start) {
+      const line = text.slice(start, end);
+      const head = classifyLine(line);
+      starts.push(start);
+      lines.push(line);
+      heads.push(head);
+      markers.push(isMarkerHead(head) ? (head!.payload as LineMarker) : null);
+    }
+    start = end + 1;
+  }
+  const resolved = resolveLabelRuns(markers);
+  for (let i = 0; i < heads.length; i++) {
+    const before = markers[i];
+    const after = resolved[i];
+    if (before === after) continue;
+    heads[i] = after ? { kind: MARKER_KINDS[after.kind], length: after.length, payload: after } : classifyUnmarked(lines[i]!);
+  }
+  return { starts, lines, heads };
+}
+
+function isMarkerHead(head: LineHead | null): boolean {
+  if (head === null) return false;
+  const k = head.kind;
+  return k === 'RomanMarker' || k === 'NumberMarker' || k === 'LetterMarker' || k === 'Bullet';
 }
 
 /** The first characters of SEPARATOR: `-–—_=*`. */
@@ -127,19 +185,19 @@ function prefix(kind: HeadKind, pattern: RegExp, line: string): LineHead | null 
 }
 
 // The custom matchers of chevrotain's lexer (built by the tests, see noticeLexer) all ask about
-// the line at the same offset: classify it once and remember the answer.
-let memoText = '';
-let memoOffset = -1;
-let memoHead: LineHead | null = null;
+// the line at an offset, which they classify with the lines around it (classifyLines): classify
+// the text's lines once and remember the answers.
+let memoText: string | null = null;
+let memoHeads = new Map<number, LineHead | null>();
 
 function headAt(text: string, offset: number): LineHead | null {
-  if (text !== memoText || offset !== memoOffset) {
+  if (text !== memoText) {
     memoText = text;
-    memoOffset = offset;
-    const end = text.indexOf('\n', offset);
-    memoHead = classifyLine(text.slice(offset, end < 0 ? text.length : end));
+    const { starts, heads } = classifyLines(text);
+    memoHeads = new Map();
+    for (let i = 0; i < starts.length; i++) memoHeads.set(starts[i]!, heads[i]!);
   }
-  return memoHead;
+  return memoHeads.get(offset) ?? null;
 }
 
 /** The custom pattern of a line-start token: it matches where classifyLine says so. */
@@ -277,7 +335,8 @@ export const LetterMarker = createToken({
   name: 'LetterMarker',
   pattern: { exec: lineHead('LetterMarker') },
   categories: [LineStart, Marker],
-  start_chars_hint: lowerChars,
+  // `a)`, `ii.`, and `A.` (upper-lettered).
+  start_chars_hint: [...lowerChars, ...'ABCDEFGHJKMNOPQRSTUWYZ'],
   line_breaks: false,
 });
 
@@ -383,21 +442,17 @@ const TOKEN_OF: Record<HeadKind, TokenType> = {
  */
 export function tokenizeLines(text: string): IToken[] {
   const tokens: IToken[] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    if (end > start) {
-      const line = text.slice(start, end);
-      const head = classifyLine(line);
-      if (head === null) tokens.push(makeToken(line, start, Text));
-      else {
-        const whole = head.length === line.length;
-        tokens.push(makeToken(whole ? line : line.slice(0, head.length), start, TOKEN_OF[head.kind], head.payload));
-        if (!whole) tokens.push(makeToken(line.slice(head.length), start + head.length, Rest));
-      }
+  const { starts, lines, heads } = classifyLines(text);
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    const line = lines[i]!;
+    const head = heads[i]!;
+    if (head === null) tokens.push(makeToken(line, start, Text));
+    else {
+      const whole = head.length === line.length;
+      tokens.push(makeToken(whole ? line : line.slice(0, head.length), start, TOKEN_OF[head.kind], head.payload));
+      if (!whole) tokens.push(makeToken(line.slice(head.length), start + head.length, Rest));
     }
-    start = end + 1;
   }
   return tokens;
 }

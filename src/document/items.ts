@@ -2,13 +2,14 @@
  * The body: preamble, the tree of items, and the closing.
  *
  * The tree follows the numbers written in the markers, not indentation: `2.1.` goes under `2.`,
- * `a)` under the numbered item above it, bullets under the item they follow. A bullet of another
+ * `a)` under the numbered item above it, bullets under the item they follow; `A.` parts and `i.`
+ * numerals (rankOf) stand where their run starts. A bullet of another
  * sign goes one level deeper when the bullet above introduces a list (it ends with a colon) or
  * when it is `+` (`+` under `-`); else it is a sibling of the bullet above. A number that does not fit its place (`2.1.` under `3.`,
  * `1.1.` with no `1.`, a skipped number) is kept where it stands, in text order, with a warning.
  */
 import type { Item } from '../schema/notice.js';
-import { CLOSING, CLOSING_WORD, type Marker } from '../lexicon/markers.js';
+import { CLOSING, CLOSING_WORD, itemKindOf, type Marker } from '../lexicon/markers.js';
 import { ASSENT_OPENERS, HAND_OVER_VERBS, ITEM_LABEL_OPENERS } from '../lexicon/lexicon.gen.js';
 import { alternation } from '../lexicon/pattern.js';
 import { LATIN } from '../text/letters.js';
@@ -19,7 +20,10 @@ import type { Finding } from '../core/findings.js';
 interface OpenItem {
   item: Item;
   marker: Marker;
-  /** Depth in the numbering scheme: Roman 0, `1.` 1, `1.1.` 2 …, letters 10, bullets 20+. */
+  /**
+   * Depth in the numbering scheme: Roman 0, `1.` 1, `1.1.` 2 …, letters 10, bullets 20+; a run of
+   * `(1)`, `A.` or `i.` half a step below the item it starts under (`A.` before any item -0.5).
+   */
   rank: number;
   paragraphs: Paragraph[];
   start: number;
@@ -152,6 +156,9 @@ function rankOf(marker: Marker, stack: OpenItem[]): number {
       for (let i = stack.length - 1; i > 0; i--) if (stack[i]!.marker.kind === 'parenthesised') return stack[i]!.rank;
       return stack[stack.length - 1]!.rank + 0.5;
     }
+    case 'upper-lettered':
+    case 'lower-roman':
+      return runRank(marker, stack);
     case 'bullet': {
       // The same sign as an open bullet: a sibling of it.
       for (let i = stack.length - 1; i > 0; i--) {
@@ -172,6 +179,26 @@ function rankOf(marker: Marker, stack: OpenItem[]): number {
       return marker.label === SUB_BULLET ? top.rank + 1 : top.rank;
     }
   }
+}
+
+/**
+ * Where an `A.` or an `i.` stands: the level of their run, which the text's sequence sets, not
+ * the label. A label that follows on from an open one of its kind (`B.` after `A.`, `ii.` after
+ * `i.`) is its sibling, however deep the items between (`A. KẾT QUẢ` / `I.` / `1.` / … /
+ * `B. NHIỆM VỤ`). A run's first label goes half a step below the item it follows (`1.` / `A.` /
+ * `i.`, as Word's lists have them; `a)` / `i.`), bullets aside, but for numerals under a bullet
+ * that introduces a list (`- Về nhiệm vụ trọng tâm:` / `i. …`); with nothing but bullets above
+ * it, it stands at the top, above Roman sections (`A. KẾT QUẢ …` / `I. …`: parts A and B).
+ */
+function runRank(marker: Marker, stack: OpenItem[]): number {
+  const n = marker.number![0]!;
+  let anchor: OpenItem | null = null;
+  for (let i = stack.length - 1; i > 0; i--) {
+    const open = stack[i]!;
+    if (open.marker.kind === marker.kind && (open.marker.number![0]! === n - 1 || (anchor === null && n === 1))) return open.rank;
+    if (anchor === null && (open.marker.kind !== 'bullet' || (marker.kind === 'lower-roman' && introducesList(open)))) anchor = open;
+  }
+  return anchor === null ? -0.5 : anchor.rank + 0.5;
 }
 
 /** The sign Vietnamese lists write for the level below a bullet of another sign. */
@@ -213,7 +240,7 @@ function place(
   if (marker.kind !== 'parenthesised') checkNumbering(parent, marker, line, findings);
   // `(1)` keeps its brackets: `1` would read as the item `1.`.
   const label = marker.kind === 'bullet' || marker.kind === 'parenthesised' ? marker.label : withoutClosingMark(marker.label);
-  const kind = marker.kind === 'parenthesised' ? 'numbered' : marker.kind;
+  const kind = itemKindOf(marker.kind);
   const item: Item = {
     id: itemId(kind, label, marker.number, parent.item),
     label,

@@ -17,6 +17,16 @@ export const ROMAN = /^([IVXL]{1,6})[.\-–)][ \t]*/;
 /** `a)` `đ)` `b.` : lettered points. Group 1: the letter. */
 export const LETTERED = /^([a-eg-ik-vxyđ])[).][ \t]*/;
 /**
+ * `A.` `B)` : parts or points lettered in capitals (Word's upperLetter). `I`, `V`, `X`, `L` are
+ * Roman numerals. Group 1: the letter. Items only in sequence (resolveLabelRuns).
+ */
+export const UPPER_LETTERED = /^([A-HJKM-UWYZ])[.)][ \t]*/;
+/**
+ * `ii.` `iv)` : lower-case Roman numerals of two letters or more (Word's lowerRoman); `i.`, `v.`,
+ * `x.` read as point letters first. Group 1: the numeral. Items only in sequence (resolveLabelRuns).
+ */
+export const LOWER_ROMAN = /^([ivx]{2,6})[.)][ \t]*/;
+/**
  * `(1)` `(12)`: a number in brackets, then a blank. An item label only where such labels start
  * lines and run in sequence (`(1)`, `(2)` …): the layout pre-pass and the body's builder decide
  * that, since one line cannot tell a list from `(3)` wrapped to a line start mid-sentence.
@@ -62,8 +72,25 @@ function toRoman(n: number): string {
 /** Vietnamese points are lettered in the Vietnamese alphabet: no f, j, w, z; đ after d. */
 const POINT_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
-/** `parenthesised` (`(1)`) is an item of kind `numbered` in the output, its label kept whole. */
-export type MarkerKind = 'numbered' | 'roman' | 'lettered' | 'bullet' | 'parenthesised';
+/**
+ * `parenthesised` (`(1)`) is an item of kind `numbered` in the output, its label kept whole;
+ * `upper-lettered` (`A.`) one of kind `lettered`, `lower-roman` (`ii.`) one of kind `roman`.
+ */
+export type MarkerKind = 'numbered' | 'roman' | 'lettered' | 'bullet' | 'parenthesised' | 'upper-lettered' | 'lower-roman';
+
+/** The kind of item a marker labels in the output. */
+export function itemKindOf(kind: MarkerKind): 'numbered' | 'roman' | 'lettered' | 'bullet' {
+  switch (kind) {
+    case 'parenthesised':
+      return 'numbered';
+    case 'upper-lettered':
+      return 'lettered';
+    case 'lower-roman':
+      return 'roman';
+    default:
+      return kind;
+  }
+}
 
 export interface Marker {
   kind: MarkerKind;
@@ -80,7 +107,12 @@ export function readMarker(line: string): Marker | null {
   const first = line.charCodeAt(0);
   if (first >= 48 && first <= 57) return numberedMarker(line);
   if (first === 73 || first === 86 || first === 88 || first === 76) return romanMarker(line); // I V X L
-  if (isLowerCode(first)) return letteredMarker(line);
+  if (first >= 65 && first <= 90) return upperLetteredMarker(line); // A–Z but the Roman letters
+  if (isLowerCode(first)) {
+    const lettered = letteredMarker(line);
+    if (lettered || !(first === 105 || first === 118 || first === 120)) return lettered; // i v x
+    return lowerRomanMarker(line);
+  }
   if (BULLET_CODES.includes(first)) return bulletMarker(line);
   if (first === 40 /* ( */) return parenthesisedMarker(line);
   return null;
@@ -144,6 +176,128 @@ function letteredMarker(line: string): Marker | null {
   if (!m[0].includes(')') && !isUpperLetter(line[m[0].length])) return null;
   const index = POINT_LETTERS.indexOf(m[1]!) + 1;
   return { kind: 'lettered', label: m[0].trimEnd(), number: [index], length: m[0].length };
+}
+
+/**
+ * `A. KẾT QUẢ …`, `B) Nhiệm vụ …`: a capital letter, its mark, a blank and text; after a dot the
+ * text starts with a capital (as after `b.`). Numbered in the Latin alphabet, as Word counts
+ * (`A` 1, `B` 2 …). A candidate only: resolveLabelRuns keeps it where the letters run in sequence.
+ */
+function upperLetteredMarker(line: string): Marker | null {
+  const m = UPPER_LETTERED.exec(line);
+  if (!m || line.length <= m[0].length || !followsAsText(line, m[0].length)) return null;
+  if (!m[0].includes(')') && !isUpperLetter(line[m[0].length])) return null;
+  return { kind: 'upper-lettered', label: m[0].trimEnd(), number: [m[1]!.charCodeAt(0) - 64], length: m[0].length };
+}
+
+/**
+ * `ii. Về …`, `iv) …`: a lower-case Roman numeral of two letters or more, as lettered points are
+ * written (a dot needs a capital after it). A candidate only: resolveLabelRuns keeps it where it
+ * follows on from the numeral before (`ii.` after `i.`).
+ */
+function lowerRomanMarker(line: string): Marker | null {
+  const m = LOWER_ROMAN.exec(line);
+  if (!m || !followsAsText(line, m[0].length)) return null;
+  if (!m[0].includes(')') && !isUpperLetter(line[m[0].length])) return null;
+  const value = romanValue(m[1]!.toUpperCase());
+  if (value === null) return null;
+  return { kind: 'lower-roman', label: m[0].trimEnd(), number: [value], length: m[0].length };
+}
+
+/** The value of a point letter that is also a lower Roman numeral: `i` 1, `v` 5, `x` 10; else 0. */
+function romanLetterValue(marker: Marker): number {
+  const c = marker.label.charCodeAt(0);
+  return c === 105 ? 1 : c === 118 ? 5 : c === 120 ? 10 : 0;
+}
+
+/**
+ * Which of the candidate labels of a text's lines, in order (readMarker's answers, null where a
+ * line has none), label items. Two kinds of label read from one line alone may be something else:
+ *
+ * - `A.`, `B.` (upper-lettered): a capital and a dot also start a name's initial or a wrapped
+ *   line. A letter counts where the letters run in sequence: `A.` when the next such label below
+ *   is `B.` (however far: a part runs on over its sections), a later one when it follows the one
+ *   before (`C.` after `B.`). Any other is text.
+ * - `i.`, `v.`, `x.` are Vietnamese point letters (`i)` after `h)`, `v)` after `u)`, `x)` after
+ *   `v)`) and lower Roman numerals. One is a numeral where it follows on from the numerals before
+ *   it (`v.` after `iv.`) or starts them (`i.` whose next lower-case label, before a numbered or
+ *   Roman item, is `ii.`: a letter `i` has no `ii` after it); where it follows on from both
+ *   letters and numerals (`x` after `v)` and `ix.`), the list of the nearer label wins. Else it
+ *   stays a letter, as it always was. `ii.`, `iv.` … count where they follow on from the numeral
+ *   before; any other is text (`vi.` wrapped to a line start).
+ *
+ * Every other marker is kept as it is. Two passes, each line once: linear.
+ */
+export function resolveLabelRuns(markers: readonly (Marker | null)[]): (Marker | null)[] {
+  const n = markers.length;
+  // Backward pass: the number of the next upper-lettered label below each line (0: none), and
+  // the value of the next lower-case label below it when that is a numeral of two letters or
+  // more (0: a letter, or none before a numbered or Roman item).
+  const nextUpper = new Int32Array(n);
+  const nextLowerRoman = new Int32Array(n);
+  let upper = 0;
+  let lowerRoman = 0;
+  for (let k = n - 1; k >= 0; k--) {
+    nextUpper[k] = upper;
+    nextLowerRoman[k] = lowerRoman;
+    const m = markers[k];
+    if (!m) continue;
+    if (m.kind === 'upper-lettered') {
+      upper = m.number![0]!;
+      lowerRoman = 0;
+    } else if (m.kind === 'lower-roman') lowerRoman = m.number![0]!;
+    else if (m.kind === 'lettered' || m.kind === 'numbered' || m.kind === 'roman') lowerRoman = 0;
+  }
+  const out: (Marker | null)[] = [];
+  let lastUpper = 0; // the last upper letter that labelled an item
+  let lastLetter = 0; // the last point letter since a numbered, Roman or upper-lettered item
+  let lastNumeral = 0; // the last lower Roman numeral since any of those or a point letter
+  let numeralLatest = false; // the last lower-case label was a numeral
+  for (let k = 0; k < n; k++) {
+    const m = markers[k] ?? null;
+    if (m === null || m.kind === 'bullet' || m.kind === 'parenthesised') {
+      out.push(m);
+      continue;
+    }
+    const number = m.number![0]!;
+    if (m.kind === 'upper-lettered') {
+      if (number === 1 ? nextUpper[k] !== 2 : number !== lastUpper + 1) {
+        out.push(null);
+        continue;
+      }
+      lastUpper = number;
+    }
+    if (m.kind !== 'lettered' && m.kind !== 'lower-roman') {
+      lastLetter = 0;
+      lastNumeral = 0;
+      out.push(m);
+      continue;
+    }
+    if (m.kind === 'lower-roman') {
+      const follows = lastNumeral > 0 && number === lastNumeral + 1;
+      out.push(follows ? m : null);
+      if (follows) {
+        lastNumeral = number;
+        numeralLatest = true;
+      }
+      continue;
+    }
+    const value = romanLetterValue(m);
+    const followsNumerals = value > 0 && lastNumeral > 0 && value === lastNumeral + 1;
+    const startsNumerals = value === 1 && nextLowerRoman[k] === 2;
+    const followsLetters = lastLetter > 0 && number === lastLetter + 1;
+    if (startsNumerals || (followsNumerals && (!followsLetters || numeralLatest))) {
+      out.push({ kind: 'lower-roman', label: m.label, number: [value], length: m.length });
+      lastNumeral = value;
+      numeralLatest = true;
+    } else {
+      out.push(m);
+      lastLetter = number;
+      lastNumeral = 0;
+      numeralLatest = false;
+    }
+  }
+  return out;
 }
 
 function bulletMarker(line: string): Marker | null {

@@ -21,6 +21,8 @@ import {
   NUMBERED,
   PARENTHESISED,
   ROMAN,
+  UPPER_LETTERED,
+  LOWER_ROMAN,
   CLOSING,
   INITIALS,
   DOC_NUMBER,
@@ -35,6 +37,7 @@ import {
   SUBJECT_START,
   TITLE_START,
   readMarker,
+  resolveLabelRuns,
   type Marker,
 } from '../lexicon/markers.js';
 import { isSpaceOnly, skipSpaceTab, trimSpaceTabEnd } from './chars.js';
@@ -493,7 +496,7 @@ function anyOf(patterns: RegExp[]): RegExp {
 const STRUCTURAL = anyOf([SEPARATOR, RECIPIENTS_HEAD, ADDRESSEES_HEAD, AUTHORITY, DOC_NUMBER, PLACE_DATE, MOTTO, DOC_TYPE]);
 const ANY_CLOSING = anyOf(CLOSING);
 /** `readMarker` finds nothing in a line that none of its patterns match (most lines). */
-const MAY_BE_MARKER = anyOf([ROMAN, NUMBERED, LETTERED, BULLET, PARENTHESISED]);
+const MAY_BE_MARKER = anyOf([ROMAN, NUMBERED, LETTERED, BULLET, PARENTHESISED, UPPER_LETTERED, LOWER_ROMAN]);
 
 /**
  * The line ends a sentence or a clause: `.`, `:`, `;`, `!`, `?`, `…`, before closing quotes
@@ -550,6 +553,10 @@ function joinLines(lines: CleanLine[], layout: Layout): CleanLine[][] {
     lastLetter: 0,
     lastParen: 0,
   };
+  // `A.`, `ii.`: labels only in sequence, as the lexer will have them (resolveLabelRuns); the
+  // lines whose candidate label is none are plain lines from here on.
+  const resolved = resolveLabelRuns(lines.map((l) => l.marker));
+  for (let k = 0; k < lines.length; k++) lines[k]!.marker = resolved[k]!;
   const groups: CleanLine[][] = [];
   for (let k = 0; k < lines.length; k++) {
     const cur = lines[k]!;
@@ -609,7 +616,7 @@ function track(cur: CleanLine, marker: Marker | null, lines: CleanLine[], k: num
   if (marker.kind === 'numbered') state.lastNumber = marker.number;
   if (marker.kind === 'roman') state.lastRoman = marker.number![0]!;
   if (marker.kind === 'lettered') state.lastLetter = marker.number![0]!;
-  if (marker.kind === 'roman' || marker.kind === 'numbered') {
+  if (marker.kind === 'roman' || marker.kind === 'numbered' || marker.kind === 'upper-lettered') {
     state.lastLetter = 0;
     state.lastParen = 0;
   }
@@ -715,6 +722,8 @@ function startsLower(line: string): boolean {
 function isExpected(marker: Marker, state: JoinState): boolean {
   const n = marker.number!;
   if (marker.kind === 'parenthesised') return true; // inSequence let only a label of the run through
+  // resolveLabelRuns let only a letter or numeral that follows on (or starts a run) through.
+  if (marker.kind === 'upper-lettered' || marker.kind === 'lower-roman') return true;
   if (marker.kind === 'roman') return n[0] === state.lastRoman + 1;
   if (marker.kind === 'lettered') return n[0] === state.lastLetter + 1;
   const last = state.lastNumber;
