@@ -273,3 +273,23 @@ describe('the page holds all it needs', () => {
     expect(dayText('', 'vi')).toBe('');
   });
 });
+
+describe('item marks as a notice writes them', () => {
+  it('parts `A.`, sections `I.`, points `a)`, small Roman `ii.`', () => {
+    const text = [
+      'THÔNG BÁO',
+      'kết luận của Thường trực Tỉnh ủy',
+      'A. KẾT QUẢ THỰC HIỆN',
+      'Các chỉ tiêu cơ bản đạt kế hoạch.',
+      'B. NHIỆM VỤ THỜI GIAN TỚI',
+      'I. Về kinh tế',
+      '1. Sở Tài chính tham mưu bố trí vốn:',
+      'a) Rà soát các dự án chậm giải ngân.',
+      'i. Lập danh sách dự án.',
+      'ii. Báo cáo trước ngày 30/12/2026.',
+    ].join('\n');
+    const html = reportHtml(inputOf([{ text, name: 'parts.txt' }], '2026-12-01'));
+    const marks = [...html.matchAll(/<span class="mark">([^<]*)<\/span>/g)].map((m) => m[1]);
+    expect(marks).toEqual(['A.', 'B.', 'I.', '1.', 'a)', 'i.', 'ii.']);
+  });
+});

@@ -371,10 +371,11 @@ function itemHtml(n: ReportNotice, item: Item): string {
   return `<li class="item" id="${anchorOf(n, item.id)}"><div class="itext"><span class="mark">${escapeHtml(markOf(item))}</span>${heading}${paragraphs(item.text)}</div>${children}</li>`;
 }
 
-/** The item's marker as written: `2.`, `II.`, `a)`, `-`, `(1)`. */
+/** The item's marker as usually written: `2.`, `II.`, `ii.`, `a)`, `A.`, `-`, `(1)`. */
 function markOf(item: Item): string {
   if (item.kind === 'bullet' || item.label.startsWith('(')) return item.label;
-  return item.kind === 'lettered' ? `${item.label})` : `${item.label}.`;
+  // Points are lettered in lower case with `)`; parts in capitals with `.`.
+  return item.kind === 'lettered' && item.label === item.label.toLowerCase() ? `${item.label})` : `${item.label}.`;
 }
 
 function splitParagraphs(text: string): string[] {
