@@ -470,6 +470,11 @@ describe('named localities', () => {
     ['Tham dự có: Phó Chủ tịch UBND huyện Nguyễn Thị Mai; lãnh đạo Phòng Kinh tế.', ['pho-chu-tich-ubnd-huyen', 'phong-kinh-te'], ['Phó Chủ tịch UBND huyện', 'Phòng Kinh tế']],
     ['Chủ tịch UBND phường Võ Thị Sáu chủ trì.', ['chu-tich-ubnd-phuong:vo-thi-sau'], ['Chủ tịch UBND phường Võ Thị Sáu']],
     ['UBND huyện Trần Đề báo cáo.', ['ubnd-huyen:tran-de'], ['UBND huyện Trần Đề']],
+    // A family name no list holds (Thạch, common in the Khmer south): the middle name tells.
+    ['Chủ tịch UBND huyện Thạch Văn Lợi chủ trì.', ['chu-tich-ubnd-huyen'], ['Chủ tịch UBND huyện']],
+    // A place whose second word is a middle name, with no given name after it.
+    ['UBND huyện Đồng Văn báo cáo.', ['ubnd-huyen:dong-van'], ['UBND huyện Đồng Văn']],
+    ['UBND huyện Văn Lâm báo cáo.', ['ubnd-huyen:van-lam'], ['UBND huyện Văn Lâm']],
   ])('after `tỉnh`, only a province: %s', (text, want, wantTexts) => {
     expect(ids(text)).toEqual(want);
     expect(texts(text)).toEqual(wantTexts);

@@ -34,7 +34,8 @@ describe('collective agencies', () => {
 
   it('reads a plural of a body (`Ủy ban nhân dân các huyện, thị xã, thành phố`) as a collective lead', () => {
     const n = notice(['1. Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo rà soát, báo cáo trước ngày 20/10/2025.']);
-    expect(leads(n, '1')).toEqual([['cac-ubnd-huyen', true]]);
+    // A class at each level the text names: districts, towns and cities.
+    expect(leads(n, '1')).toEqual([['cac-ubnd-huyen', true], ['cac-ubnd-thi-xa', true], ['cac-ubnd-thanh-pho', true]]);
     expect(n.agencies.find((a) => a.id === 'cac-ubnd-huyen')).toMatchObject({ name: 'các Ủy ban nhân dân huyện', collective: true });
   });
 

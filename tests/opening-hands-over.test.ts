@@ -40,9 +40,10 @@ describe('an opening that hands the items to a body', () => {
   it('reads a ministry letter to the provinces (other-issuers/011) and a commune letter (commune-documents/022)', () => {
     const letter = parseNotice(readFileSync(join(import.meta.dirname, 'corpus/other-issuers/011.txt')));
     // `Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương thực hiện một số nội dung sau đây:`
+    // Two classes each: the provinces' and the (centrally-run) cities' People's Committees.
     expect(letter.directives.filter((d) => d.item === '1' || d.item === '3').map((d) => d.agencies.map((a) => [a.role, a.inherited, a.collective]))).toEqual([
-      [['lead', true, true]],
-      [['lead', true, true]],
+      [['lead', true, true], ['lead', true, true]],
+      [['lead', true, true], ['lead', true, true]],
     ]);
     const commune = parseNotice(readFileSync(join(import.meta.dirname, 'corpus/commune-documents/022.txt')));
     // `Thường trực Đảng uỷ đề nghị Đảng uỷ UBND xã, Uỷ ban Mặt trận Tổ quốc Việt Nam xã, các cơ quan, đơn vị tập trung thực hiện các nội dung như sau:`

@@ -104,7 +104,7 @@ export interface MatcherWords {
   under: readonly string[];
   /** Province-level names: after `tỉnh` a place is one of them (`UBND tỉnh Bến Tre Trần Văn An`: the body ends at `Bến Tre`). */
   provinces: readonly string[];
-  /** Middle names: a family name and one of them after a body start a person (`UBND huyện Nguyễn Thị Mai`). */
+  /** Middle names: a word, one of them and a capitalised word after a body are a person (`UBND huyện Nguyễn Thị Mai`). */
   middleNames: readonly string[];
 }
 

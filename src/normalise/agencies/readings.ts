@@ -104,7 +104,7 @@ function readLocality(ctx: Ctx, i: number, scope: ScopeRef): Locality | null {
     const w = wordEnd(ctx, k);
     const word = foldedSlice(ctx, k, w);
     if (notLocality(ctx, word, w) || startsAgency(ctx, k) || (!digits && isRoman(ctx.text.slice(k, w)))) break;
-    if (words === 0 && ctx.ix.words.surnames.has(word) && (scope.form === 'committee' || startsPerson(ctx, w, scope))) return null;
+    if (words === 0 && ((scope.form === 'committee' && ctx.ix.words.surnames.has(word)) || startsPerson(ctx, w, scope))) return null;
     end = w;
     k = nextNameWord(ctx, w, starts);
   }
@@ -112,13 +112,16 @@ function readLocality(ctx: Ctx, i: number, scope: ScopeRef): Locality | null {
 }
 
 /**
- * After a family name (the word ending at `w`), a middle name (`Văn`, `Thị`) makes a person's name
- * (`Phó Chủ tịch UBND huyện Nguyễn Thị Mai`), not a place's, but after `phường`: wards are often
- * named after people (`phường Võ Thị Sáu`).
+ * A word (the one ending at `w`), a middle name (`Văn`, `Thị`) and a capitalised word make a
+ * person's name (`Phó Chủ tịch UBND huyện Nguyễn Thị Mai`, `Thạch Văn Lợi`), not a place's, but
+ * after `phường`: wards are often named after people (`phường Võ Thị Sáu`). The family name need
+ * not be a common one: the middle name and the given name after it tell.
  */
 function startsPerson(ctx: Ctx, w: number, scope: ScopeRef): boolean {
   if (scope.base === 'phuong' || !isSingleSpaceAt(ctx, w)) return false;
-  return ctx.ix.words.middleNames.has(foldedSlice(ctx, w + 1, wordEnd(ctx, w + 1)));
+  const middleEnd = wordEnd(ctx, w + 1);
+  if (!ctx.ix.words.middleNames.has(foldedSlice(ctx, w + 1, middleEnd))) return false;
+  return isSingleSpaceAt(ctx, middleEnd) && isUpperAt(ctx, middleEnd + 1);
 }
 
 /** The longest province-level name at `i` (up to four words, `-` or a space between them), or null. */
