@@ -317,6 +317,43 @@ describe('joining wrapped lines (PDF text)', () => {
   });
 });
 
+describe('joining wrapped lines at a dash before a number', () => {
+  // commune-documents/024: `… Ban Thường vụ Đảng uỷ nhiệm kỳ 2025` / `- 2030; (3) Dự thảo …`
+  it('joins a range of numbers wrapped at its dash', () => {
+    const lines = logical(pdf(['Ban Thường vụ Đảng uỷ tổ chức Hội nghị, cho ý kiến Chương trình làm việc toàn khoá nhiệm kỳ 2025', '- 2030; (3) Dự thảo Chương trình kiểm tra, giám sát toàn khoá.']));
+    expect(lines).toContain('Ban Thường vụ Đảng uỷ tổ chức Hội nghị, cho ý kiến Chương trình làm việc toàn khoá nhiệm kỳ 2025 - 2030; (3) Dự thảo Chương trình kiểm tra, giám sát toàn khoá.');
+  });
+
+  // commune-documents/010: `2.1. Về công tác lãnh đạo, chỉ đạo` / `- 100% cơ quan, đơn vị ban hành …`
+  it('starts an entry at a number after a word', () => {
+    const lines = logical(pdf(['2.1. Về công tác lãnh đạo, chỉ đạo', '- 100% cơ quan, đơn vị ban hành kế hoạch chuyển đổi số năm 2026.']));
+    expect(lines.slice(-2)).toEqual(['2.1. Về công tác lãnh đạo, chỉ đạo', '- 100% cơ quan, đơn vị ban hành kế hoạch chuyển đổi số năm 2026.']);
+  });
+});
+
+describe('joining lines of plain text (a paragraph a line) at a dash', () => {
+  const plain = (lines: string[]) => ['THÔNG BÁO', 'kết luận của Ban Thường vụ Huyện ủy', ...lines, ''].join('\n');
+
+  it('joins `… tình hình kinh tế` / `- xã hội của huyện …`: the sentence goes on over the dash', () => {
+    expect(logical(plain(['Năm 2021, trong bối cảnh dịch bệnh diễn biến phức tạp, tình hình kinh tế', '- xã hội của huyện vẫn duy trì ổn định.'])).slice(2)).toEqual([
+      'Năm 2021, trong bối cảnh dịch bệnh diễn biến phức tạp, tình hình kinh tế - xã hội của huyện vẫn duy trì ổn định.',
+    ]);
+  });
+
+  it.each([
+    // after a colon: a list, even in lower case
+    ['Thường trực Huyện ủy yêu cầu:', '- tăng cường công tác kiểm tra, giám sát.'],
+    // after a comma: the entries of a list
+    ['- đẩy mạnh cải cách hành chính,', '- tăng cường công tác kiểm tra, giám sát.'],
+    // a capital after the dash
+    ['Ủy ban nhân dân huyện chỉ đạo các ngành', '- Phòng Tài chính - Kế hoạch bố trí vốn.'],
+    // a point's label after the dash
+    ['Mục đích', '- a) Đổi mới, nâng cao hiệu quả công tác dân vận.'],
+  ])('keeps `%s` / `%s` apart', (first, second) => {
+    expect(logical(plain([first, second])).slice(2)).toEqual([first, second]);
+  });
+});
+
 describe('joining recipients', () => {
   const list = [
     'Nơi nhận:',

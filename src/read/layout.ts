@@ -646,8 +646,9 @@ function continues(
   if (state.inRecipients) return continuesRecipient(prev, cur, marker, state);
   if (state.layout === 'wrapped') return continuesWrapped(prev, first, cur, marker, state, lines, k);
   // Markdown and plain text: a paragraph is a line, but converters and copy-paste still break
-  // some mid-sentence, with or without a blank line between the halves.
-  if (marker) return false;
+  // some mid-sentence, with or without a blank line between the halves; also at the dash of
+  // `kinh tế - xã hội`: a dash then lower case after a line left open (no stop, no comma) goes on.
+  if (marker) return !state.inHeading && wrappedAtDash(prev, cur, marker);
   if (state.layout === 'markdown' && prev.hardBreak) return false;
   if (state.layout === 'markdown' && !cur.blankBefore && !endsClosed(prev.text)) return true;
   return !endsClosed(prev.text) && startsLower(cur.text);
@@ -684,7 +685,7 @@ function continuesWrapped(
       // marker below (`1. Nâng cao … của xã` / `- Các cấp uỷ …` / `- …`). A capitalised half
       // of a name wrapped at its dash (`đường đi Bình Tiên` / `- Vĩnh Hy.`, `Chánh Văn phòng`
       // / `- Thành viên.` in a numbered list) has neither.
-      if (!isUpperCode(rest.charCodeAt(0))) return true;
+      if (!isUpperCode(rest.charCodeAt(0))) return DASH_SIGNS.includes(marker.label) ? wrappedAtDash(prev, cur, marker) : true;
       if (endsWithMark(prev.text, ',') || short) return false;
       return !(first.marker?.kind === 'bullet' && first.marker.label === marker.label) && !bulletFollows(lines, k);
     }
@@ -696,6 +697,26 @@ function continuesWrapped(
   if (startsLower(cur.text)) return true;
   if (closed && ANY_CLOSING.test(cur.text)) return false;
   return !(short && (closed || isUpperCode(cur.text.charCodeAt(0))));
+}
+
+/** The signs a compound's dash is written with (`kinh tế - xã hội`, `2026 – 2030`). */
+const DASH_SIGNS = ['-', '–'];
+
+/**
+ * `… tình hình kinh tế` / `- xã hội của huyện …`: the sentence goes on over the dash, which a line
+ * left open (no stop, no comma: a list's entries end in one) and lower case or a range's second
+ * number after it tell.
+ */
+function wrappedAtDash(prev: CleanLine, cur: CleanLine, marker: Marker): boolean {
+  if (marker.kind !== 'bullet' || !DASH_SIGNS.includes(marker.label)) return false;
+  if (endsClosed(prev.text) || endsWithMark(prev.text, ',')) return false;
+  const rest = cur.text.slice(marker.length);
+  const first = rest.charCodeAt(0);
+  // A range of numbers (`nhiệm kỳ 2026` / `- 2031`, `từ ngày 15` / `– 17/10/2025`); after a word,
+  // a number opens an entry (`Về công tác lãnh đạo, chỉ đạo` / `- 100% cơ quan …`).
+  if (first >= 48 && first <= 57) return /[0-9]$/.test(prev.text.trimEnd());
+  // `- a) …` is a dash before a point's label (OCR draws one), not a sentence going on.
+  return isLowerCode(first) && readMarker(rest) === null;
 }
 
 /**
