@@ -1,8 +1,9 @@
 /**
  * Word's automatic numbering in a Word 97-2003 .doc: which paragraphs of the main text a list
- * numbers, and the label Word shows for each (`1.`, `a)`, `I.`, `(1)`, `1.1.`). word-extractor
- * gives the text but not these labels: they are not characters of the text but list properties of
- * the paragraphs. We read them from the binary file as [MS-DOC] lays it out:
+ * numbers, and the label Word shows for each (`1.`, `a)`, `I.`, `(1)`, `1.1.`); and which
+ * paragraphs end a table's cell. word-extractor gives the text but not these labels: they are not
+ * characters of the text but list properties of the paragraphs; and it writes a cell's end as a
+ * tab, as it writes a typed tab. We read them from the binary file as [MS-DOC] lays it out:
  *
  * - the File Information Block (FIB) at the head of the `WordDocument` stream says where the rest
  *   lies in the table stream (`0Table` or `1Table`): the piece table (Clx), the paragraph
@@ -61,7 +62,7 @@ export function docParagraphs(bytes: Uint8Array): DocParagraph[] {
   const styles = orElse(() => readStyleLists(fib.part(FC.stshf, table)), () => ({}));
   const runs = readParagraphRuns(main, fib.part(FC.plcfBtePapx, table));
   const pieces = readPieces(main, fib.part(FC.clx, table));
-  return numbered(main, pieces, fib.ccpText, runs, styles, definitions);
+  return markedParagraphs(main, pieces, fib.ccpText, runs, styles, definitions);
 }
 
 function orElse<T>(read: () => T, otherwise: T): T {
@@ -354,7 +355,7 @@ function pieceText(main: Buffer, p: Piece, from: number, to: number): string {
  * The main text's paragraphs (each ends at a paragraph mark `\r` or a cell mark `\x07`) that a
  * list numbers or that end a cell, labelled where a list numbers them.
  */
-function numbered(main: Buffer, pieces: Piece[], ccpText: number, runs: ParagraphRun[], style: (istd: number) => ListProps, lists: ListDefinitions): DocParagraph[] {
+function markedParagraphs(main: Buffer, pieces: Piece[], ccpText: number, runs: ParagraphRun[], style: (istd: number) => ListProps, lists: ListDefinitions): DocParagraph[] {
   const out: DocParagraph[] = [];
   const labels = new ListLabels(lists);
   let text = '';
