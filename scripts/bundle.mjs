@@ -122,8 +122,9 @@ await build({
   // that moment (they are dependencies, so an install has them): the Word readers (src/read/word/)
   // when a Word file is read (bundled, mammoth's zip and XML readers would make every cold start
   // load and compile about 1 MB more, and their letters would have to be escaped like ours), and
-  // write-excel-file for `tasks --format xlsx` alone (src/cli/tasks-xlsx.ts, 100 KB).
-  external: ['mammoth', 'word-extractor', 'write-excel-file', 'write-excel-file/*'],
+  // write-excel-file for `tasks --format xlsx` alone (src/cli/tasks-xlsx.ts, 100 KB), and cfb,
+  // which reads a .doc's list tables (src/read/word/doc-lists.ts, 60 KB).
+  external: ['mammoth', 'word-extractor', 'cfb', 'write-excel-file', 'write-excel-file/*'],
   logLevel: 'warning',
 });
 
