@@ -94,6 +94,8 @@ function header(text: string) {
 const RECOGNISED: Record<string, (entry: Entry, text: string) => boolean> = {
   // A clause that opens with the verb asks for action, even with no body named.
   'imperatives.yaml': (e, text) => text.startsWith(e.word!) && readDirective(text, []).asksAction,
+  // An order, with or without a colon after it.
+  'attention-words.yaml': (e, text) => text.startsWith(e.word!) && readDirective(text, []).asksAction,
   // At the head it is an imperative that names the leads; in lower case after a subject, the task
   // passes to the bodies after it, not to the subject.
   'hand-over-verbs.yaml': (e, text) => {

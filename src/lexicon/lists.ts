@@ -89,6 +89,7 @@ export const RoleCueEntry = z.strictObject({
  */
 export const LEXICON_LISTS = [
   { file: 'imperatives.yaml', constant: 'IMPERATIVES', entry: WordEntry },
+  { file: 'attention-words.yaml', constant: 'ATTENTION_WORDS', entry: WordEntry },
   { file: 'hand-over-verbs.yaml', constant: 'HAND_OVER_VERBS', entry: WordEntry },
   { file: 'addressing-openers.yaml', constant: 'ADDRESSING_OPENERS', entry: WordEntry },
   { file: 'connectors.yaml', constant: 'CONNECTORS', entry: WordEntry },

@@ -19,7 +19,7 @@ import { LOWER, UPPER, isLetterCode, isLowerCode, isUpperCode } from '../text/le
 import { BODY_HEAD } from '../lexicon/markers.js';
 import { isWhiteSpace } from '../text/space.js';
 import {
-  ADDRESSING_OPENERS, CONNECTORS, DELIVERABLES, FACTUAL_OPENERS, HAND_OVER_VERBS, IMPERATIVES, MAKING_VERBS, NOT_A_TASK_OPENERS,
+  ADDRESSING_OPENERS, ATTENTION_WORDS, CONNECTORS, DELIVERABLES, FACTUAL_OPENERS, HAND_OVER_VERBS, IMPERATIVES, MAKING_VERBS, NOT_A_TASK_OPENERS,
   NOT_A_VERB_WORDS, ONGOING_DUTY_WORDS, PROPOSAL_VERBS, REPORT_PRODUCT_FOLLOWERS, REPORT_PRODUCTS, REPORT_QUALIFIERS,
   REPORT_VERBS, SUPPORT_VERBS, type CueVerbWords,
   NOUN_PHRASE_WORDS, DIRECTING_VERBS, LEAD_WORDS, SPEECH_VERBS, PASSIVE_MARKERS,
@@ -64,10 +64,17 @@ const PASSIVE = new RegExp(
   `[ \\t]+(?:${alternation(PASSIVE_MARKERS)})(?![${LOWER}])(?![ \\t]+(?:${alternation(DIRECTING_VERBS)})(?![${LOWER}]))`,
   'y',
 );
+// A verb before a document's number names that document (`Hướng dẫn số 03-HD/BTCTW`), and one
+// before a colon is a label (`Chủ trì: đồng chí …`), not an order; a word that calls for attention
+// gives one with a colon too (`Lưu ý: …`).
+const NOT_AN_ORDER_AFTER = `[${LOWER}]|[ \\t]+số[ \\t]+\\d|[ \\t]*:`;
 /** Verbs a clause may open with when it gives an order with no subject written. */
-const IMPERATIVE = new RegExp(`(?:${alternation([...HAND_OVER_VERBS, ...IMPERATIVES])})(?![${LOWER}])`, 'y');
+const IMPERATIVE = new RegExp(`(?:${alternation([...HAND_OVER_VERBS, ...IMPERATIVES])})(?!${NOT_AN_ORDER_AFTER})|(?:${alternation(ATTENTION_WORDS)})(?![${LOWER}])`, 'y');
 /** An imperative in either case, as it may follow a colon (`Sở Y tế: khẩn trương …`). */
-const IMPERATIVE_ANY_CASE = new RegExp(`(?:${alternation([...HAND_OVER_VERBS, ...IMPERATIVES], { cases: ['sentence', 'lower'] })})(?![${LOWER}])`, 'y');
+const IMPERATIVE_ANY_CASE = new RegExp(
+  `(?:${alternation([...HAND_OVER_VERBS, ...IMPERATIVES], { cases: ['sentence', 'lower'] })})(?!${NOT_AN_ORDER_AFTER})|(?:${alternation(ATTENTION_WORDS, { cases: ['sentence', 'lower'] })})(?![${LOWER}])`,
+  'y',
+);
 /** The imperatives that hand the task to the bodies named after them. */
 const HAND_OVER_WORD = new RegExp(`(?:${alternation(HAND_OVER_VERBS)})(?![${LOWER}])`, 'y');
 /** A hand-over verb as a word anywhere, in either case (`… Bộ Xây dựng đề nghị UBND các tỉnh …`). */
