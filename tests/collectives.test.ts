@@ -39,6 +39,13 @@ describe('collective agencies', () => {
     expect(n.agencies.find((a) => a.id === 'cac-ubnd-huyen')).toMatchObject({ name: 'các Ủy ban nhân dân huyện', collective: true });
   });
 
+  it('reads the hamlets\' party cells as one class, whatever a region calls the hamlet (`chi bộ ấp`, `thôn`, `khu phố`)', () => {
+    for (const hamlet of ['ấp', 'thôn', 'khu phố', 'tổ dân phố', 'bản']) {
+      const n = notice([`4. Các chi bộ ${hamlet} tuyên truyền, vận động cử tri tham gia bầu cử; hoàn thành trong tháng 01/2026.`]);
+      expect(leads(n, '4'), hamlet).toEqual([['cac-chi-bo-thon', true]]);
+    }
+  });
+
   it('still names the body a class is named after (`các phòng chuyên môn UBND xã` names UBND xã)', () => {
     const n = notice(['1. Đề nghị các phòng chuyên môn UBND xã rà soát, báo cáo.']);
     expect(n.agencies.map((a) => [a.id, a.collective])).toEqual(
