@@ -112,10 +112,9 @@ function titledPeople(text: string): PersonMention[] {
 /**
  * The name after a title ending at `from` and a body ending at `at`: the capitalised words after
  * `at` when they are 2 to 4 and start with a family name (or hold none after a body ending in a
- * word in lower case); else those right before
- * `at` (a district's or a commune's name, which no list holds, may have taken some) and after it
- * (at least one), cut at the first family name that leaves 2 to 4 syllables, or whole when it is
- * 2 to 4 syllables and holds none.
+ * word in lower case); else those right before `at` (a district's or a commune's name, which no
+ * list holds, may have taken some) and after it (at least one), cut at the first family name that
+ * leaves 2 to 4 syllables, or whole when it is 2 to 4 syllables and holds none.
  */
 function nameAround(window: string, from: number, at: number): { text: string; start: number } | null {
   const words: { text: string; start: number }[] = [];
@@ -132,17 +131,20 @@ function nameAround(window: string, from: number, at: number): { text: string; s
   // ends in no capitalised word that could have taken the name's first syllables.
   const own = words.slice(after, k + 1);
   const alone = isSurname(own[0]!.text) || (!own.some((w) => isSurname(w.text)) && !(after > 0 && joined(after - 1, after)));
-  if (own.length >= 2 && own.length <= 4 && alone) {
-    return { text: window.slice(own[0]!.start, own[own.length - 1]!.start + own[own.length - 1]!.text.length), start: own[0]!.start };
-  }
+  if (own.length >= 2 && own.length <= 4 && alone) return wordsFrom(window, own);
   let first = after;
   while (first > 0 && words[first - 1]!.start >= from && joined(first - 1, first)) first--;
   const run = words.slice(first, k + 1);
   let cut = run.findIndex((w, i) => isSurname(w.text) && run.length - i >= 2 && run.length - i <= 4);
   if (cut < 0 && !run.some((w) => isSurname(w.text)) && run.length >= 2 && run.length <= 4) cut = 0;
   if (cut < 0) return null;
-  const last = run[run.length - 1]!;
-  return { text: window.slice(run[cut]!.start, last.start + last.text.length), start: run[cut]!.start };
+  return wordsFrom(window, run.slice(cut));
+}
+
+/** The text of `window` from the first of `words` to the end of the last. */
+function wordsFrom(window: string, words: { text: string; start: number }[]): { text: string; start: number } {
+  const last = words[words.length - 1]!;
+  return { text: window.slice(words[0]!.start, last.start + last.text.length), start: words[0]!.start };
 }
 
 /** `đồng chí <Name>, <titles>`: a person after a person marker. */
