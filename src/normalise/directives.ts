@@ -528,34 +528,26 @@ function directedLeads(text: string, c: ClauseText, mentions: AgencyMention[], s
   return directed.list;
 }
 
-/** The text opens with an account of what has been done or what is, not with a task. */
 /** An item's opener that addresses the bodies after it (`Đối với`, `Về phía`), with its blank. */
 const ADDRESSING = new RegExp(`^(?:${alternation(ADDRESSING_OPENERS, { eitherCase: true })})[ \\t]+`);
-/** What may stand between two bodies an item addresses: a comma, a semicolon, `và`, blanks. */
-const BETWEEN_BODIES = /^(?:[ \t]*[,;][ \t]*|[ \t]+và[ \t]+|[ \t]+)$/;
 
 /**
  * The bodies an item addresses when that is all it says: `Ban Quản lý dự án đầu tư xây dựng
- * huyện:`, `Đối với Ủy ban nhân dân các xã:`, `Sở Y tế, Sở Tài chính:` — nothing but bodies (after
- * an opener of data/lexicon/addressing-openers.yaml) up to a colon that ends the text. Its points
- * are for them. None otherwise.
+ * huyện:`, `Đối với Ủy ban nhân dân các xã:`, `Sở Y tế và Sở Tài chính:` — a noun phrase of bodies
+ * (nounPhraseAt, after an opener of data/lexicon/addressing-openers.yaml) that opens with a body
+ * and runs up to a colon that ends the text. Its points are for them. None otherwise.
  */
 export function addressedIn(text: string, mentions: AgencyMention[]): AgencyMention[] {
   const body = text.trimEnd();
-  if (!body.endsWith(':') || mentions.length === 0) return [];
+  if (!body.endsWith(':')) return [];
   const end = body.length - 1;
-  let at = ADDRESSING.exec(body)?.[0].length ?? 0;
-  const out: AgencyMention[] = [];
-  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
-    if (m.start < at) continue;
-    const gap = body.slice(at, m.start);
-    if (out.length === 0 ? gap.trim() !== '' : !BETWEEN_BODIES.test(gap)) return [];
-    out.push(m);
-    at = m.end;
-  }
-  return out.length > 0 && body.slice(at, end).trim() === '' ? out : [];
+  const from = ADDRESSING.exec(body)?.[0].length ?? 0;
+  if (!mentions.some((m) => m.start === from)) return [];
+  const phrase = nounPhraseAt(body, mentions, from, end);
+  return body.slice(phrase.end, end).trim() === '' ? phrase.list : [];
 }
 
+/** The text opens with an account of what has been done or what is, not with a task. */
 export function statesFacts(text: string): boolean {
   const lead = skipSpace(text, 0, text.length);
   return matchesAt(FACTUAL, text, lead) || matchesAt(NOT_A_TASK, text, lead);
