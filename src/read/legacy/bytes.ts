@@ -18,6 +18,11 @@ export function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncoding): strin
   return encoding === 'tcvn3' ? raiseHeadingWords(chars) : chars;
 }
 
+/** Windows-1252 bytes (a .doc's 8-bit text pieces: src/read/word/doc-lists.ts). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return byTable(bytes, CP1252);
+}
+
 const CHUNK = 8192;
 
 /** One table character a byte, built in chunks (String.fromCharCode takes its arguments on the stack). */

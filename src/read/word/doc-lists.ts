@@ -24,6 +24,7 @@
  * RangeError here, and the caller then gives the text without list labels.
  */
 import CFB from 'cfb';
+import { decodeWindows1252 } from '../legacy/bytes.js';
 import { ListLabels, type LevelDefinition, type ListDefinitions } from './numbering.js';
 
 /** A paragraph of the main text that Word's list feature numbers, or that ends a table's cell. */
@@ -341,14 +342,10 @@ function readPieces(main: Buffer, clx: Buffer): Piece[] {
   return pieces;
 }
 
-/** cp1252's 0x80–0x9F, as word-extractor maps an 8-bit piece's characters. */
-const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
+/** A piece's text: UTF-16, or Windows-1252 as word-extractor reads an 8-bit piece. */
 function pieceText(main: Buffer, p: Piece, from: number, to: number): string {
   if (!p.compressed) return main.toString('utf16le', p.fc + (from - p.cpFrom) * 2, p.fc + (to - p.cpFrom) * 2);
-  let s = main.toString('latin1', p.fc + (from - p.cpFrom), p.fc + (to - p.cpFrom));
-  if (/[\x80-\x9f]/.test(s)) s = s.replace(/[\x80-\x9f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]!);
-  return s;
+  return decodeWindows1252(main.subarray(p.fc + (from - p.cpFrom), p.fc + (to - p.cpFrom)));
 }
 
 /**
