@@ -8,6 +8,7 @@
 import { namesFor } from './document-types.js';
 import { ADDRESSEES_HEADS, AUTHORITY_MARKS, BODY_HEADS, CLOSING_WORDS, MOTTOS, RECIPIENTS_HEADS, SUBJECT_OPENERS, TITLE_OPENERS, URGENCY_MARKS } from './lexicon.gen.js';
 import { alternation } from './pattern.js';
+import { toRoman } from '../text/roman.js';
 import { LATIN, LETTER, LOWER, UPPER, isLowerCode, isUpperLetter } from '../text/letters.js';
 
 /** `1.` `2.1.` `1)` `2.1` (a bare `1` is a number, not a marker). Group 1: the digits. */
@@ -53,20 +54,6 @@ export function romanValue(numeral: string): number | null {
     total += v < next ? -v : v;
   }
   return toRoman(total) === numeral ? total : null;
-}
-
-function toRoman(n: number): string {
-  const table: [number, string][] = [
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
-  let out = '';
-  for (const [v, s] of table) {
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  }
-  return out;
 }
 
 /** Vietnamese points are lettered in the Vietnamese alphabet: no f, j, w, z; đ after d. */

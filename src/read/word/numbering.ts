@@ -20,6 +20,7 @@
  */
 
 import { BULLET } from '../../lexicon/markers.js';
+import { toRoman } from '../../text/roman.js';
 
 /** The little of mammoth's XML element (lib/xml/nodes.js) read here. */
 export interface XmlElement {
@@ -243,9 +244,9 @@ export function formatNumber(n: number, format: string): string {
     case 'decimalZero':
       return n >= 0 && n < 10 ? `0${n}` : String(n);
     case 'upperRoman':
-      return roman(n) ?? String(n);
+      return toRoman(n) ?? String(n);
     case 'lowerRoman':
-      return roman(n)?.toLowerCase() ?? String(n);
+      return toRoman(n)?.toLowerCase() ?? String(n);
     case 'upperLetter':
       return letters(n)?.toUpperCase() ?? String(n);
     case 'lowerLetter':
@@ -253,23 +254,6 @@ export function formatNumber(n: number, format: string): string {
     default:
       return String(n);
   }
-}
-
-const ROMAN: [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-];
-
-function roman(n: number): string | null {
-  if (n < 1 || n > 3999) return null;
-  let out = '';
-  for (const [v, s] of ROMAN) {
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  }
-  return out;
 }
 
 /** 1 → a, 26 → z, 27 → aa, 53 → aaa: Word's letters repeat rather than carry. */
