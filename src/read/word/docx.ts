@@ -21,7 +21,7 @@
  * - every paragraph is a line; a manual line break a line end too.
  */
 import { WordFileError } from './error.js';
-import { ListLabels, readListDefinitions, type ListDefinitions, type ListPlace, type XmlElement } from './numbering.js';
+import { formatNumber, ListLabels, readListDefinitions, type ListDefinitions, type ListPlace, type XmlElement } from './numbering.js';
 
 /**
  * What hookNumbering adds to mammoth's numbering of a paragraph: the list it is in. A registered
@@ -115,8 +115,6 @@ function hookNumbering(): Promise<void> {
   return hooked;
 }
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
 class Writer {
   private readonly lines: string[] = [];
   /** The count of each list level so far, for paragraphs labelled by their level alone. */
@@ -159,14 +157,8 @@ class Writer {
     this.counts[level] = (this.counts[level] ?? 0) + 1;
     this.counts.length = level + 1; // an item restarts the levels below it
     const k = this.counts[level]!;
-    return level === 0 ? `${k}. ` : `${letters(k)}) `;
+    return level === 0 ? `${k}. ` : `${formatNumber(k, 'lowerLetter')}) `;
   }
-}
-
-/** 1 → a, 26 → z, 27 → aa (Word's lowerLetter goes on so). */
-function letters(k: number): string {
-  const letter = LETTERS[(k - 1) % 26]!;
-  return letter.repeat(Math.floor((k - 1) / 26) + 1);
 }
 
 /** A paragraph's text: runs, hyperlinks and the like read through; a line break is `\n`. */
